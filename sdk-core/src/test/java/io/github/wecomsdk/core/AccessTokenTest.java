@@ -1,0 +1,231 @@
+package io.github.wecomsdk.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.testing.MockWeCom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AccessTokenTest {
+
+    private static final int CALLERS = 200;
+
+    private final MockWebServer server = new MockWebServer();
+    private final AtomicInteger gettokenCalls = new AtomicInteger();
+    private final AtomicInteger apiCalls = new AtomicInteger();
+    private volatile String rejectedToken = "";
+
+    private void startServer() throws Exception {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                if (request.getUrl().encodedPath().equals("/cgi-bin/gettoken")) {
+                    int n = gettokenCalls.incrementAndGet();
+                    Thread.sleep(50); // keeps the fetch in flight while the other callers arrive
+                    return MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"token-" + n
+                            + "\",\"expires_in\":7200}");
+                }
+                apiCalls.incrementAndGet();
+                String token = request.getUrl().queryParameter("access_token");
+                if (rejectedToken.equals(token)) {
+                    return MockWeCom.json("{\"errcode\":42001,\"errmsg\":\"access_token expired, hint: [h1]\"}");
+                }
+                return MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"token_seen\":\"" + token + "\"}");
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private WeComClient client() {
+        return WeComClient.builder().corpId("wwcorp").secret("secret-1").baseUrl(server.url("/").toString()).build();
+    }
+
+    private List<String> callConcurrently(WeComClient client) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < CALLERS; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return client.get("/cgi-bin/agent/list", Map.of()).path("token_seen").asText();
+                }));
+            }
+            start.countDown();
+            List<String> tokens = new ArrayList<>();
+            for (Future<String> result : results) {
+                tokens.add(result.get());
+            }
+            return tokens;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void fetchesTheTokenOnceForTwoHundredConcurrentCallersOnAColdCache() throws Exception {
+        startServer();
+        List<String> tokensSeen = callConcurrently(client());
+
+        assertEquals(1, gettokenCalls.get());
+        assertEquals(CALLERS, apiCalls.get());
+        assertTrue(tokensSeen.stream().allMatch("token-1"::equals), "every caller used the one token");
+    }
+
+    @Test
+    void refreshesOnceForTwoHundredConcurrentCallersWhenTheTokenIsRejected() throws Exception {
+        startServer();
+        WeComClient client = client();
+        client.get("/cgi-bin/agent/list", Map.of());
+        assertEquals(1, gettokenCalls.get());
+        rejectedToken = "token-1";
+        apiCalls.set(0);
+
+        List<String> tokensSeen = callConcurrently(client);
+
+        assertEquals(2, gettokenCalls.get(), "exactly one more gettoken after the rejection");
+        assertTrue(tokensSeen.stream().allMatch("token-2"::equals), "every caller ended on the fresh token");
+        assertTrue(apiCalls.get() <= 2 * CALLERS, "each caller retried at most once");
+    }
+
+    @Test
+    void givesUpWithAClearMessageWhenTheFreshTokenIsRejectedToo() throws Exception {
+        startServer();
+        WeComClient client = client();
+        rejectedToken = "token-1";
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (request.getUrl().encodedPath().equals("/cgi-bin/gettoken")) {
+                    gettokenCalls.incrementAndGet();
+                    return MockWeCom.json("{\"errcode\":0,\"access_token\":\"tok\",\"expires_in\":7200}");
+                }
+                return MockWeCom.json("{\"errcode\":40014,\"errmsg\":\"invalid access_token\"}");
+            }
+        });
+
+        WeComApiException e = assertThrows(WeComApiException.class,
+                () -> client.get("/cgi-bin/agent/list", Map.of()));
+
+        assertEquals(40014, e.errcode());
+        assertEquals(2, gettokenCalls.get());
+        assertTrue(e.getMessage().contains("refreshed and the call retried once"), e.getMessage());
+    }
+
+    @Test
+    void reusesTheCachedTokenUntilItsRefreshMarginAndThenFetchesANewOne() throws Exception {
+        startServer();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        WeComClient client = WeComClient.builder().corpId("wwcorp").secret("secret-1")
+                .baseUrl(server.url("/").toString()).clock(clock).tokenRefreshMargin(Duration.ofMinutes(5)).build();
+
+        client.get("/cgi-bin/agent/list", Map.of());
+        clock.advance(Duration.ofSeconds(7200 - 301));
+        client.get("/cgi-bin/agent/list", Map.of());
+        assertEquals(1, gettokenCalls.get());
+
+        clock.advance(Duration.ofSeconds(2));
+        client.get("/cgi-bin/agent/list", Map.of());
+        assertEquals(2, gettokenCalls.get());
+    }
+
+    @Test
+    void sharesTokensBetweenClientsOfTheSameSecretAndSeparatesOtherSecrets() throws Exception {
+        startServer();
+        WeComClient first = client();
+        WeComClient sameSecret = first.newBuilder().agentId(1000005).build();
+        WeComClient otherSecret = first.newBuilder().secret("secret-2").build();
+
+        first.get("/cgi-bin/agent/list", Map.of());
+        sameSecret.get("/cgi-bin/agent/list", Map.of());
+        assertEquals(1, gettokenCalls.get());
+
+        otherSecret.get("/cgi-bin/agent/list", Map.of());
+        assertEquals(2, gettokenCalls.get());
+    }
+
+    @Test
+    void reportsAWrongSecretToEveryWaitingCallerAsAnApiError() throws Exception {
+        try (MockWeCom wecom = new MockWeCom()) {
+            wecom.answerGettokenWith(MockWeCom.json("{\"errcode\":40001,\"errmsg\":\"invalid credential\"}"));
+            WeComClient client = wecom.client();
+
+            WeComApiException e = assertThrows(WeComApiException.class, client::accessToken);
+
+            assertEquals(40001, e.errcode());
+            assertEquals("/cgi-bin/gettoken", e.path());
+            assertTrue(e.getMessage().contains("check the corpid/secret pair"), e.getMessage());
+            assertEquals(1, wecom.gettokenCalls(), "a wrong secret is never retried");
+        }
+    }
+
+    @Test
+    void keepsAFreshTokenWhenAStaleCallerReportsTheOldOneRejected() {
+        InMemoryTokenStore store = new InMemoryTokenStore();
+        ExpiringCredentials credentials = new ExpiringCredentials(store, Clock.systemUTC());
+        store.put("k", new StoredCredential("fresh", Instant.now().plusSeconds(60)));
+
+        credentials.invalidate("k", "stale");
+        assertEquals("fresh", store.get("k").value());
+
+        credentials.invalidate("k", "fresh");
+        assertEquals(null, store.get("k"));
+    }
+
+    @Test
+    void hidesTheCredentialValueInToString() {
+        StoredCredential credential = new StoredCredential("very-secret-token", Instant.EPOCH);
+        assertTrue(!credential.toString().contains("very-secret-token"));
+    }
+
+    /** A clock tests move by hand. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.wecomsdk.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PagingAndBatchesTest {
+
+    record Page(List<Integer> items, String nextCursor) implements CursorPage<Integer> {
+    }
+
+    private static Page pageAt(String cursor) {
+        int start = cursor == null ? 0 : Integer.parseInt(cursor);
+        List<Integer> items = IntStream.range(start, Math.min(start + 10, 35)).boxed().toList();
+        return new Page(items, start + 10 >= 35 ? "" : String.valueOf(start + 10));
+    }
+
+    @Test
+    void followsTheCursorToTheLastPage() {
+        AtomicInteger fetches = new AtomicInteger();
+
+        List<Integer> all = Pages.followCursor(cursor -> {
+            fetches.incrementAndGet();
+            return pageAt(cursor);
+        }).toList();
+
+        assertEquals(IntStream.range(0, 35).boxed().toList(), all);
+        assertEquals(4, fetches.get());
+    }
+
+    @Test
+    void stopsFetchingWhenTheConsumerStopsEarly() {
+        List<String> cursors = new ArrayList<>();
+
+        List<Integer> first12 = Pages.followCursor(cursor -> {
+            cursors.add(String.valueOf(cursor));
+            return pageAt(cursor);
+        }).limit(12).toList();
+
+        assertEquals(12, first12.size());
+        assertEquals(List.of("null", "10"), cursors);
+    }
+
+    @Test
+    void restartsFromTheFirstPageForEachIteration() {
+        Iterable<Integer> items = Pages.iterateCursor(PagingAndBatchesTest::pageAt);
+        int count = 0;
+        for (Integer ignored : items) {
+            count++;
+        }
+        for (Integer ignored : items) {
+            count++;
+        }
+        assertEquals(70, count);
+    }
+
+    @Test
+    void refusesACursorThatDoesNotAdvance() {
+        WeComResponseException e = assertThrows(WeComResponseException.class,
+                () -> Pages.followCursor(cursor -> new Page(List.of(1), "same")).toList());
+        assertEquals(true, e.getMessage().contains("same cursor twice"));
+    }
+
+    @Test
+    void surfacesAFailingPageAsTheSdksOwnException() {
+        var stream = Pages.followCursor(cursor -> {
+            if (cursor != null) {
+                throw new WeComApiException(45033, "busy", "/cgi-bin/x");
+            }
+            return pageAt(null);
+        });
+        assertThrows(WeComApiException.class, stream::toList);
+    }
+
+    @Test
+    void followsOffsetsUntilAShortPage() {
+        List<String> calls = new ArrayList<>();
+
+        List<Integer> all = Pages.<Integer>followOffset(10, (offset, limit) -> {
+            calls.add(offset + "+" + limit);
+            return IntStream.range(offset, Math.min(offset + limit, 25)).boxed().toList();
+        }).toList();
+
+        assertEquals(25, all.size());
+        assertEquals(List.of("0+10", "10+10", "20+10"), calls);
+    }
+
+    @Test
+    void splitsIntoChunksOfTheLimitKeepingOrder() {
+        List<Integer> ids = IntStream.range(0, 2500).boxed().toList();
+
+        List<List<Integer>> chunks = Batches.split(ids, 1000);
+
+        assertEquals(List.of(1000, 1000, 500), chunks.stream().map(List::size).toList());
+        assertEquals(ids, chunks.stream().flatMap(List::stream).toList());
+    }
+
+    @Test
+    void mergesTheAnswersOfEveryChunk() {
+        List<Integer> ids = IntStream.range(0, 250).boxed().toList();
+        List<Integer> callSizes = new ArrayList<>();
+
+        String merged = Batches.splitAndMerge(ids, 100, chunk -> {
+            callSizes.add(chunk.size());
+            return "c" + chunk.get(0);
+        }, (a, b) -> a + "," + b);
+
+        assertEquals("c0,c100,c200", merged);
+        assertEquals(List.of(100, 100, 50), callSizes);
+    }
+
+    @Test
+    void refusesAnEmptyBatchAndANonPositiveLimit() {
+        assertThrows(WeComValidationException.class, () -> Batches.splitAndMerge(List.of(), 10, c -> 1, Integer::sum));
+        assertThrows(WeComValidationException.class, () -> Batches.split(List.of(1), 0));
+    }
+
+    @Test
+    void describesCommonErrcodes() {
+        assertEquals(true, WeComErrorCodes.isTokenRejected(42001));
+        assertEquals(true, WeComErrorCodes.isRateLimited(45033));
+        assertEquals(false, WeComErrorCodes.isTokenRejected(60111));
+        String table = IntStream.of(-1, 40001, 40014, 42001, 45009, 48002, 60020, 60111).mapToObj(
+                WeComErrorCodes::meaning).collect(Collectors.joining("|"));
+        assertEquals(false, table.contains("devtool"), "every common code has its own line: " + table);
+    }
+}
