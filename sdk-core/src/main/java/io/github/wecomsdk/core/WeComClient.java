@@ -1,9 +1,12 @@
 package io.github.wecomsdk.core;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.wecomsdk.core.internal.Bodies;
 import io.github.wecomsdk.core.internal.CredentialKeys;
 import io.github.wecomsdk.core.internal.Json;
@@ -313,15 +316,11 @@ public final class WeComClient {
      * @throws WeComResponseException if the answer does not fit {@code type}
      */
     public <T> T execute(ApiRequest request, Class<T> type) {
-        JsonNode node = execute(request);
         if (type == JsonNode.class) {
-            return type.cast(node);
+            return type.cast(execute(request));
         }
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw shapeMismatch(request, type.getSimpleName(), e);
-        }
+        ObjectReader reader = mapper.readerFor(type);
+        return run(request, (req, response) -> readTyped(req, response, reader, type.getSimpleName()));
     }
 
     /**
@@ -335,12 +334,8 @@ public final class WeComClient {
      * @throws WeComResponseException if the answer does not fit {@code type}
      */
     public <T> T execute(ApiRequest request, TypeReference<T> type) {
-        JsonNode node = execute(request);
-        try {
-            return mapper.readerFor(type).readValue(node);
-        } catch (IOException | IllegalArgumentException e) {
-            throw shapeMismatch(request, type.getType().getTypeName(), e);
-        }
+        ObjectReader reader = mapper.readerFor(type);
+        return run(request, (req, response) -> readTyped(req, response, reader, type.getType().getTypeName()));
     }
 
     private static WeComResponseException shapeMismatch(ApiRequest request, String typeName, Exception e) {
@@ -518,6 +513,61 @@ public final class WeComClient {
             LOG.trace("{} body: {}", request, Redaction.json(new String(json, StandardCharsets.UTF_8)));
         }
         return Bodies.json(json, request.repeatable());
+    }
+
+    /**
+     * Reads a typed answer in one pass over the bytes: {@code errcode} is peeked with the streaming
+     * parser (WeCom sends it first, so this usually reads two tokens) and only an error answer is
+     * parsed as a tree; a success is bound straight to the type.
+     */
+    private <T> T readTyped(ApiRequest request, Response response, ObjectReader reader, String typeName)
+            throws IOException {
+        byte[] bytes;
+        MediaType contentType;
+        try (ResponseBody body = response.body()) {
+            bytes = body.bytes();
+            contentType = body.contentType();
+        }
+        if (peekErrcode(request, bytes, contentType) != 0) {
+            checkEnvelope(request, parseJson(request, bytes, contentType));
+        }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} answer: {}", request, Redaction.json(new String(bytes, StandardCharsets.UTF_8)));
+        }
+        try {
+            return reader.readValue(bytes);
+        } catch (JsonProcessingException e) {
+            throw shapeMismatch(request, typeName, e);
+        }
+    }
+
+    private int peekErrcode(ApiRequest request, byte[] bytes, MediaType contentType) {
+        if (bytes.length == 0) {
+            throw new WeComResponseException("WeCom answered " + request + " with an empty body", request.path(), null);
+        }
+        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new WeComResponseException("WeCom answered " + request + " with JSON that is not an object",
+                        request.path(), null);
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("errcode".equals(field)) {
+                    if (value.isNumeric()) {
+                        return parser.getIntValue();
+                    }
+                    // Anything else: let the tree-based check decide.
+                    return value == JsonToken.VALUE_STRING && !"0".equals(parser.getText()) ? -2 : 0;
+                }
+                parser.skipChildren();
+            }
+            return 0;
+        } catch (IOException e) {
+            throw new WeComResponseException("WeCom answered " + request + " with a body that is not JSON ("
+                    + (contentType == null ? "no content type" : contentType) + ", " + bytes.length + " bytes)",
+                    request.path(), e);
+        }
     }
 
     private JsonNode readJson(ApiRequest request, Response response) throws IOException {

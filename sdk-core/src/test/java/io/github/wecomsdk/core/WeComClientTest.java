@@ -117,6 +117,26 @@ class WeComClientTest {
     }
 
     @Test
+    void turnsAnErrcodeAfterOtherFieldsIntoAnApiExceptionForTypedCalls() {
+        wecom.enqueueJson("{\"userid\":\"u\",\"department\":[1],\"errcode\":60111,\"errmsg\":\"no user\"}");
+
+        WeComApiException e = assertThrows(WeComApiException.class,
+                () -> client.get("/cgi-bin/user/get", Map.of("userid", "u"), User.class));
+
+        assertEquals(60111, e.errcode());
+    }
+
+    @Test
+    void readsAnErrcodeSentAsAStringForTypedCalls() {
+        wecom.enqueueJson("{\"errcode\":\"40003\",\"errmsg\":\"invalid userid\"}");
+
+        WeComApiException e = assertThrows(WeComApiException.class,
+                () -> client.get("/cgi-bin/user/get", Map.of("userid", "u"), User.class));
+
+        assertEquals(40003, e.errcode());
+    }
+
+    @Test
     void explainsUnknownErrcodesWithWeComsLookupLink() {
         wecom.enqueueJson("{\"errcode\":99999,\"errmsg\":\"new error\"}");
 
