@@ -196,6 +196,73 @@ class AccessTokenTest {
     }
 
     @Test
+    void keysTheTokenStoreByCorpAndAHashOfTheSecretNeverTheSecretItself() throws Exception {
+        startServer();
+        List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
+        InMemoryTokenStore memory = new InMemoryTokenStore();
+        TokenStore recording = new TokenStore() {
+            @Override
+            public StoredCredential get(String key) {
+                keys.add(key);
+                return memory.get(key);
+            }
+
+            @Override
+            public void put(String key, StoredCredential credential) {
+                keys.add(key);
+                memory.put(key, credential);
+            }
+
+            @Override
+            public void removeIfValue(String key, String rejectedValue) {
+                memory.removeIfValue(key, rejectedValue);
+            }
+        };
+        WeComClient client = WeComClient.builder().corpId("wwcorp").secret("secret-1")
+                .baseUrl(server.url("/").toString()).tokenStore(recording).build();
+
+        client.get("/cgi-bin/agent/list", Map.of());
+
+        assertTrue(!keys.isEmpty());
+        for (String key : keys) {
+            assertTrue(key.startsWith("wecom:access_token:wwcorp:"), key);
+            assertTrue(!key.contains("secret-1"), key);
+        }
+    }
+
+    @Test
+    void servesOtherCredentialKindsWithTheSameSingleFlight() throws Exception {
+        ExpiringCredentials credentials = new ExpiringCredentials(new InMemoryTokenStore(), Clock.systemUTC());
+        AtomicInteger fetches = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<String>> tickets = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                tickets.add(pool.submit(() -> credentials.get("wecom:jsapi_ticket:wwcorp:1000002", () -> {
+                    fetches.incrementAndGet();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return new StoredCredential("ticket-1", Instant.now().plusSeconds(7000));
+                })));
+            }
+            while (fetches.get() == 0) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+            for (Future<String> ticket : tickets) {
+                assertEquals("ticket-1", ticket.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, fetches.get());
+    }
+
+    @Test
     void hidesTheCredentialValueInToString() {
         StoredCredential credential = new StoredCredential("very-secret-token", Instant.EPOCH);
         assertTrue(!credential.toString().contains("very-secret-token"));
