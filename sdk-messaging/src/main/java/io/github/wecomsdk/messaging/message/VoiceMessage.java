@@ -1,0 +1,39 @@
+package io.github.wecomsdk.messaging.message;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wecomsdk.core.internal.Checks;
+
+/**
+ * A message carrying a voice clip (temporary media of type voice, AMR) by its
+ * {@code media_id}, from WeCom's media upload (for robots, from the webhook's own upload)
+ * ({@code msgtype} {@code voice}).
+ *
+ * @param mediaId the {@code media_id}, valid three days after upload
+ */
+public record VoiceMessage(@JsonProperty("media_id") String mediaId) implements ChatMessage, RobotMessage {
+
+    /**
+     * Checks the media id.
+     *
+     * @throws io.github.wecomsdk.core.WeComValidationException if the media id is blank
+     */
+    public VoiceMessage {
+        Checks.notBlank(mediaId, "voice.media_id");
+    }
+
+    /**
+     * The message for an uploaded media id.
+     *
+     * @param mediaId the {@code media_id}
+     * @return the message
+     * @throws io.github.wecomsdk.core.WeComValidationException if the media id is blank
+     */
+    public static VoiceMessage of(String mediaId) {
+        return new VoiceMessage(mediaId);
+    }
+
+    @Override
+    public String msgType() {
+        return "voice";
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.wecomsdk.messaging;
+
+import static io.github.wecomsdk.core.testing.JsonAssert.assertJsonEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.WeComApiException;
+import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.MockWeCom;
+import io.github.wecomsdk.messaging.message.MarkdownMessage;
+import io.github.wecomsdk.messaging.message.NewsMessage;
+import io.github.wecomsdk.messaging.message.TextCardMessage;
+import io.github.wecomsdk.messaging.message.TextMessage;
+import java.util.List;
+import java.util.Map;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** appchat/create, update, get and send. */
+class AppChatServiceTest {
+
+    private MockWeCom wecom;
+    private AppChatService chats;
+
+    @BeforeEach
+    void start() {
+        wecom = new MockWeCom();
+        chats = Messages.of(wecom.client()).appChats();
+    }
+
+    @AfterEach
+    void stop() {
+        wecom.close();
+    }
+
+    private RecordedRequest take(String method, String path) {
+        RecordedRequest request = wecom.takeRequest();
+        assertEquals(method, request.getMethod());
+        assertEquals(path, request.getUrl().encodedPath());
+        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
+        return request;
+    }
+
+    @Test
+    void createsAChatWithOwnerAndChatId() {
+        wecom.enqueueFixture("fixtures/appchat/create.json");
+
+        String chatId = chats.create(NewAppChat.of("NAME", List.of("zhangsan", "lisi", "wangwu"))
+                .withOwner("zhangsan").withChatId("CHATID"));
+
+        assertJsonEquals("{'name':'NAME','owner':'zhangsan','userlist':['zhangsan','lisi','wangwu'],'chatid':'CHATID'}",
+                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/create")));
+        assertEquals("CHATID", chatId);
+    }
+
+    @Test
+    void refusesAChatOfOneMember() {
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> NewAppChat.of("solo", List.of("zhangsan")));
+        assertTrue(failure.getMessage().contains("userlist takes 2 to 2000"), failure.getMessage());
+    }
+
+    @Test
+    void refusesAChatIdWithPunctuation() {
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> NewAppChat.of("n", List.of("a", "b")).withChatId("chat-1"));
+        assertTrue(failure.getMessage().contains("chatid must be 1 to 32 characters"), failure.getMessage());
+    }
+
+    @Test
+    void updatesMembersAndOwner() {
+        wecom.enqueueFixture("fixtures/appchat/update.json");
+
+        chats.update(AppChatUpdate.members("CHATID", List.of("userid1"), List.of("userid2")).withOwner("userid1"));
+
+        assertJsonEquals("{'chatid':'CHATID','owner':'userid1','add_user_list':['userid1'],"
+                + "'del_user_list':['userid2']}",
+                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/update")));
+    }
+
+    @Test
+    void refusesAnEmptyUpdate() {
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> AppChatUpdate.members("CHATID", List.of(), null));
+        assertTrue(failure.getMessage().contains("needs name, owner"), failure.getMessage());
+    }
+
+    @Test
+    void getsAChat() {
+        wecom.enqueueFixture("fixtures/appchat/get.json");
+
+        AppChat chat = chats.get("CHATID");
+
+        RecordedRequest request = take("GET", "/cgi-bin/appchat/get");
+        assertEquals("CHATID", request.getUrl().queryParameter("chatid"));
+        assertEquals(new AppChat("CHATID", "NAME", "userid2", List.of("userid1", "userid2", "userid3"), 0, Map.of()),
+                chat);
+        assertEquals(ChatType.NORMAL, chat.chatType());
+    }
+
+    @Test
+    void readsAnUnknownChatTypeAsUnknown() {
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"chat_info\":{\"chatid\":\"C\",\"chat_type\":7,"
+                + "\"new_field\":true}}");
+        AppChat chat = chats.get("C");
+        assertEquals(ChatType.UNKNOWN, chat.chatType());
+        assertEquals(7, chat.chatTypeCode());
+        assertEquals(Map.of("new_field", true), chat.extras());
+    }
+
+    @Test
+    void sendsTextNotifyingMembers() {
+        wecom.enqueueFixture("fixtures/appchat/send.json");
+
+        chats.send("CHATID", TextMessage.builder().text("你的快递已到 ").inlineMention("wangqing")
+                .mentioning("@all").build(), true);
+
+        assertJsonEquals("{'chatid':'CHATID','msgtype':'text','text':{'content':'你的快递已到 <@wangqing>',"
+                + "'mentioned_list':['@all']},'safe':1}", MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+    }
+
+    @Test
+    void sendsMarkdown() {
+        wecom.enqueueFixture("fixtures/appchat/send.json");
+
+        chats.send("CHATID", MarkdownMessage.of("**done**"));
+
+        assertJsonEquals("{'chatid':'CHATID','msgtype':'markdown','markdown':{'content':'**done**'}}",
+                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+    }
+
+    @Test
+    void refusesMobileMentionsInAChat() {
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> chats.send("CHATID", TextMessage.of("x").mentioningMobiles("13800001111")));
+        assertTrue(failure.getMessage().contains("mentioned_mobile_list"), failure.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesATextCardTitleOverOneHundredTwentyEightBytes() {
+        TextCardMessage card = TextCardMessage.of("标".repeat(43), "d", "https://a.b");
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> chats.send("CHATID", card));
+        assertTrue(failure.getMessage().contains("textcard.title may be at most 128 bytes"), failure.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesNewsWithoutUrlInAChat() {
+        NewsMessage news = NewsMessage.of(NewsMessage.Article.miniProgram("t", null, "wx1", "p", null));
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> chats.send("CHATID", news));
+        assertTrue(failure.getMessage().contains("news.articles.url"), failure.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void surfacesAnUnknownMemberAsApiException() {
+        wecom.enqueueJson("{\"errcode\":86216,\"errmsg\":\"invalid chat member\"}");
+        WeComApiException failure = assertThrows(WeComApiException.class,
+                () -> chats.create(NewAppChat.of("n", List.of("a", "ghost"))));
+        assertEquals(86216, failure.errcode());
+    }
+
+    @Test
+    void sendsTheSameNewsValueAppMessagesUse() {
+        wecom.enqueueFixture("fixtures/appchat/send.json");
+
+        chats.send("CHATID", NewsMessage.of(NewsMessage.Article.link("中秋节礼品领取", "今年中秋节公司有豪礼相送",
+                "https://work.weixin.qq.com/", "http://res.mail.qq.com/p.png")));
+
+        assertJsonEquals("{'chatid':'CHATID','msgtype':'news','news':{'articles':[{'title':'中秋节礼品领取',"
+                + "'description':'今年中秋节公司有豪礼相送','url':'https://work.weixin.qq.com/',"
+                + "'picurl':'http://res.mail.qq.com/p.png'}]}}",
+                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+    }
+}
