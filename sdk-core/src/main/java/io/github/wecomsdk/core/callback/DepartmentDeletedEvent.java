@@ -1,0 +1,10 @@
+package io.github.wecomsdk.core.callback;
+
+/**
+ * A department was deleted ({@code Event=change_contact}, {@code ChangeType=delete_party}).
+ *
+ * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
+ * @param id {@code Id}
+ */
+public record DepartmentDeletedEvent(CallbackHeader header, long id) implements CallbackPayload {
+}

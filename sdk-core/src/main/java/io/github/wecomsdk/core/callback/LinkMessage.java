@@ -1,0 +1,15 @@
+package io.github.wecomsdk.core.callback;
+
+/**
+ * A link a member shared with the app ({@code MsgType=link}).
+ *
+ * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
+ * @param msgId {@code MsgId}, unique per message; the key WeCom retries are deduplicated by
+ * @param title {@code Title}
+ * @param description {@code Description}
+ * @param url {@code Url}
+ * @param picUrl {@code PicUrl}, the cover image
+ */
+public record LinkMessage(CallbackHeader header, long msgId, String title, String description, String url,
+                          String picUrl) implements CallbackPayload {
+}

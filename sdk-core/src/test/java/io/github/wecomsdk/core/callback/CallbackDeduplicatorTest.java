@@ -1,0 +1,177 @@
+package io.github.wecomsdk.core.callback;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CallbackDeduplicatorTest {
+
+    private static String key(String xml) {
+        return CallbackDeduplicator.keyOf(CallbackMessage.parse(xml));
+    }
+
+    private static String event(String body) {
+        return "<xml><ToUserName>ww1</ToUserName><FromUserName>sys</FromUserName><CreateTime>1700000000</CreateTime>"
+                + "<MsgType>event</MsgType>" + body + "</xml>";
+    }
+
+    @Test
+    void keysMessagesByCorpAgentAndMsgId() {
+        assertEquals("msg:" + Fixtures.CORP_ID + ":1000002:1234567890123456",
+                CallbackDeduplicator.keyOf(Fixtures.message("text.xml")));
+    }
+
+    @Test
+    void givesARetryOfTheSameEventTheSameKeyWhateverTheFormatting() {
+        String first = key(event("<Event>change_contact</Event><ChangeType>delete_user</ChangeType>"
+                + "<UserID>zhangsan</UserID>"));
+        String retry = key(event("<Event><![CDATA[change_contact]]></Event>\n<ChangeType>delete_user</ChangeType>"
+                + "\n<UserID><![CDATA[zhangsan]]></UserID>"));
+
+        assertEquals(first, retry);
+    }
+
+    @Test
+    void neverMergesDistinctContactEventsInTheSameSecond() {
+        String a = key(event("<Event>change_contact</Event><ChangeType>delete_user</ChangeType><UserID>a</UserID>"));
+        String b = key(event("<Event>change_contact</Event><ChangeType>delete_user</ChangeType><UserID>b</UserID>"));
+        String c = key(event("<Event>change_contact</Event><ChangeType>create_user</ChangeType><UserID>a</UserID>"));
+
+        assertNotEquals(a, b);
+        assertNotEquals(a, c);
+    }
+
+    @Test
+    void neverMergesDistinctExternalEventsInTheSameSecond() {
+        String base = "<Event>change_external_contact</Event><ChangeType>add_external_contact</ChangeType>"
+                + "<UserID>u</UserID>";
+        String chat = "<Event>change_external_chat</Event><ChangeType>update</ChangeType>";
+
+        assertNotEquals(key(event(base + "<ExternalUserID>wm1</ExternalUserID>")),
+                key(event(base + "<ExternalUserID>wm2</ExternalUserID>")));
+        assertNotEquals(key(event(chat + "<ChatId>c1</ChatId>")), key(event(chat + "<ChatId>c2</ChatId>")));
+        assertNotEquals(key(event("<Event>change_external_tag</Event><Id>t1</Id>")),
+                key(event("<Event>change_external_tag</Event><Id>t2</Id>")));
+        assertNotEquals(key(event("<Event>change_contact</Event><ChangeType>update_tag</ChangeType><TagId>1</TagId>")),
+                key(event("<Event>change_contact</Event><ChangeType>update_tag</ChangeType><TagId>2</TagId>")));
+        assertNotEquals(key(event("<Event>batch_job_result</Event><BatchJob><JobId>j1</JobId></BatchJob>")),
+                key(event("<Event>batch_job_result</Event><BatchJob><JobId>j2</JobId></BatchJob>")));
+    }
+
+    @Test
+    void keepsEventKeysShortAndFreeOfContent() {
+        String k = key(event("<Event>change_contact</Event><ChangeType>update_tag</ChangeType><AddUserItems>"
+                + "u,".repeat(5000) + "</AddUserItems>"));
+
+        assertTrue(k.startsWith("event:"));
+        assertTrue(k.length() < 100, k);
+    }
+
+    @Test
+    void reportsOnlyTheFirstDeliveryOfAKey() {
+        CallbackDeduplicator dedupe = CallbackDeduplicator.inMemory();
+
+        assertTrue(dedupe.firstDelivery("k"));
+        assertFalse(dedupe.firstDelivery("k"));
+        assertTrue(dedupe.firstDelivery("other"));
+    }
+
+    @Test
+    void forgetsKeysAfterTheRetention() {
+        MutableClock clock = new MutableClock();
+        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(100, Duration.ofMinutes(1), clock);
+
+        assertTrue(dedupe.firstDelivery("k"));
+        clock.advance(Duration.ofSeconds(59));
+        assertFalse(dedupe.firstDelivery("k"));
+        clock.advance(Duration.ofSeconds(2));
+        assertTrue(dedupe.firstDelivery("k"));
+    }
+
+    @Test
+    void staysWithinItsBound() {
+        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10),
+                Clock.systemUTC());
+
+        for (int i = 0; i < 10_000; i++) {
+            dedupe.firstDelivery("k" + i);
+        }
+        int remembered = 0;
+        for (int i = 0; i < 10_000; i++) {
+            if (!dedupe.firstDelivery("k" + i)) {
+                remembered++;
+            }
+        }
+        assertTrue(remembered <= 10_000 - 9_000, "remembered " + remembered);
+    }
+
+    @Test
+    void letsExactlyOneOfConcurrentDeliveriesThrough() throws Exception {
+        CallbackDeduplicator dedupe = CallbackDeduplicator.inMemory();
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger firsts = new AtomicInteger();
+        Thread[] threads = new Thread[8];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (dedupe.firstDelivery("same")) {
+                    firsts.incrementAndGet();
+                }
+            });
+            threads[i].start();
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertEquals(1, firsts.get());
+    }
+
+    @Test
+    void noneLetsEveryDeliveryThrough() {
+        CallbackDeduplicator none = CallbackDeduplicator.none();
+
+        assertTrue(none.firstDelivery("k"));
+        assertTrue(none.firstDelivery("k"));
+    }
+
+    /** A clock tests move by hand. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now = Instant.ofEpochSecond(1_700_000_000L);
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.wecomsdk.core.callback;
+
+import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CallbackRouterTest {
+
+    private final List<String> calls = new ArrayList<>();
+
+    private CallbackListener record(String name) {
+        return m -> {
+            calls.add(name);
+            return null;
+        };
+    }
+
+    @Test
+    void routesMessagesByMsgType() {
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> PassiveReply.text("echo: " + m.get("Content")))
+                .onMessage("image", record("image"))
+                .build();
+
+        PassiveReply reply = router.route(Fixtures.message("text.xml")).orElseThrow();
+        router.route(Fixtures.message("image.xml"));
+
+        assertEquals(PassiveReply.text("echo: this is a test"), reply);
+        assertEquals(List.of("image"), calls);
+    }
+
+    @Test
+    void prefersChangeTypeOverEventOverMsgType() {
+        CallbackRouter router = CallbackRouter.builder()
+                .onChange("change_contact", "create_user", record("create_user"))
+                .onEvent("change_contact", record("change_contact"))
+                .onMessage("event", record("any event"))
+                .build();
+
+        router.route(Fixtures.message("change_contact_create_user.xml"));
+        router.route(Fixtures.message("change_contact_delete_user.xml"));
+        router.route(Fixtures.message("click.xml"));
+
+        assertEquals(List.of("create_user", "change_contact", "any event"), calls);
+    }
+
+    @Test
+    void routesEveryChangeTypeOfContactEventsSeparately() {
+        CallbackRouter.Builder builder = CallbackRouter.builder();
+        for (String type : List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
+                "delete_party", "update_tag")) {
+            builder.onChange("change_contact", type, record(type));
+        }
+        CallbackRouter router = builder.build();
+
+        for (String type : List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
+                "delete_party", "update_tag")) {
+            router.route(Fixtures.message("change_contact_" + type + ".xml"));
+        }
+
+        assertEquals(List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
+                "delete_party", "update_tag"), calls);
+    }
+
+    @Test
+    void sendsUnknownEventsToTheFallbackWithRawXml() {
+        List<String> raw = new ArrayList<>();
+        CallbackRouter router = CallbackRouter.builder()
+                .onEvent("click", record("click"))
+                .fallback(m -> {
+                    raw.add(m.rawXml());
+                    return null;
+                })
+                .build();
+
+        router.route(Fixtures.message("unknown_event.xml"));
+
+        assertEquals(List.of(Fixtures.read("unknown_event.xml")), raw);
+        assertTrue(calls.isEmpty());
+    }
+
+    @Test
+    void answersNothingWhenNoListenerMatchesAndNoFallbackIsSet() {
+        CallbackRouter router = CallbackRouter.builder().onEvent("click", record("click")).build();
+
+        assertTrue(router.route(Fixtures.message("text.xml")).isEmpty());
+        assertTrue(router.listenerFor(Fixtures.message("text.xml")).isEmpty());
+    }
+
+    @Test
+    void rejectsRegisteringTheSameKeyTwice() {
+        CallbackRouter.Builder builder = CallbackRouter.builder()
+                .onMessage("text", record("a"))
+                .onEvent("click", record("a"))
+                .onChange("change_contact", "create_user", record("a"))
+                .fallback(record("a"));
+
+        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
+                () -> builder.onMessage("text", record("b"))).reason());
+        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
+                () -> builder.onEvent("click", record("b"))).reason());
+        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
+                () -> builder.onChange("change_contact", "create_user", record("b"))).reason());
+        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
+                () -> builder.fallback(record("b"))).reason());
+    }
+
+    @Test
+    void adaptsTypedListeners() {
+        CallbackRouter router = CallbackRouter.builder()
+                .onChange("change_contact", "create_user", CallbackListener.typed(ContactUserCreatedEvent.class,
+                        e -> PassiveReply.text(e.user().userId())))
+                .onEvent("click", CallbackListener.typed(ContactUserCreatedEvent.class, e -> null))
+                .build();
+
+        assertEquals(PassiveReply.text("zhangsan"),
+                router.route(Fixtures.message("change_contact_create_user.xml")).orElseThrow());
+        assertEquals(Reason.UNEXPECTED_PAYLOAD, assertThrows(CallbackException.class,
+                () -> router.route(Fixtures.message("click.xml"))).reason());
+    }
+
+    @Test
+    void letsListenerExceptionsReachTheCaller() {
+        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            throw new IllegalStateException("boom");
+        }).build();
+
+        assertThrows(IllegalStateException.class, () -> router.route(Fixtures.message("text.xml")));
+    }
+}
