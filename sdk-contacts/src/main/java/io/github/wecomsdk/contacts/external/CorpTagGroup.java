@@ -1,0 +1,55 @@
+package io.github.wecomsdk.contacts.external;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A group of corp customer tags ({@code tag_group} of {@code get_corp_tag_list} and
+ * {@code add_corp_tag}).
+ *
+ * @param groupId    the group id
+ * @param groupName  the group name
+ * @param createTime when it was created (Unix seconds)
+ * @param order      the order; larger first
+ * @param deleted    whether the group was deleted (only in some answers)
+ * @param tag        the tags in the group
+ */
+public record CorpTagGroup(
+        @JsonProperty("group_id") String groupId,
+        @JsonProperty("group_name") String groupName,
+        @JsonProperty("create_time") long createTime,
+        @JsonProperty("order") long order,
+        @JsonProperty("deleted") boolean deleted,
+        @JsonProperty("tag") List<CorpTag> tag) {
+
+    /**
+     * Creates the value; lists are copied and a missing list becomes empty.
+     *
+     * @param groupId the group id
+     * @param groupName the group name
+     * @param createTime when it was created (Unix seconds)
+     * @param order the order; larger first
+     * @param deleted whether the group was deleted (only in some answers)
+     * @param tag the tags in the group
+     */
+    public CorpTagGroup {
+        tag = tag == null ? List.of() : List.copyOf(tag);
+    }
+
+    /**
+     * A corp customer tag.
+     *
+     * @param id         the tag id
+     * @param name       the tag name
+     * @param createTime when it was created (Unix seconds)
+     * @param order      the order in its group; larger first
+     * @param deleted    whether the tag was deleted (only in some answers)
+     */
+    public record CorpTag(
+            @JsonProperty("id") String id,
+            @JsonProperty("name") String name,
+            @JsonProperty("create_time") long createTime,
+            @JsonProperty("order") long order,
+            @JsonProperty("deleted") boolean deleted) {
+    }
+}

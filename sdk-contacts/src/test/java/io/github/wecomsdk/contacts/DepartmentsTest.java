@@ -1,0 +1,102 @@
+package io.github.wecomsdk.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.WeComApiException;
+import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.MockWeCom;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DepartmentsTest {
+
+    private final MockWeCom wecom = new MockWeCom();
+    private final Departments departments = Contacts.of(wecom.client()).departments();
+
+    @AfterEach
+    void close() {
+        wecom.close();
+    }
+
+    @Test
+    void createsDepartmentAndReturnsItsId() {
+        wecom.enqueueFixture("fixtures/departments/create.json");
+        long id = departments.create(DepartmentRequest.create("广州研发中心", 1).withNameEn("RDGZ").withOrder(1).withId(2));
+        assertEquals(2, id);
+        Requests.post(wecom, "/cgi-bin/department/create",
+                "{'name':'广州研发中心','name_en':'RDGZ','parentid':1,'order':1,'id':2}");
+    }
+
+    @Test
+    void updatesOnlyTheFieldsSet() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        departments.update(DepartmentRequest.update(2).withName("新名字"));
+        Requests.post(wecom, "/cgi-bin/department/update", "{'id':2,'name':'新名字'}");
+    }
+
+    @Test
+    void deletesById() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        departments.delete(3);
+        Requests.get(wecom, "/cgi-bin/department/delete", "id", "3");
+    }
+
+    @Test
+    void listsSubtreeWithLeaders() {
+        wecom.enqueueFixture("fixtures/departments/list.json");
+        List<Department> list = departments.list(2L);
+        Requests.get(wecom, "/cgi-bin/department/list", "id", "2");
+        assertEquals(2, list.size());
+        assertEquals(new Department(3, "邮箱产品部", "mail", List.of("lisi", "wangwu"), 2, 40), list.get(1));
+    }
+
+    @Test
+    void listsWholeTreeWithoutId() {
+        wecom.enqueueFixture("fixtures/departments/list.json");
+        departments.list(null);
+        Requests.get(wecom, "/cgi-bin/department/list");
+    }
+
+    @Test
+    void simpleListReturnsIdsWithParents() {
+        wecom.enqueueFixture("fixtures/departments/simplelist.json");
+        List<DepartmentRef> ids = departments.simpleList(1L);
+        Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "1");
+        assertEquals(List.of(new DepartmentRef(2, 1, 10), new DepartmentRef(3, 2, 40)), ids);
+    }
+
+    @Test
+    void getsOneDepartment() {
+        wecom.enqueueFixture("fixtures/departments/get.json");
+        Department department = departments.get(2);
+        Requests.get(wecom, "/cgi-bin/department/get", "id", "2");
+        assertEquals("RDGZ", department.nameEn());
+        assertEquals(List.of("zhangsan", "lisi"), department.departmentLeaders());
+    }
+
+    @Test
+    void refusesCreateWithoutNameBeforeAnyRequest() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> departments.create(DepartmentRequest.create(" ", 1)));
+        assertTrue(e.getMessage().contains("name"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesNameOverSixtyFourCharacters() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> departments.create(DepartmentRequest.create("x".repeat(65), 1)));
+        assertTrue(e.getMessage().contains("64"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void surfacesErrcodeAsApiException() {
+        wecom.enqueueJson("{\"errcode\":60123,\"errmsg\":\"invalid party id\"}");
+        WeComApiException e = assertThrows(WeComApiException.class, () -> departments.get(99));
+        assertEquals(60123, e.errcode());
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.wecomsdk.contacts.external;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.contacts.Requests;
+import io.github.wecomsdk.core.WeComApiException;
+import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.MockWeCom;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CorpTagsTest {
+
+    private final MockWeCom wecom = new MockWeCom();
+    private final CorpTags tags = ExternalContacts.of(wecom.client()).corpTags();
+
+    @AfterEach
+    void close() {
+        wecom.close();
+    }
+
+    @Test
+    void listsTagLibraryFilteredByIds() {
+        wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
+        List<CorpTagGroup> groups = tags.list(List.of("etXXXXXXXXXX"), List.of("etYYYYYYYYYY"));
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list",
+                "{'tag_id':['etXXXXXXXXXX'],'group_id':['etYYYYYYYYYY']}");
+        CorpTagGroup group = groups.get(0);
+        assertEquals("TAG_GROUPID1", group.groupId());
+        assertEquals(1557838797L, group.createTime());
+        assertEquals("NAME2", group.tag().get(1).name());
+        assertTrue(group.tag().get(1).deleted());
+    }
+
+    @Test
+    void listsWholeLibraryWithEmptyBody() {
+        wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
+        tags.list(null, null);
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{}");
+    }
+
+    @Test
+    void addsTagsToNewGroup() {
+        wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
+        CorpTagGroup group = tags.add(NewCorpTags.newGroup("GROUP_NAME",
+                List.of(new NewCorpTags.NewTag("TAG_NAME_1", 1L), NewCorpTags.NewTag.of("TAG_NAME_2"))).withOrder(1));
+        Requests.post(wecom, "/cgi-bin/externalcontact/add_corp_tag", "{'group_name':'GROUP_NAME','order':1,"
+                + "'tag':[{'name':'TAG_NAME_1','order':1},{'name':'TAG_NAME_2'}]}");
+        assertEquals("TAG_ID2", group.tag().get(1).id());
+    }
+
+    @Test
+    void addsTagsToExistingGroup() {
+        wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
+        tags.add(NewCorpTags.toGroup("TAG_GROUPID1", List.of(NewCorpTags.NewTag.of("x"))));
+        Requests.post(wecom, "/cgi-bin/externalcontact/add_corp_tag",
+                "{'group_id':'TAG_GROUPID1','tag':[{'name':'x'}]}");
+    }
+
+    @Test
+    void refusesEmptyGroup() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> tags.add(NewCorpTags.newGroup("g", List.of())));
+        assertTrue(e.getMessage().contains("tag"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesTagNameOverThirtyCharacters() {
+        assertThrows(WeComValidationException.class,
+                () -> tags.add(NewCorpTags.newGroup("g", List.of(NewCorpTags.NewTag.of("标".repeat(31))))));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void editsNameAndOrder() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        tags.edit("TAG_ID", "NEW_TAG_NAME", 1L);
+        Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag",
+                "{'id':'TAG_ID','name':'NEW_TAG_NAME','order':1}");
+    }
+
+    @Test
+    void deletesTagsAndGroups() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        tags.delete(List.of("TAG_ID_1", "TAG_ID_2"), List.of("GROUP_ID_1"));
+        Requests.post(wecom, "/cgi-bin/externalcontact/del_corp_tag",
+                "{'tag_id':['TAG_ID_1','TAG_ID_2'],'group_id':['GROUP_ID_1']}");
+    }
+
+    @Test
+    void refusesDeleteWithNothingNamed() {
+        assertThrows(WeComValidationException.class, () -> tags.delete(List.of(), null));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void marksCustomerTags() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        tags.mark("zhangshan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA", List.of("TAGID1", "TAGID2"), List.of("TAGID3"));
+        Requests.post(wecom, "/cgi-bin/externalcontact/mark_tag", "{'userid':'zhangshan',"
+                + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','add_tag':['TAGID1','TAGID2'],"
+                + "'remove_tag':['TAGID3']}");
+    }
+
+    @Test
+    void refusesMarkWithoutTags() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> tags.mark("u", "wo", null, List.of()));
+        assertTrue(e.getMessage().contains("add_tag"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void surfacesTagCapAsApiException() {
+        wecom.enqueueJson("{\"errcode\":40144,\"errmsg\":\"customer tag limit\"}");
+        assertEquals(40144, assertThrows(WeComApiException.class,
+                () -> tags.mark("u", "wo", List.of("t"), null)).errcode());
+    }
+}

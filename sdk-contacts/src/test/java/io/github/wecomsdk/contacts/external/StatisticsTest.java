@@ -1,0 +1,105 @@
+package io.github.wecomsdk.contacts.external;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.contacts.Requests;
+import io.github.wecomsdk.core.WeComApiException;
+import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.MockWeCom;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class StatisticsTest {
+
+    private final MockWeCom wecom = new MockWeCom();
+    private final Statistics statistics = ExternalContacts.of(wecom.client()).statistics();
+
+    @AfterEach
+    void close() {
+        wecom.close();
+    }
+
+    @Test
+    void readsUserBehaviorData() {
+        wecom.enqueueFixture("fixtures/statistics/get_user_behavior_data.json");
+        List<BehaviorData> days = statistics.userBehavior(List.of("zhangsan", "lisi"), List.of(1001L, 1002L),
+                1536508800L, 1536595200L);
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_user_behavior_data", "{'userid':['zhangsan','lisi'],"
+                + "'partyid':[1001,1002],'start_time':1536508800,'end_time':1536595200}");
+        assertEquals(33.3, days.get(0).replyPercentage());
+        assertEquals(5, days.get(0).newContactCnt());
+        assertNull(days.get(1).avgReplyTime());
+    }
+
+    @Test
+    void refusesBehaviorQueryWithoutMembersOrDepartments() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> statistics.userBehavior(null, List.of(), 0, 1));
+        assertTrue(e.getMessage().contains("userid and partyid"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesBehaviorSpanOverThirtyDays() {
+        assertThrows(WeComValidationException.class,
+                () -> statistics.userBehavior(List.of("a"), null, 0, 31L * 24 * 3600));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void readsGroupChatStatisticsByOwner() {
+        wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
+        GroupChatStatistic stats = statistics.groupChats(GroupChatStatisticQuery.of(1600272000L)
+                .withDayEndTime(1600444800L).withOwners(List.of("zhangsan")).withOrder(2, false).withPage(0, 1000));
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic", "{'day_begin_time':1600272000,"
+                + "'day_end_time':1600444800,'owner_filter':{'userid_list':['zhangsan']},'order_by':2,'order_asc':0,"
+                + "'offset':0,'limit':1000}");
+        assertEquals(2, stats.total());
+        assertEquals(2, stats.nextOffset());
+        assertEquals("lisi", stats.items().get(1).owner());
+        assertEquals(3, stats.items().get(1).data().chatTotal());
+        assertEquals(3, stats.items().get(0).data().migrateTraineeChatCnt());
+    }
+
+    @Test
+    void groupChatsAllFollowsOffsetUntilAShortPage() {
+        wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"total\":3,\"next_offset\":3,\"items\":[{\"owner\":"
+                + "\"wangwu\",\"data\":{\"chat_total\":1}}]}");
+        List<String> owners = statistics.groupChatsAll(GroupChatStatisticQuery.of(1600272000L).withPage(0, 2))
+                .map(GroupChatStatistic.Item::owner).toList();
+        assertEquals(List.of("zhangsan", "lisi", "wangwu"), owners);
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic",
+                "{'day_begin_time':1600272000,'offset':0,'limit':2}");
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic",
+                "{'day_begin_time':1600272000,'offset':2,'limit':2}");
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void groupChatsAllStoppedEarlyMakesNoFurtherRequest() {
+        wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
+        assertEquals(1, statistics.groupChatsAll(GroupChatStatisticQuery.of(1600272000L).withPage(0, 2)).limit(1).count());
+        wecom.takeRequest();
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesGroupStatisticLimitAboveOneThousand() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> statistics.groupChats(GroupChatStatisticQuery.of(0).withPage(0, 1001)));
+        assertTrue(e.getMessage().contains("limit"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void surfacesErrcodeAsApiException() {
+        wecom.enqueueJson("{\"errcode\":81017,\"errmsg\":\"owner_filter required\"}");
+        assertEquals(81017, assertThrows(WeComApiException.class,
+                () -> statistics.groupChats(GroupChatStatisticQuery.of(1600272000L))).errcode());
+    }
+}

@@ -1,0 +1,185 @@
+package io.github.wecomsdk.contacts.external;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.contacts.Requests;
+import io.github.wecomsdk.core.WeComApiException;
+import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.MockWeCom;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class TransfersTest {
+
+    private final MockWeCom wecom = new MockWeCom();
+    private final Transfers transfers = ExternalContacts.of(wecom.client()).transfers();
+
+    @AfterEach
+    void close() {
+        wecom.close();
+    }
+
+    @Test
+    void transfersCustomersWithMessage() {
+        wecom.enqueueFixture("fixtures/transfers/transfer_customer.json");
+        List<TransferOutcome> outcomes = transfers.transferCustomers("zhangsan", "lisi",
+                List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", "woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB"), "您好，您的服务已升级");
+        Requests.post(wecom, "/cgi-bin/externalcontact/transfer_customer", "{'handover_userid':'zhangsan',"
+                + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA',"
+                + "'woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB'],'transfer_success_msg':'您好，您的服务已升级'}");
+        assertEquals(new TransferOutcome("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", 40096), outcomes.get(0));
+        assertEquals(0, outcomes.get(1).errcode());
+    }
+
+    @Test
+    void splitsTwoHundredFiftyCustomersIntoThreeCallsAndMergesOutcomes() {
+        List<String> ids = IntStream.range(0, 250).mapToObj(i -> "wm" + i).toList();
+        for (int from = 0; from < 250; from += 100) {
+            wecom.enqueueJson(IntStream.range(from, Math.min(250, from + 100))
+                    .mapToObj(i -> "{\"external_userid\":\"wm" + i + "\",\"errcode\":0}")
+                    .collect(Collectors.joining(",", "{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[", "]}")));
+        }
+        List<TransferOutcome> outcomes = transfers.transferCustomers("a", "b", ids, null);
+        assertEquals(250, outcomes.size());
+        assertEquals("wm249", outcomes.get(249).externalUserid());
+        for (int from = 0; from < 250; from += 100) {
+            String chunk = ids.subList(from, Math.min(250, from + 100)).stream().map(id -> "'" + id + "'")
+                    .collect(Collectors.joining(",", "[", "]"));
+            Requests.post(wecom, "/cgi-bin/externalcontact/transfer_customer",
+                    "{'handover_userid':'a','takeover_userid':'b','external_userid':" + chunk + "}");
+        }
+    }
+
+    @Test
+    void refusesSuccessMessageOverTwoHundredCharacters() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> transfers.transferCustomers("a", "b", List.of("wm"), "字".repeat(201)));
+        assertTrue(e.getMessage().contains("transfer_success_msg"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesTransferWithoutHandover() {
+        assertThrows(WeComValidationException.class, () -> transfers.transferCustomers(" ", "b", List.of("wm"), null));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void readsTransferResultPage() {
+        wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
+        TransferStatusPage page = transfers.transferResult("zhangsan", "lisi", "CURSOR");
+        Requests.post(wecom, "/cgi-bin/externalcontact/transfer_result",
+                "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'CURSOR'}");
+        assertEquals(3, page.items().size());
+        assertEquals(1588482400L, page.items().get(1).takeoverTime());
+        assertEquals(3, page.items().get(2).status());
+    }
+
+    @Test
+    void transferResultsStopEarlyWithoutFurtherRequests() {
+        wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
+        assertEquals(1, transfers.transferResults("zhangsan", "lisi").limit(1).count());
+        Requests.post(wecom, "/cgi-bin/externalcontact/transfer_result",
+                "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void readsUnassignedPage() {
+        wecom.enqueueFixture("fixtures/transfers/get_unassigned_list.json");
+        UnassignedPage page = transfers.unassigned(null, 100);
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':100}");
+        assertEquals("lisi", page.items().get(1).handoverUserid());
+        assertEquals(1550661468L, page.items().get(1).dimissionTime());
+        assertEquals("aSfwejksvhToiMMfFeIGZZ", page.nextCursor());
+    }
+
+    @Test
+    void unassignedAllStopsAtIsLast() {
+        wecom.enqueueFixture("fixtures/transfers/get_unassigned_list.json");
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"info\":[{\"handover_userid\":\"x\","
+                + "\"external_userid\":\"wm\",\"dimission_time\":1}],\"is_last\":true,\"next_cursor\":\"ignored\"}");
+        assertEquals(3, transfers.unassignedAll().count());
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list",
+                "{'cursor':'aSfwejksvhToiMMfFeIGZZ','page_size':1000}");
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void transfersResignedMembersCustomers() {
+        wecom.enqueueFixture("fixtures/transfers/transfer_customer.json");
+        List<TransferOutcome> outcomes = transfers.transferResignedCustomers("zhangsan", "lisi",
+                List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA"));
+        Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_customer", "{'handover_userid':'zhangsan',"
+                + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA']}");
+        assertEquals(2, outcomes.size());
+    }
+
+    @Test
+    void readsResignedTransferResult() {
+        wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
+        transfers.resignedTransferResult("zhangsan", "lisi", null);
+        Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_result",
+                "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
+    }
+
+    @Test
+    void resignedTransferResultsFollowCursor() {
+        wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[],\"next_cursor\":\"\"}");
+        assertEquals(3, transfers.resignedTransferResults("zhangsan", "lisi").count());
+        wecom.takeRequest();
+        Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_result",
+                "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'NEXT_CURSOR'}");
+    }
+
+    @Test
+    void transfersGroupChatsAndReturnsFailures() {
+        wecom.enqueueFixture("fixtures/transfers/groupchat_transfer.json");
+        List<FailedChat> failed = transfers.transferGroupChats(List.of("wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA",
+                "wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA"), "zhangsan");
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/transfer", "{'chat_id_list':"
+                + "['wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA','wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA'],'new_owner':'zhangsan'}");
+        assertEquals(new FailedChat("wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA", 90500,
+                "the owner of this chat is not resigned"),
+                failed.get(0));
+    }
+
+    @Test
+    void transfersOnJobGroupChats() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        assertEquals(List.of(), transfers.transferGroupChatsOnJob(List.of("c1"), "zhangsan"));
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/onjob_transfer",
+                "{'chat_id_list':['c1'],'new_owner':'zhangsan'}");
+    }
+
+    @Test
+    void splitsGroupTransferOfOneHundredAndOneChats() {
+        wecom.enqueueFixture("fixtures/transfers/groupchat_transfer.json");
+        wecom.enqueueFixture("fixtures/transfers/groupchat_transfer.json");
+        List<String> chats = IntStream.range(0, 101).mapToObj(i -> "c" + i).toList();
+        assertEquals(2, transfers.transferGroupChats(chats, "o").size());
+        wecom.takeRequest();
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/transfer",
+                "{'chat_id_list':['c100'],'new_owner':'o'}");
+    }
+
+    @Test
+    void refusesGroupTransferWithoutNewOwner() {
+        assertThrows(WeComValidationException.class, () -> transfers.transferGroupChats(List.of("c"), null));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void surfacesTransferLimitAsApiException() {
+        wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
+        assertEquals(40128, assertThrows(WeComApiException.class,
+                () -> transfers.transferCustomers("a", "b", List.of("wm"), null)).errcode());
+    }
+}
