@@ -9,11 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
-import java.time.Clock;
+import io.github.wecomsdk.core.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
@@ -26,7 +24,7 @@ class UrlUploadsTest {
     private static final String MD5 = "0123456789abcdef0123456789abcdef";
 
     private final MockWeCom wecom = new MockWeCom();
-    private final FakeClock clock = new FakeClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<Duration> sleeps = new ArrayList<>();
     private final UrlUploads uploads = Media.of(wecom.client()).urlUploads()
             .withPolling(Duration.ofSeconds(3), clock, delay -> {
@@ -207,33 +205,5 @@ class UrlUploadsTest {
     void rejectsNonPositivePollInterval() {
         assertThrows(WeComValidationException.class,
                 () -> uploads.withPolling(Duration.ZERO, clock, delay -> { }));
-    }
-
-    /** A clock the sleeper moves forward. */
-    private static final class FakeClock extends Clock {
-        private Instant now;
-
-        FakeClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -49,11 +49,17 @@ public final class Transfers {
      */
     public List<TransferOutcome> transferCustomers(String handoverUserid, String takeoverUserid,
                                                    Collection<String> externalUserids, String successMessage) {
+        Checks.maxChars(successMessage, 200, "transfer_success_msg");
+        return transfer("/cgi-bin/externalcontact/transfer_customer", handoverUserid, takeoverUserid,
+                externalUserids, successMessage);
+    }
+
+    private List<TransferOutcome> transfer(String path, String handoverUserid, String takeoverUserid,
+                                           Collection<String> externalUserids, String successMessage) {
         members(handoverUserid, takeoverUserid);
         Checks.notEmptyIds(externalUserids, "external_userid");
-        Checks.maxChars(successMessage, 200, "transfer_success_msg");
         return Batches.splitAndMerge(externalUserids, MAX_PER_CALL,
-                chunk -> client.execute(ApiRequest.post("/cgi-bin/externalcontact/transfer_customer")
+                chunk -> client.execute(ApiRequest.post(path)
                         .body(new Transfer(handoverUserid, takeoverUserid, chunk, successMessage)).build(),
                         Outcomes.class).customer(), Transfers::concat);
     }
@@ -130,12 +136,8 @@ public final class Transfers {
      */
     public List<TransferOutcome> transferResignedCustomers(String handoverUserid, String takeoverUserid,
                                                            Collection<String> externalUserids) {
-        members(handoverUserid, takeoverUserid);
-        Checks.notEmptyIds(externalUserids, "external_userid");
-        return Batches.splitAndMerge(externalUserids, MAX_PER_CALL,
-                chunk -> client.execute(ApiRequest.post("/cgi-bin/externalcontact/resigned/transfer_customer")
-                        .body(new Transfer(handoverUserid, takeoverUserid, chunk, null)).build(),
-                        Outcomes.class).customer(), Transfers::concat);
+        return transfer("/cgi-bin/externalcontact/resigned/transfer_customer", handoverUserid, takeoverUserid,
+                externalUserids, null);
     }
 
     /**

@@ -1,12 +1,10 @@
 package io.github.wecomsdk.core.callback;
 
+import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -149,29 +147,5 @@ class CallbackDeduplicatorTest {
 
         assertTrue(none.firstDelivery("k"));
         assertTrue(none.firstDelivery("k"));
-    }
-
-    /** A clock tests move by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now = Instant.ofEpochSecond(1_700_000_000L);
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
