@@ -1,0 +1,95 @@
+package io.github.wecomsdk.contacts.events;
+
+import io.github.wecomsdk.contacts.events.EventFixtures.Recorder;
+import io.github.wecomsdk.core.callback.CallbackCrypto;
+import io.github.wecomsdk.core.callback.CallbackHandler;
+import io.github.wecomsdk.core.callback.CallbackResponse;
+import io.github.wecomsdk.core.callback.CallbackRouter;
+import io.github.wecomsdk.core.callback.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.ContactUserDeletedEvent;
+import io.github.wecomsdk.core.callback.ExternalContactChangeEvent;
+import io.github.wecomsdk.core.callback.ExternalContactChangeType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Typed routes behind a real {@link CallbackHandler}: signed, encrypted POSTs as WeCom sends them. */
+class ContactEventRoutesHandlerTest {
+
+    private static final String TOKEN = "Vq3kZ8pLm2Tx7Rb9";
+    private static final String AES_KEY = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF3Gh";
+    private static final String CORP_ID = "ww6b1c5d9e2f8a7c3d";
+    private static final String TIMESTAMP = "1700000000";
+    private static final String NONCE = "1372623149";
+
+    private final CallbackCrypto crypto = new CallbackCrypto(TOKEN, AES_KEY, CORP_ID);
+    private final Recorder recorder = new Recorder();
+
+    private CallbackHandler handler() {
+        CallbackRouter router = ContactEventRoutes.into(CallbackRouter.builder().fallback(recorder.fallback()))
+                .onUserCreated(recorder.listener("userCreated"))
+                .onUserDeleted(recorder.listener("userDeleted"))
+                .onExternalContact(ExternalContactChangeType.ADD_EXTERNAL_CONTACT, recorder.listener("customerAdded"))
+                .build();
+        return CallbackHandler.builder(crypto, router).build();
+    }
+
+    private CallbackResponse post(CallbackHandler handler, String plainXml) {
+        String encrypted = crypto.encrypt(plainXml);
+        Map<String, String> query = Map.of("msg_signature", crypto.signature(TIMESTAMP, NONCE, encrypted),
+                "timestamp", TIMESTAMP, "nonce", NONCE);
+        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                + "]]></Encrypt><AgentID><![CDATA[]]></AgentID></xml>";
+        return handler.handle("POST", query, body);
+    }
+
+    @Test
+    void deliversAnEncryptedUserCreationToTheTypedListenerAndAnswers200() {
+        CallbackResponse response = post(handler(), EventFixtures.read("change_contact_create_user.xml"));
+
+        assertEquals(200, response.status());
+        assertEquals("", response.body());
+        ContactUserCreatedEvent event = recorder.only("userCreated", ContactUserCreatedEvent.class);
+        assertEquals("zhangsan", event.user().userId());
+        assertEquals(List.of(1L, 2L, 3L), event.user().departments());
+        assertEquals(CORP_ID, event.header().toUserName());
+    }
+
+    @Test
+    void deliversAnEncryptedCustomerAdditionToTheTypedListener() {
+        CallbackResponse response = post(handler(), EventFixtures.read("change_external_contact_add.xml"));
+
+        assertEquals(200, response.status());
+        ExternalContactChangeEvent event = recorder.only("customerAdded", ExternalContactChangeEvent.class);
+        assertEquals("WELCOMECODE", event.welcomeCode());
+    }
+
+    @Test
+    void callsTheTypedListenerOnceWhenWeComRetriesTheSameEvent() {
+        CallbackHandler handler = handler();
+        String xml = EventFixtures.read("change_contact_delete_user.xml");
+
+        post(handler, xml);
+        CallbackResponse retry = post(handler, xml);
+
+        assertEquals(200, retry.status());
+        assertEquals("zhangsan", recorder.only("userDeleted", ContactUserDeletedEvent.class).userId());
+    }
+
+    @Test
+    void refusesAForgedSignatureWithoutCallingAnyListener() {
+        String encrypted = crypto.encrypt(EventFixtures.read("change_contact_create_user.xml"));
+        Map<String, String> query = Map.of("msg_signature", "0".repeat(40), "timestamp", TIMESTAMP, "nonce", NONCE);
+        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
+                + "]]></Encrypt></xml>";
+
+        CallbackResponse response = handler().handle("POST", query, body);
+
+        assertEquals(403, response.status());
+        assertTrue(recorder.calls.isEmpty());
+    }
+}
