@@ -28,8 +28,7 @@ public final class Pages {
      * @return a lazy, sequential stream of every item
      */
     public static <T> Stream<T> followCursor(Function<String, ? extends CursorPage<T>> fetch) {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursorIterator(fetch),
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return stream(cursorIterator(fetch));
     }
 
     /**
@@ -72,38 +71,116 @@ public final class Pages {
                 return items;
             }
         };
+        return stream(iterator);
+    }
+
+    /**
+     * Follows a cursor through each chunk in turn: every page of the first chunk, then every page of
+     * the next. For calls that take a limited number of ids per request and page each answer (such as
+     * {@code batch/get_by_user}, 100 members a call); a chunk is asked for only when the one before is
+     * used up.
+     *
+     * @param chunks the chunks, in order (for example from {@link Batches#split})
+     * @param fetch  fetches the page of a chunk at a cursor; {@code null} asks for its first page
+     * @param <C>    the chunk type
+     * @param <T>    the item type
+     * @return a lazy, sequential stream of every item of every chunk
+     */
+    public static <C, T> Stream<T> followCursorPerChunk(List<C> chunks,
+                                                        BiFunction<C, String, ? extends CursorPage<T>> fetch) {
+        return stream(chunkedCursorIterator(List.copyOf(chunks), fetch));
+    }
+
+    /**
+     * The same walk as {@link #followCursorPerChunk(List, BiFunction)}, as an {@link Iterable}; each
+     * call of {@code iterator()} starts again from the first chunk.
+     *
+     * @param chunks the chunks, in order
+     * @param fetch  fetches the page of a chunk at a cursor; {@code null} asks for its first page
+     * @param <C>    the chunk type
+     * @param <T>    the item type
+     * @return a lazy iterable of every item of every chunk
+     */
+    public static <C, T> Iterable<T> iterateCursorPerChunk(List<C> chunks,
+                                                           BiFunction<C, String, ? extends CursorPage<T>> fetch) {
+        List<C> fixed = List.copyOf(chunks);
+        return () -> chunkedCursorIterator(fixed, fetch);
+    }
+
+    private static <T> Stream<T> stream(Iterator<T> iterator) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator,
                 Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     private static <T> Iterator<T> cursorIterator(Function<String, ? extends CursorPage<T>> fetch) {
+        CursorWalk<T> walk = new CursorWalk<>(fetch);
         return new PageIterator<>() {
-            private String cursor;
-            private boolean started;
-            private boolean last;
+            @Override
+            List<T> nextPage() {
+                return walk.nextPage();
+            }
+        };
+    }
+
+    private static <C, T> Iterator<T> chunkedCursorIterator(List<C> chunks,
+                                                            BiFunction<C, String, ? extends CursorPage<T>> fetch) {
+        Iterator<C> pending = chunks.iterator();
+        return new PageIterator<>() {
+            private CursorWalk<T> walk;
 
             @Override
             List<T> nextPage() {
-                if (last) {
-                    return null;
+                while (true) {
+                    if (walk == null) {
+                        if (!pending.hasNext()) {
+                            return null;
+                        }
+                        C chunk = pending.next();
+                        walk = new CursorWalk<>(cursor -> fetch.apply(chunk, cursor));
+                    }
+                    List<T> page = walk.nextPage();
+                    if (page != null) {
+                        return page;
+                    }
+                    walk = null;
                 }
-                CursorPage<T> page = fetch.apply(started ? cursor : null);
-                started = true;
-                if (page == null) {
-                    last = true;
-                    return List.of();
-                }
-                String next = page.nextCursor();
-                if (next == null || next.isEmpty()) {
-                    last = true;
-                } else if (next.equals(cursor)) {
-                    throw new WeComResponseException("WeCom returned the same cursor twice; stopping to avoid"
-                            + " an endless walk", "", null);
-                }
-                cursor = next;
-                return page.items() == null ? List.of() : page.items();
             }
         };
+    }
+
+    /** The cursor state of one paged list: which cursor comes next, and whether the last page was seen. */
+    private static final class CursorWalk<T> {
+
+        private final Function<String, ? extends CursorPage<T>> fetch;
+        private String cursor;
+        private boolean started;
+        private boolean last;
+
+        CursorWalk(Function<String, ? extends CursorPage<T>> fetch) {
+            this.fetch = fetch;
+        }
+
+        /** Returns the next page's items, or {@code null} after the last page. */
+        List<T> nextPage() {
+            if (last) {
+                return null;
+            }
+            CursorPage<T> page = fetch.apply(started ? cursor : null);
+            started = true;
+            if (page == null) {
+                last = true;
+                return List.of();
+            }
+            String next = page.nextCursor();
+            if (next == null || next.isEmpty()) {
+                last = true;
+            } else if (next.equals(cursor)) {
+                throw new WeComResponseException("WeCom returned the same cursor twice; stopping to avoid"
+                        + " an endless walk", "", null);
+            }
+            cursor = next;
+            return page.items() == null ? List.of() : page.items();
+        }
     }
 
     private abstract static class PageIterator<T> implements Iterator<T> {

@@ -79,6 +79,25 @@ class PagingAndBatchesTest {
     }
 
     @Test
+    void followsTheCursorOfEachChunkInTurnAndOnlyAsFarAsConsumed() {
+        List<String> calls = new ArrayList<>();
+        List<List<String>> chunks = List.of(List.of("a"), List.of("b"), List.of("c"));
+
+        List<Integer> first45 = Pages.followCursorPerChunk(chunks, (List<String> chunk, String cursor) -> {
+            calls.add(chunk.get(0) + ":" + cursor);
+            return pageAt(cursor);
+        }).limit(45).toList();
+
+        assertEquals(45, first45.size());
+        assertEquals(List.of("a:null", "a:10", "a:20", "a:30", "b:null"), calls, "35 items of a, then 10 of b");
+        int total = 0;
+        for (Integer ignored : Pages.iterateCursorPerChunk(chunks, (List<String> c, String cursor) -> pageAt(cursor))) {
+            total++;
+        }
+        assertEquals(105, total);
+    }
+
+    @Test
     void followsOffsetsUntilAShortPage() {
         List<String> calls = new ArrayList<>();
 

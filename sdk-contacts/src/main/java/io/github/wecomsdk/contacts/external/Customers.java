@@ -5,11 +5,8 @@ import io.github.wecomsdk.core.ApiRequest;
 import io.github.wecomsdk.core.Batches;
 import io.github.wecomsdk.core.Pages;
 import io.github.wecomsdk.core.WeComClient;
-import io.github.wecomsdk.core.WeComResponseException;
 import io.github.wecomsdk.core.internal.Checks;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -103,20 +100,8 @@ public final class Customers {
      */
     public CustomerDetail getComplete(String externalUserid) {
         CustomerDetail first = get(externalUserid, null);
-        if (first.nextCursor() == null || first.nextCursor().isEmpty()) {
-            return first;
-        }
-        List<FollowUser> all = new ArrayList<>(first.followUser());
-        String cursor = first.nextCursor();
-        while (cursor != null && !cursor.isEmpty()) {
-            CustomerDetail page = get(externalUserid, cursor);
-            all.addAll(page.followUser());
-            if (cursor.equals(page.nextCursor())) {
-                throw new WeComResponseException("WeCom returned the same follow_user cursor twice; stopping to"
-                        + " avoid an endless walk", "/cgi-bin/externalcontact/get", null);
-            }
-            cursor = page.nextCursor();
-        }
+        List<FollowUser> all = Pages.followCursor(
+                (String cursor) -> cursor == null ? first : get(externalUserid, cursor)).toList();
         return new CustomerDetail(first.externalContact(), all, "");
     }
 
@@ -154,7 +139,8 @@ public final class Customers {
      *         nothing was sent
      */
     public Stream<CustomerRelation> byUsers(Collection<String> userids) {
-        return Lazy.stream(walk(userids));
+        return Pages.followCursorPerChunk(chunks(userids),
+                (List<String> chunk, String cursor) -> byUsers(chunk, cursor, MAX_BATCH_LIMIT));
     }
 
     /**
@@ -166,9 +152,8 @@ public final class Customers {
      *         nothing was sent
      */
     public Iterable<CustomerRelation> iterateByUsers(Collection<String> userids) {
-        List<List<String>> chunks = chunks(userids);
-        return () -> Lazy.chain(chunks, chunk -> Pages.iterateCursor(
-                (String cursor) -> byUsers(chunk, cursor, MAX_BATCH_LIMIT)).iterator());
+        return Pages.iterateCursorPerChunk(chunks(userids),
+                (List<String> chunk, String cursor) -> byUsers(chunk, cursor, MAX_BATCH_LIMIT));
     }
 
     /**
@@ -182,11 +167,6 @@ public final class Customers {
     public void remark(RemarkRequest request) {
         Checks.notNull(request, "request").validate();
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/remark").body(request).build());
-    }
-
-    private Iterator<CustomerRelation> walk(Collection<String> userids) {
-        return Lazy.chain(chunks(userids), chunk -> Pages.iterateCursor(
-                (String cursor) -> byUsers(chunk, cursor, MAX_BATCH_LIMIT)).iterator());
     }
 
     private static List<List<String>> chunks(Collection<String> userids) {
