@@ -1,0 +1,4 @@
+/**
+ * Placeholder: this module is being built.
+ */
+package io.github.wecomsdk.redis;
