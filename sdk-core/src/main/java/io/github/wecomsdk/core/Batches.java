@@ -40,7 +40,14 @@ public final class Batches {
 
     /**
      * Calls WeCom once per chunk, in order, and merges the answers left to right. An empty collection
-     * makes one call with an empty chunk only if {@code callWhenEmpty}; otherwise it is refused.
+     * is refused before anything is sent.
+     *
+     * <p>If a call fails after earlier chunks succeeded, those chunks took effect at WeCom: the failure
+     * is a {@link PartialFailureException} whose {@link PartialFailureException#succeeded() succeeded()}
+     * holds the answers of the chunks that succeeded (one per chunk, in order) and whose
+     * {@link PartialFailureException#remaining() remaining()} holds the items of the failed chunk and
+     * of every later one, so the caller retries exactly those. A failure of the first chunk is thrown
+     * as it is: nothing took effect (unless it was a timeout, see its {@code requestSent()}).
      *
      * @param items      the items
      * @param maxPerCall WeCom's per-call limit
@@ -50,7 +57,8 @@ public final class Batches {
      * @param <R>        the answer type
      * @return the merged answer
      * @throws WeComValidationException if {@code items} is empty
-     * @throws WeComException           what a call threw; earlier chunks have already been sent
+     * @throws PartialFailureException  if a call failed after at least one chunk succeeded
+     * @throws WeComException           what the first call threw
      */
     public static <T, R> R splitAndMerge(Collection<? extends T> items, int maxPerCall,
                                          Function<List<T>, R> call, BinaryOperator<R> merge) {
@@ -58,9 +66,22 @@ public final class Batches {
         if (chunks.isEmpty()) {
             throw new WeComValidationException("Nothing to send: the id list is empty");
         }
+        List<R> answers = new ArrayList<>(chunks.size());
         R merged = null;
-        for (List<T> chunk : chunks) {
-            R answer = call.apply(chunk);
+        for (int i = 0; i < chunks.size(); i++) {
+            R answer;
+            try {
+                answer = call.apply(chunks.get(i));
+            } catch (WeComException e) {
+                if (answers.isEmpty()) {
+                    throw e;
+                }
+                List<T> remaining = new ArrayList<>();
+                chunks.subList(i, chunks.size()).forEach(remaining::addAll);
+                throw new PartialFailureException("A call split into " + chunks.size() + " requests of at most "
+                        + maxPerCall, answers, remaining, e);
+            }
+            answers.add(answer);
             merged = merged == null ? answer : merge.apply(merged, answer);
         }
         return merged;

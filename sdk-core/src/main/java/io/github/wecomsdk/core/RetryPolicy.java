@@ -10,10 +10,11 @@ import java.util.function.DoubleSupplier;
  * When and how long to wait before repeating a failed call: exponential backoff with jitter,
  * bounded in attempts and in total time.
  *
- * <p>Only what is safe is retried: WeCom's "system busy" ({@code -1}); its rate limits (45009,
- * 45033) with a longer backoff; failures before the request left this machine (connection refused,
- * DNS); and, for requests that are {@linkplain ApiRequest#repeatable() repeatable} only, timeouts,
- * dropped connections and HTTP 5xx. A POST that is not marked repeatable is never sent twice.
+ * <p>Only what is safe is retried: WeCom's rate limits (45009, 45033: the call was refused) with a
+ * longer backoff; failures before the request left this machine (connection refused, DNS); and, for
+ * requests that are {@linkplain ApiRequest#repeatable() repeatable} only, WeCom's "system busy"
+ * ({@code -1}, which does not promise that nothing happened), timeouts, dropped connections and HTTP
+ * 5xx. A POST that is not marked repeatable is never sent twice.
  *
  * <p>Immutable and thread-safe. The random source and the sleep are injectable so tests are exact.
  */
@@ -98,7 +99,7 @@ public final class RetryPolicy {
         if (failure instanceof WeComApiException api) {
             if (api.isRateLimited()) {
                 base = rateLimitBaseDelay;
-            } else if (api.errcode() == WeComErrorCodes.SYSTEM_BUSY) {
+            } else if (api.errcode() == WeComErrorCodes.SYSTEM_BUSY && request.repeatable()) {
                 base = baseDelay;
             } else {
                 return Optional.empty();
@@ -129,6 +130,16 @@ public final class RetryPolicy {
         long capped = Math.min(Math.max(exponential, 0), Math.max(maxDelay.toMillis(), base.toMillis()));
         double jitter = 0.5 + random.getAsDouble() / 2;
         return Duration.ofMillis(Math.round(capped * jitter));
+    }
+
+    /**
+     * The most time a call may take, waits included, before no further retry starts; also the default
+     * overall deadline of a call.
+     *
+     * @return the bound
+     */
+    public Duration maxElapsed() {
+        return maxElapsed;
     }
 
     /**

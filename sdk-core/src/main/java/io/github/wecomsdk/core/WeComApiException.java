@@ -50,7 +50,7 @@ public class WeComApiException extends WeComException {
     private static String describe(int errcode, String errmsg, String path, String sdkNote) {
         StringBuilder text = new StringBuilder(160)
                 .append("WeCom error ").append(errcode).append(" on ").append(path).append(": ")
-                .append(WeComErrorCodes.meaning(errcode));
+                .append(WeComErrorCodes.meaning(errcode, path));
         if (sdkNote != null && !sdkNote.isEmpty()) {
             text.append("; ").append(sdkNote);
         }
@@ -109,12 +109,13 @@ public class WeComApiException extends WeComException {
     }
 
     /**
-     * Whether WeCom rejected the access token (40001, 40014, 42001).
+     * Whether WeCom rejected the access token (40001, 40014, 42001 on any endpoint but
+     * {@code gettoken}); 40001 from {@code gettoken} is a wrong secret, where no token was rejected.
      *
      * @return {@code true} for a rejected or expired token
      */
     public boolean isTokenRejected() {
-        return WeComErrorCodes.isTokenRejected(errcode);
+        return WeComErrorCodes.isTokenRejected(errcode, path);
     }
 
     /**

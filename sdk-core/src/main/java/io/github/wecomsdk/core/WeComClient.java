@@ -1,39 +1,27 @@
 package io.github.wecomsdk.core;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.github.wecomsdk.core.internal.Bodies;
+import io.github.wecomsdk.core.internal.CallDeadline;
+import io.github.wecomsdk.core.internal.CallRunner;
 import io.github.wecomsdk.core.internal.CredentialKeys;
+import io.github.wecomsdk.core.internal.Failures;
 import io.github.wecomsdk.core.internal.Json;
-import io.github.wecomsdk.core.internal.Redaction;
-import java.io.ByteArrayInputStream;
+import io.github.wecomsdk.core.internal.Listeners;
+import io.github.wecomsdk.core.internal.RequestMapper;
+import io.github.wecomsdk.core.internal.ResponseDecoder;
+import io.github.wecomsdk.core.internal.TokenFetcher;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import javax.net.ssl.SSLHandshakeException;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The client every API module stands on: it sends calls to WeCom's server API, adds the access token,
@@ -56,34 +44,39 @@ import org.slf4j.LoggerFactory;
  * a refresh margin, and are fetched once however many threads need one. A token WeCom rejects
  * (40001, 40014, 42001) is dropped if it is still the cached one, and the call is repeated once with
  * a fresh token.
+ *
+ * <p>Every call has an overall {@linkplain Builder#deadline(Duration) deadline} (by default the retry
+ * policy's 20 s) covering the wait for a token, every attempt and every backoff: past it the call ends
+ * with {@link WeComTimeoutException}, however the server behaves. JSON answers are read up to
+ * {@linkplain Builder#maxResponseBytes(long) a size cap} (16 MiB by default), beyond which the call
+ * fails with {@link WeComResponseException} without holding the body.
  */
 public final class WeComClient {
 
     /** WeCom's API host. */
     public static final String DEFAULT_BASE_URL = "https://qyapi.weixin.qq.com";
 
-    private static final Logger LOG = LoggerFactory.getLogger(WeComClient.class);
-    private static final String GETTOKEN_PATH = "/cgi-bin/gettoken";
-    private static final MediaType JSON_TYPE = MediaType.get("application/json");
+    /** The default cap on a JSON answer: 16 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 16L * 1024 * 1024;
 
     private final String corpId;
-    private final String secret;
     private final Long agentId;
     private final HttpUrl baseUrl;
-    private final OkHttpClient http;
     private final ExpiringCredentials credentials;
-    private final RetryPolicy retryPolicy;
     private final WeComListener listener;
     private final ObjectMapper mapper;
-    private final Clock clock;
-    private final Duration tokenRefreshMargin;
+    private final Duration deadline;
     private final String tokenKey;
     private final String tokenLabel;
+    private final RequestMapper requests;
+    private final ResponseDecoder decoder;
+    private final TokenFetcher tokenFetcher;
+    private final CallRunner runner;
     private final Builder settings;
 
     private WeComClient(Builder builder) {
         this.corpId = requireText(builder.corpId, "corpId", "the corp id (ww...) from the admin console");
-        this.secret = requireText(builder.secret, "secret",
+        String secret = requireText(builder.secret, "secret",
                 "the secret of the app, contacts-sync or customer-contact whose token this client uses");
         if (builder.agentId != null && builder.agentId <= 0) {
             throw new WeComValidationException("agentId must be positive; got " + builder.agentId);
@@ -91,26 +84,54 @@ public final class WeComClient {
         this.agentId = builder.agentId;
         this.baseUrl = parseBaseUrl(builder.baseUrl);
         OkHttpClient base = builder.okHttpClient != null ? builder.okHttpClient : SharedHttp.CLIENT;
-        this.http = base.newBuilder()
+        OkHttpClient http = base.newBuilder()
                 .connectTimeout(builder.connectTimeout)
                 .readTimeout(builder.readTimeout)
                 .writeTimeout(builder.writeTimeout)
                 .callTimeout(builder.callTimeout)
+                .retryOnConnectionFailure(false)
                 .build();
-        this.clock = builder.clock;
+        Clock clock = builder.clock;
         this.credentials = builder.credentials != null ? builder.credentials
-                : new ExpiringCredentials(builder.tokenStore != null ? builder.tokenStore : new InMemoryTokenStore(),
-                clock);
-        this.retryPolicy = builder.retryPolicy;
+                : new ExpiringCredentials(builder.tokenStore != null ? builder.tokenStore
+                : new InMemoryTokenStore(clock), clock);
         this.listener = builder.listener;
         this.mapper = builder.mapper != null ? builder.mapper : SharedJson.MAPPER;
-        this.tokenRefreshMargin = builder.tokenRefreshMargin;
+        this.deadline = builder.deadline != null ? builder.deadline : builder.retryPolicy.maxElapsed();
         this.tokenKey = CredentialKeys.accessToken(corpId, secret);
         this.tokenLabel = "access_token of " + corpId + " (secret " + CredentialKeys.fingerprint(secret) + ")";
+        this.requests = new RequestMapper(baseUrl, mapper);
+        this.decoder = new ResponseDecoder(mapper, builder.maxResponseBytes);
+        this.tokenFetcher = new TokenFetcher(corpId, secret, decoder, builder.tokenRefreshMargin, clock, listener,
+                tokenLabel);
+        this.runner = new CallRunner(http, requests, builder.retryPolicy, listener, new Tokens());
+        tokenFetcher.runThrough(runner);
         this.settings = builder.copy();
         this.settings.okHttpClient = http;
         this.settings.credentials = credentials;
         this.settings.mapper = mapper;
+    }
+
+    /** The loop's access to this client's tokens. */
+    private final class Tokens implements CallRunner.TokenSource {
+        @Override
+        public String token(ApiRequest request, CallDeadline callDeadline, String rejected) {
+            try {
+                return credentials.get(tokenKey, rejected, callDeadline.remaining(),
+                        () -> tokenFetcher.fetch(callDeadline));
+            } catch (WeComTimeoutException e) {
+                if (e.path() == null) {
+                    throw Failures.tokenWaitTimedOut(request, callDeadline, e);
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void rejected(String token, int errcode) {
+            credentials.invalidate(tokenKey, token);
+            Listeners.safely(() -> listener.credentialRejected(tokenLabel, errcode));
+        }
     }
 
     private static String requireText(String value, String name, String what) {
@@ -218,6 +239,27 @@ public final class WeComClient {
     }
 
     /**
+     * The clock that decides this client's token expiry; modules that cache their own credentials
+     * (jsapi tickets) or sign with timestamps use it so that tests can drive them with one clock.
+     *
+     * @return the clock
+     */
+    public Clock clock() {
+        return settings.clock;
+    }
+
+    /**
+     * The OkHttp client this client sends with (its own timeouts, OkHttp's connection retry off). Derive
+     * from it with {@code newBuilder()} to share its connection pool and dispatcher, as the payment
+     * module does for the merchant host's mutual-TLS client.
+     *
+     * @return the OkHttp client
+     */
+    public OkHttpClient httpClient() {
+        return settings.okHttpClient;
+    }
+
+    /**
      * The current access token, fetched if none is cached. Most callers never need it: every call adds
      * it. Treat it as a secret.
      *
@@ -225,7 +267,8 @@ public final class WeComClient {
      * @throws WeComException if {@code gettoken} fails (a wrong secret gives 40001)
      */
     public String accessToken() {
-        return credentials.get(tokenKey, this::fetchAccessToken);
+        CallDeadline callDeadline = CallDeadline.after(deadline);
+        return credentials.get(tokenKey, null, deadline, () -> tokenFetcher.fetch(callDeadline));
     }
 
     /**
@@ -266,7 +309,9 @@ public final class WeComClient {
     }
 
     /**
-     * Calls a POST endpoint with a JSON body. It is not retried after it may have reached WeCom.
+     * Calls a POST endpoint with a JSON body. It is not retried after it may have reached WeCom: a
+     * timeout, a dropped connection or WeCom's "system busy" ({@code -1}, whose outcome WeCom does not
+     * promise) fails the call, and the exception says whether the request may have taken effect.
      *
      * @param path the API path
      * @param body a record, map, {@code JsonNode}, or a JSON {@code String}
@@ -302,7 +347,8 @@ public final class WeComClient {
      * @throws WeComException    for network, HTTP or body failures
      */
     public JsonNode execute(ApiRequest request) {
-        return run(request, this::readJson);
+        return runner.run(request, null, request.needsAccessToken(), decoder::readJson, false,
+                CallDeadline.after(deadline));
     }
 
     /**
@@ -319,8 +365,7 @@ public final class WeComClient {
         if (type == JsonNode.class) {
             return type.cast(execute(request));
         }
-        ObjectReader reader = mapper.readerFor(type);
-        return run(request, (req, response) -> readTyped(req, response, reader, type.getSimpleName()));
+        return typed(request, mapper.readerFor(type), type.getSimpleName());
     }
 
     /**
@@ -334,20 +379,22 @@ public final class WeComClient {
      * @throws WeComResponseException if the answer does not fit {@code type}
      */
     public <T> T execute(ApiRequest request, TypeReference<T> type) {
-        ObjectReader reader = mapper.readerFor(type);
-        return run(request, (req, response) -> readTyped(req, response, reader, type.getType().getTypeName()));
+        return typed(request, mapper.readerFor(type), type.getType().getTypeName());
     }
 
-    private static WeComResponseException shapeMismatch(ApiRequest request, String typeName, Exception e) {
-        String detail = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return new WeComResponseException("WeCom's answer to " + request + " does not fit " + typeName + ": "
-                + Redaction.json(detail), request.path(), e);
+    private <T> T typed(ApiRequest request, ObjectReader reader, String typeName) {
+        return runner.run(request, null, request.needsAccessToken(),
+                (req, response) -> decoder.readTyped(req, response, reader, typeName), false,
+                CallDeadline.after(deadline));
     }
 
     /**
-     * Sends a request whose answer is a file and returns it open for streaming. A JSON error body in
-     * place of the file becomes a {@link WeComApiException}; a rejected token is refreshed and the
-     * call repeated once, as for JSON calls.
+     * Sends a request whose answer is a file and returns it open for streaming. WeCom's JSON error
+     * envelope in place of the file becomes a {@link WeComApiException}; it is recognised by the body
+     * (a small JSON object, at most 64 KiB, with a non-zero {@code errcode}), not by the content type, so
+     * text and JSON files arrive byte for byte. A rejected token is refreshed and the call repeated
+     * once, as for JSON calls. The {@linkplain Builder#deadline(Duration) deadline} covers opening the
+     * download.
      *
      * @param request the request (add a {@code Range} header to resume)
      * @return the open download; close it
@@ -355,316 +402,40 @@ public final class WeComClient {
      * @throws WeComException    for network or HTTP failures
      */
     public WeComDownload download(ApiRequest request) {
-        return run(request, this::openDownload);
-    }
-
-    @FunctionalInterface
-    private interface ResponseReader<R> {
-        R read(ApiRequest request, Response response) throws IOException;
-    }
-
-    private <R> R run(ApiRequest request, ResponseReader<R> reader) {
-        CallClock callClock = new CallClock();
-        boolean tokenRefreshed = false;
-        int attempt = 0;
-        while (true) {
-            attempt++;
-            String token = request.needsAccessToken() ? accessToken() : null;
-            try {
-                return attempt(request, token, attempt, reader);
-            } catch (WeComApiException api) {
-                if (token != null && api.isTokenRejected() && !tokenRefreshed) {
-                    tokenRefreshed = true;
-                    credentials.invalidate(tokenKey, token);
-                    notifyListener(() -> listener.credentialRejected(tokenLabel, api.errcode()));
-                    LOG.debug("WeCom rejected the {} with errcode {}; fetching a new one and repeating {} once",
-                            tokenLabel, api.errcode(), request);
-                    continue;
-                }
-                WeComApiException failure = tokenRefreshed && api.isTokenRejected()
-                        ? new WeComApiException(api.errcode(), api.errmsg(), api.path(),
-                        "the token was refreshed and the call retried once; check that the secret belongs to"
-                                + " this corp and app")
-                        : api;
-                scheduleRetryOrThrow(request, failure, attempt, callClock);
-            } catch (WeComException failure) {
-                scheduleRetryOrThrow(request, failure, attempt, callClock);
-            }
-        }
-    }
-
-    private void scheduleRetryOrThrow(ApiRequest request, WeComException failure, int attempt, CallClock callClock) {
-        Duration delay = retryPolicy.retryDelay(failure, request, attempt, callClock.elapsed())
-                .orElseThrow(() -> failure);
-        WeComListener.CallInfo call = new WeComListener.CallInfo(request.method().name(), request.path(), attempt);
-        notifyListener(() -> listener.retryScheduled(call, failure, delay));
-        LOG.debug("Retrying {} in {} ms after attempt {}: {}", request, delay.toMillis(), attempt,
-                failure.getMessage());
-        long sleepStarted = System.nanoTime();
-        retryPolicy.sleep(delay);
-        callClock.waited(delay, System.nanoTime() - sleepStarted);
+        return runner.run(request, null, request.needsAccessToken(), this::openFile, true,
+                CallDeadline.after(deadline));
     }
 
     /**
-     * Time spent on one call, waits counted as scheduled rather than as slept, so the total-time bound
-     * holds the same with a real or an injected sleeper.
+     * Downloads a file from an absolute URL through this client, with its listener, retries (it is a
+     * GET), log redaction and deadline, such as the file link an export job or a callback gives. The
+     * URL is requested exactly as given. The access token is added only when the URL is on this
+     * client's own WeCom host (the base URL's scheme, host and port) and carries none; a foreign host
+     * (a storage link) never receives it, and its query (often a signature) is left out of logs.
+     *
+     * <p>As for {@link #download(ApiRequest)}, the deadline covers opening the download; reading the
+     * body is bounded by the read timeout between bytes.
+     *
+     * @param absoluteUrl an {@code http} or {@code https} URL
+     * @return the open download; close it
+     * @throws WeComValidationException if the URL is not an absolute http(s) URL (nothing sent)
+     * @throws WeComApiException        if the body is WeCom's error envelope instead of a file
+     * @throws WeComException           for network, HTTP (such as 403 for an expired link) or deadline
+     *                                  failures
      */
-    private static final class CallClock {
-        private final long started = System.nanoTime();
-        private long scheduledWaitNanos;
-        private long sleptNanos;
-
-        Duration elapsed() {
-            return Duration.ofNanos(System.nanoTime() - started - sleptNanos + scheduledWaitNanos);
+    public WeComDownload download(String absoluteUrl) {
+        HttpUrl url = absoluteUrl == null ? null : HttpUrl.parse(absoluteUrl.strip());
+        if (url == null) {
+            throw new WeComValidationException("download needs an absolute http(s) URL; got "
+                    + (absoluteUrl == null ? "null" : "a value that is not one"));
         }
-
-        void waited(Duration scheduled, long slept) {
-            scheduledWaitNanos += scheduled.toNanos();
-            sleptNanos += slept;
-        }
+        boolean withToken = requests.isOwnHost(url) && url.queryParameter("access_token") == null;
+        ApiRequest request = ApiRequest.get(url.encodedPath()).withoutAccessToken().build();
+        return runner.run(request, url, withToken, this::openFile, true, CallDeadline.after(deadline));
     }
 
-    private <R> R attempt(ApiRequest request, String token, int attempt, ResponseReader<R> reader) {
-        WeComListener.CallInfo call = new WeComListener.CallInfo(request.method().name(), request.path(), attempt);
-        Request httpRequest = toHttpRequest(request, token);
-        notifyListener(() -> listener.callStart(call));
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} (attempt {})", request.method(), Redaction.query(httpRequest.url().toString()), attempt);
-        }
-        long started = System.nanoTime();
-        Response response;
-        try {
-            response = http.newCall(httpRequest).execute();
-        } catch (IOException e) {
-            throw failed(call, networkFailure(request, e), started);
-        }
-        R result;
-        try {
-            if (!response.isSuccessful()) {
-                response.close();
-                throw new WeComHttpException(response.code(), request.path());
-            }
-            result = reader.read(request, response);
-        } catch (WeComApiException api) {
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            notifyListener(() -> listener.callEnd(call, api.errcode(), took));
-            LOG.debug("{} {} -> errcode {} in {} ms", request.method(), request.path(), api.errcode(),
-                    took.toMillis());
-            throw api;
-        } catch (WeComException e) {
-            response.close();
-            throw failed(call, e, started);
-        } catch (IOException e) {
-            response.close();
-            throw failed(call, networkFailure(request, e), started);
-        } catch (RuntimeException e) {
-            response.close();
-            throw failed(call, new WeComResponseException("Could not read WeCom's answer to " + request + ": "
-                    + e.getClass().getSimpleName(), request.path(), e), started);
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        notifyListener(() -> listener.callEnd(call, 0, took));
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> errcode 0 in {} ms", request.method(), request.path(), took.toMillis());
-        }
-        return result;
-    }
-
-    private WeComException failed(WeComListener.CallInfo call, WeComException failure, long started) {
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        notifyListener(() -> listener.callFailed(call, failure, took));
-        LOG.debug("{} {} failed after {} ms: {}", call.method(), call.path(), took.toMillis(), failure.getMessage());
-        return failure;
-    }
-
-    private Request toHttpRequest(ApiRequest request, String token) {
-        HttpUrl.Builder url = baseUrl.newBuilder().addPathSegments(request.path().substring(1));
-        if (token != null) {
-            url.addQueryParameter("access_token", token);
-        }
-        request.query().forEach(url::addQueryParameter);
-        Request.Builder http = new Request.Builder().url(url.build());
-        request.headers().forEach(http::header);
-        if (request.method() == ApiRequest.Method.POST) {
-            http.post(requestBody(request));
-        }
-        return http.build();
-    }
-
-    private RequestBody requestBody(ApiRequest request) {
-        if (request.upload() != null) {
-            return Bodies.multipart(request.multipartField(), request.upload(), request.repeatable());
-        }
-        Object body = request.jsonBody();
-        byte[] json;
-        if (body == null) {
-            json = "{}".getBytes(StandardCharsets.UTF_8);
-        } else if (body instanceof String text) {
-            json = text.getBytes(StandardCharsets.UTF_8);
-        } else {
-            try {
-                json = mapper.writeValueAsBytes(body);
-            } catch (JsonProcessingException e) {
-                throw new WeComValidationException("Cannot write the body of " + request + " as JSON: "
-                        + e.getOriginalMessage());
-            }
-        }
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("{} body: {}", request, Redaction.json(new String(json, StandardCharsets.UTF_8)));
-        }
-        return Bodies.json(json, request.repeatable());
-    }
-
-    /**
-     * Reads a typed answer in one pass over the bytes: {@code errcode} is peeked with the streaming
-     * parser (WeCom sends it first, so this usually reads two tokens) and only an error answer is
-     * parsed as a tree; a success is bound straight to the type.
-     */
-    private <T> T readTyped(ApiRequest request, Response response, ObjectReader reader, String typeName)
-            throws IOException {
-        byte[] bytes;
-        MediaType contentType;
-        try (ResponseBody body = response.body()) {
-            bytes = body.bytes();
-            contentType = body.contentType();
-        }
-        if (peekErrcode(request, bytes, contentType) != 0) {
-            checkEnvelope(request, parseJson(request, bytes, contentType));
-        }
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("{} answer: {}", request, Redaction.json(new String(bytes, StandardCharsets.UTF_8)));
-        }
-        try {
-            return reader.readValue(bytes);
-        } catch (JsonProcessingException e) {
-            throw shapeMismatch(request, typeName, e);
-        }
-    }
-
-    private int peekErrcode(ApiRequest request, byte[] bytes, MediaType contentType) {
-        if (bytes.length == 0) {
-            throw new WeComResponseException("WeCom answered " + request + " with an empty body", request.path(), null);
-        }
-        try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new WeComResponseException("WeCom answered " + request + " with JSON that is not an object",
-                        request.path(), null);
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("errcode".equals(field)) {
-                    if (value.isNumeric()) {
-                        return parser.getIntValue();
-                    }
-                    // Anything else: let the tree-based check decide.
-                    return value == JsonToken.VALUE_STRING && !"0".equals(parser.getText()) ? -2 : 0;
-                }
-                parser.skipChildren();
-            }
-            return 0;
-        } catch (IOException e) {
-            throw new WeComResponseException("WeCom answered " + request + " with a body that is not JSON ("
-                    + (contentType == null ? "no content type" : contentType) + ", " + bytes.length + " bytes)",
-                    request.path(), e);
-        }
-    }
-
-    private JsonNode readJson(ApiRequest request, Response response) throws IOException {
-        try (ResponseBody body = response.body()) {
-            byte[] bytes = body.bytes();
-            return checkEnvelope(request, parseJson(request, bytes, body.contentType()));
-        }
-    }
-
-    private JsonNode parseJson(ApiRequest request, byte[] bytes, MediaType contentType) {
-        if (bytes.length == 0) {
-            throw new WeComResponseException("WeCom answered " + request + " with an empty body", request.path(), null);
-        }
-        JsonNode node;
-        try {
-            node = mapper.readTree(bytes);
-        } catch (IOException e) {
-            throw new WeComResponseException("WeCom answered " + request + " with a body that is not JSON ("
-                    + (contentType == null ? "no content type" : contentType) + ", " + bytes.length + " bytes)",
-                    request.path(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new WeComResponseException("WeCom answered " + request + " with JSON that is not an object",
-                    request.path(), null);
-        }
-        if (LOG.isTraceEnabled()) {
-            LOG.trace("{} answer: {}", request, Redaction.json(new String(bytes, StandardCharsets.UTF_8)));
-        }
-        return node;
-    }
-
-    private static JsonNode checkEnvelope(ApiRequest request, JsonNode node) {
-        JsonNode errcode = node.get("errcode");
-        if (errcode != null && errcode.asInt(0) != 0) {
-            JsonNode errmsg = node.get("errmsg");
-            throw new WeComApiException(errcode.asInt(), errmsg == null ? null : errmsg.asText(), request.path());
-        }
-        return node;
-    }
-
-    private WeComDownload openDownload(ApiRequest request, Response response) throws IOException {
-        MediaType type = response.body().contentType();
-        boolean looksLikeJson = type != null && ("json".equals(type.subtype())
-                || ("text".equals(type.type()) && "plain".equals(type.subtype())));
-        if (!looksLikeJson) {
-            return new WeComDownload(response, response.body().byteStream());
-        }
-        byte[] bytes;
-        try (ResponseBody body = response.body()) {
-            bytes = body.bytes();
-        }
-        checkEnvelope(request, parseJson(request, bytes, type));
-        return new WeComDownload(response, new ByteArrayInputStream(bytes));
-    }
-
-    private WeComNetworkException networkFailure(ApiRequest request, IOException e) {
-        boolean notSent = e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
-                || (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).contains("connect"));
-        String reason = Redaction.query(String.valueOf(e.getMessage()));
-        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            return new WeComTimeoutException("Timed out calling WeCom " + request + ": " + reason
-                    + (notSent ? " (the request was not sent)" : " (WeCom may have received the request)"),
-                    request.path(), !notSent, e);
-        }
-        return new WeComNetworkException("Could not complete WeCom call " + request + ": "
-                + e.getClass().getSimpleName() + " " + reason
-                + (notSent ? " (the request was not sent)" : " (WeCom may have received the request)"),
-                request.path(), !notSent, e);
-    }
-
-    private StoredCredential fetchAccessToken() {
-        long started = System.nanoTime();
-        ApiRequest request = ApiRequest.get(GETTOKEN_PATH)
-                .withoutAccessToken()
-                .query("corpid", corpId)
-                .query("corpsecret", secret)
-                .build();
-        JsonNode answer = run(request, this::readJson);
-        String token = answer.path("access_token").asText("");
-        long expiresIn = answer.path("expires_in").asLong(0);
-        if (token.isEmpty() || expiresIn <= 0) {
-            throw new WeComResponseException("WeCom's gettoken answer has no access_token or expires_in",
-                    GETTOKEN_PATH, null);
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-        notifyListener(() -> listener.credentialRefreshed(tokenLabel, took));
-        LOG.debug("Fetched the {} valid for {} s", tokenLabel, expiresIn);
-        return StoredCredential.issued(token, Duration.ofSeconds(expiresIn), tokenRefreshMargin, clock);
-    }
-
-    private static void notifyListener(Runnable notification) {
-        try {
-            notification.run();
-        } catch (RuntimeException e) {
-            LOG.warn("A WeComListener threw {}; ignored", e.getClass().getName());
-        }
+    private WeComDownload openFile(ApiRequest request, Response response) throws IOException {
+        return new WeComDownload(response, decoder.openFile(request, response));
     }
 
     /**
@@ -704,6 +475,8 @@ public final class WeComClient {
         private Duration readTimeout = Duration.ofSeconds(15);
         private Duration writeTimeout = Duration.ofSeconds(15);
         private Duration callTimeout = Duration.ZERO;
+        private Duration deadline;
+        private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
         private Builder() {
         }
@@ -726,6 +499,8 @@ public final class WeComClient {
             copy.readTimeout = readTimeout;
             copy.writeTimeout = writeTimeout;
             copy.callTimeout = callTimeout;
+            copy.deadline = deadline;
+            copy.maxResponseBytes = maxResponseBytes;
             return copy;
         }
 
@@ -879,6 +654,46 @@ public final class WeComClient {
          */
         public Builder writeTimeout(Duration timeout) {
             this.writeTimeout = timeout(timeout, "writeTimeout");
+            return this;
+        }
+
+        /**
+         * The overall deadline of every call: the wait for an access token (another thread's
+         * {@code gettoken} included), every attempt and every backoff. Past it the call ends with
+         * {@link WeComTimeoutException} whatever the server does (a frozen server, an answer dripping
+         * byte by byte); a retry is not started if its backoff would end past it. For downloads it
+         * covers opening the file (up to the first bytes), not reading the body, which the read timeout
+         * bounds between bytes. An upload's attempt includes sending the file: raise the deadline for
+         * large files on slow links (20 MB at 1 MB/s needs more than 20 s). By default the retry policy's
+         * {@linkplain RetryPolicy.Builder#maxElapsed(Duration) maxElapsed} (20 s).
+         *
+         * @param deadline a positive duration
+         * @return this builder
+         * @throws WeComValidationException if it is not positive
+         */
+        public Builder deadline(Duration deadline) {
+            if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+                throw new WeComValidationException("deadline must be a positive duration; got " + deadline);
+            }
+            this.deadline = deadline;
+            return this;
+        }
+
+        /**
+         * The largest JSON answer the client reads; 16 MiB by default, far above any documented WeCom
+         * answer. A larger answer fails with {@link WeComResponseException} as soon as the cap is
+         * passed (before reading when the length is declared), so it never exhausts memory. Downloads
+         * are streamed and not capped.
+         *
+         * @param maxBytes at least 1 KiB
+         * @return this builder
+         * @throws WeComValidationException if below 1 KiB
+         */
+        public Builder maxResponseBytes(long maxBytes) {
+            if (maxBytes < 1024) {
+                throw new WeComValidationException("maxResponseBytes must be at least 1024; got " + maxBytes);
+            }
+            this.maxResponseBytes = maxBytes;
             return this;
         }
 

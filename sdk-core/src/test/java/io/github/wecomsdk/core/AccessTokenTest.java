@@ -1,6 +1,9 @@
 package io.github.wecomsdk.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -177,7 +181,8 @@ class AccessTokenTest {
 
             assertEquals(40001, e.errcode());
             assertEquals("/cgi-bin/gettoken", e.path());
-            assertTrue(e.getMessage().contains("check the corpid/secret pair"), e.getMessage());
+            assertTrue(e.getMessage().contains("check the secret"), e.getMessage());
+            assertFalse(e.isTokenRejected(), "no token was rejected: the secret is wrong");
             assertEquals(1, wecom.gettokenCalls(), "a wrong secret is never retried");
         }
     }
@@ -266,5 +271,113 @@ class AccessTokenTest {
     void hidesTheCredentialValueInToString() {
         StoredCredential credential = new StoredCredential("very-secret-token", Instant.EPOCH);
         assertTrue(!credential.toString().contains("very-secret-token"));
+    }
+
+    @Test
+    void aWaiterForAnotherThreadsFetchGivesUpAtItsDeadline() throws Exception {
+        ExpiringCredentials credentials = new ExpiringCredentials(new InMemoryTokenStore(), Clock.systemUTC());
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        Thread fetcher = new Thread(() -> credentials.get("k", () -> {
+            fetching.countDown();
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new StoredCredential("late", Instant.now().plusSeconds(60));
+        }));
+        fetcher.start();
+        fetching.await();
+        try {
+            WeComTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
+                    WeComTimeoutException.class, () -> credentials.get("k", null, Duration.ofMillis(200),
+                            () -> new StoredCredential("second fetch", Instant.now().plusSeconds(60)))));
+            assertFalse(e.requestSent());
+        } finally {
+            never.countDown();
+            fetcher.join();
+        }
+    }
+
+    @Test
+    void aWaitingCallGivesUpAtTheClientDeadlineWhileAnotherThreadsGettokenHangs() throws Exception {
+        try (MockWeCom wecom = new MockWeCom()) {
+            wecom.answerGettokenWith(new MockResponse.Builder()
+                    .onResponseStart(mockwebserver3.SocketEffect.Stall.INSTANCE).build());
+            WeComClient client = wecom.clientBuilder().deadline(Duration.ofMillis(500)).build();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Throwable>> outcomes = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    outcomes.add(pool.submit(() -> {
+                        try {
+                            client.get("/cgi-bin/agent/list", null);
+                            return null;
+                        } catch (WeComException e) {
+                            return e;
+                        }
+                    }));
+                }
+                for (Future<Throwable> outcome : outcomes) {
+                    Throwable failure = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> outcome.get());
+                    assertTrue(failure instanceof WeComTimeoutException, String.valueOf(failure));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void theStoreIsToldWhichTokenWasRejectedWhenItIsAskedToRefresh() throws Exception {
+        startServer();
+        rejectedToken = "token-1";
+        List<String> refreshedAfter = new java.util.concurrent.CopyOnWriteArrayList<>();
+        InMemoryTokenStore memory = new InMemoryTokenStore();
+        TokenStore coordinating = new TokenStore() {
+            @Override
+            public StoredCredential get(String key) {
+                return memory.get(key);
+            }
+
+            @Override
+            public void put(String key, StoredCredential credential) {
+                memory.put(key, credential);
+            }
+
+            @Override
+            public void removeIfValue(String key, String rejectedValue) {
+                memory.removeIfValue(key, rejectedValue);
+            }
+
+            @Override
+            public StoredCredential refresh(String key, String rejectedValue, Instant deadline,
+                                            Supplier<StoredCredential> fetch) {
+                refreshedAfter.add(String.valueOf(rejectedValue));
+                assertTrue(deadline.isAfter(Instant.now()), "the deadline is still ahead");
+                return TokenStore.super.refresh(key, rejectedValue, deadline, fetch);
+            }
+        };
+        WeComClient client = WeComClient.builder().corpId("wwcorp").secret("secret-1")
+                .baseUrl(server.url("/").toString()).tokenStore(coordinating).build();
+
+        assertEquals("token-2", client.get("/cgi-bin/agent/list", Map.of()).path("token_seen").asText());
+
+        assertEquals(List.of("null", "token-1"), refreshedAfter);
+        assertEquals(2, gettokenCalls.get());
+    }
+
+    @Test
+    void theInMemoryStoreExpiresEntriesOnTheInjectedClock() {
+        MutableClock clock = new MutableClock(Instant.parse("2001-01-01T00:00:00Z"));
+        InMemoryTokenStore store = new InMemoryTokenStore(clock);
+        store.put("k", new StoredCredential("t", clock.instant().plus(Duration.ofHours(2))));
+
+        clock.advance(Duration.ofMinutes(30));
+        assertEquals("t", store.get("k").value(), "valid for 2 h on the injected clock");
+
+        clock.advance(Duration.ofHours(2));
+        assertNull(store.get("k"), "gone once well past its expiry on the injected clock");
     }
 }

@@ -9,6 +9,7 @@ import io.github.wecomsdk.core.internal.Redaction;
 import io.github.wecomsdk.core.testing.CapturedLogs;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
 
 class ObservabilityTest {
+
+    private static final List<String> SECRET_VALUES = List.of("OAUTH-CODE-v1", "JS-CODE-v2", "TFA-CODE-v3",
+            "SIGN-v4", "WORKWX-SIGN-v5", "PAYMENT-API-KEY-v6", "USER-TICKET-v7", "SESSION-KEY-v8",
+            "USER-TICKET-v9", "USER-DOC-TICKET-v10", "JS-CODE-QUERY-v11", "API-KEY-v12");
 
     private final MockWeCom wecom = new MockWeCom();
 
@@ -54,6 +59,40 @@ class ObservabilityTest {
         assertFalse(logs.contains(MockWeCom.TOKEN_PREFIX), logs);
         assertFalse(logs.contains("jsapi-ticket-value-xyz"), logs);
         assertFalse(logs.contains("webhook-key-value-abc"), logs);
+    }
+
+    @Test
+    void traceLogsMaskOauthCodesTicketsSessionKeysSignaturesAndPaymentKeys() {
+        CapturedLogs.setLevel(Level.TRACE);
+        CapturedLogs.clear();
+        WeComClient client = wecom.client();
+        String answer = "{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zhangsan\",\"user_ticket\":\"USER-TICKET-v9\","
+                + "\"session_key\":\"SESSION-KEY-v8\",\"user_doc_ticket\":\"USER-DOC-TICKET-v10\"}";
+        wecom.enqueueJson(answer);
+        wecom.enqueueJson(answer);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", "OAUTH-CODE-v1");
+        body.put("js_code", "JS-CODE-v2");
+        body.put("tfa_code", "TFA-CODE-v3");
+        body.put("sign", "SIGN-v4");
+        body.put("workwx_sign", "WORKWX-SIGN-v5");
+        body.put("key", "PAYMENT-API-KEY-v6");
+        body.put("user_ticket", "USER-TICKET-v7");
+        body.put("api_key", "API-KEY-v12");
+        body.put("userid", "zhangsan");
+
+        client.post("/cgi-bin/auth/getuserdetail", body);
+        client.execute(ApiRequest.get("/cgi-bin/miniprogram/jscode2session").query("js_code", "JS-CODE-QUERY-v11")
+                .query("grant_type", "authorization_code").build(), Map.class);
+
+        String logs = CapturedLogs.text();
+        assertTrue(logs.contains("\"session_key\":\"***\""), "the answer is logged, masked:\n" + logs);
+        assertTrue(logs.contains("\"code\":\"***\""), "the body is logged, masked:\n" + logs);
+        assertTrue(logs.contains("js_code=***"), "the query is logged, masked:\n" + logs);
+        assertTrue(logs.contains("zhangsan"), "what is not secret is shown:\n" + logs);
+        for (String secret : SECRET_VALUES) {
+            assertFalse(logs.contains(secret), secret + " leaked:\n" + logs);
+        }
     }
 
     @Test

@@ -1,6 +1,9 @@
 package io.github.wecomsdk.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -135,9 +138,60 @@ class PagingAndBatchesTest {
     }
 
     @Test
+    void aFailureAfterSomeChunksCarriesTheirAnswersAndTheItemsStillToDo() {
+        List<Integer> ids = IntStream.range(0, 250).boxed().toList();
+        WeComApiException busy = new WeComApiException(45033, "concurrency", "/cgi-bin/x");
+
+        PartialFailureException e = assertThrows(PartialFailureException.class,
+                () -> Batches.splitAndMerge(ids, 100, chunk -> {
+                    if (chunk.get(0) == 100) {
+                        throw busy;
+                    }
+                    return "c" + chunk.get(0);
+                }, (a, b) -> a + "," + b));
+
+        assertEquals(List.of("c0"), e.succeeded());
+        assertEquals(ids.subList(100, 250), e.remaining());
+        assertSame(busy, e.getCause());
+    }
+
+    @Test
+    void aFailureOfTheFirstChunkIsThrownAsItIs() {
+        WeComApiException bad = new WeComApiException(40003, "bad userid", "/cgi-bin/x");
+
+        WeComApiException e = assertThrows(WeComApiException.class,
+                () -> Batches.splitAndMerge(List.of(1, 2, 3), 2, chunk -> {
+                    throw bad;
+                }, (a, b) -> a));
+
+        assertSame(bad, e);
+    }
+
+    @Test
     void refusesAnEmptyBatchAndANonPositiveLimit() {
         assertThrows(WeComValidationException.class, () -> Batches.splitAndMerge(List.of(), 10, c -> 1, Integer::sum));
         assertThrows(WeComValidationException.class, () -> Batches.split(List.of(1), 0));
+    }
+
+    @Test
+    void describesTheCodesUsersMeetMostWithWhatToDo() {
+        int[] common = {60003, 60004, 60008, 60011, 60020, 60102, 60104, 60111, 60123, 81013, 301002, 40029,
+            50001, 85005, 46003, 48002, 45009, 45033, 41001, 40056, 40058, 86001, 86003, 40007, 40014, 42001};
+        for (int errcode : common) {
+            assertFalse(WeComErrorCodes.meaning(errcode).contains("devtool"), "no meaning for " + errcode);
+        }
+        assertTrue(WeComErrorCodes.meaning(60020).contains("trusted IP"));
+        assertTrue(WeComErrorCodes.meaning(301002).contains("agentid"));
+    }
+
+    @Test
+    void aWrongSecretAtGettokenIsNotARejectedToken() {
+        WeComApiException atGettoken = new WeComApiException(40001, "invalid credential", "/cgi-bin/gettoken");
+        WeComApiException elsewhere = new WeComApiException(40001, "invalid credential", "/cgi-bin/user/get");
+
+        assertFalse(atGettoken.isTokenRejected());
+        assertTrue(atGettoken.getMessage().contains("check the secret"), atGettoken.getMessage());
+        assertTrue(elsewhere.isTokenRejected());
     }
 
     @Test

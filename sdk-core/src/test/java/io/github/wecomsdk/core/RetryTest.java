@@ -48,11 +48,51 @@ class RetryTest {
         WeComClient client = client(policy().maxAttempts(3).baseDelay(Duration.ofMillis(200)).build());
 
         WeComApiException e = assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/message/send", Map.of()));
+                () -> client.execute(ApiRequest.post("/cgi-bin/message/send").body(Map.of()).repeatable().build()));
 
         assertEquals(-1, e.errcode());
         assertEquals(3, apiAttempts());
         assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), sleeps, "half of 200 then 400 ms");
+    }
+
+    @Test
+    void sendsAPlainPostAnsweredSystemBusyOnceAndSaysTheOutcomeIsUnknown() {
+        wecom.enqueueJson(BUSY);
+        wecom.enqueueJson(OK);
+
+        WeComApiException e = assertThrows(WeComApiException.class,
+                () -> client(policy().build()).post("/cgi-bin/user/create", Map.of("userid", "zhangsan")));
+
+        assertEquals(-1, e.errcode());
+        assertEquals(1, apiAttempts(), "a plain POST reaches WeCom exactly once");
+        assertEquals(List.of(), sleeps);
+        assertTrue(e.getMessage().contains("outcome is unknown"), e.getMessage());
+        assertTrue(e.getMessage().contains("read the object back"), e.getMessage());
+    }
+
+    @Test
+    void retriesSystemBusyOnAPostMadeRepeatable() {
+        wecom.enqueueJson(BUSY);
+        wecom.enqueueJson(OK);
+
+        client(policy().build()).execute(ApiRequest.post("/cgi-bin/message/send").body(Map.of("a", 1))
+                .repeatable().build());
+
+        assertEquals(2, apiAttempts());
+    }
+
+    @Test
+    void putsARepeatableRequestOnTheWireExactlyMaxAttemptsTimesUnderDroppedConnections() {
+        WeComClient client = client(policy().maxAttempts(3).build());
+        client.accessToken();
+        for (int i = 0; i < 6; i++) {
+            wecom.enqueue(new MockResponse.Builder()
+                    .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        }
+
+        assertThrows(WeComNetworkException.class, () -> client.get("/cgi-bin/x", null));
+
+        assertEquals(3, apiAttempts(), "only the SDK's own loop repeats; OkHttp's silent retry is off");
     }
 
     @Test

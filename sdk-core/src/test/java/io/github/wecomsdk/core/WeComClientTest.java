@@ -243,8 +243,10 @@ class WeComClientTest {
 
     @Test
     void wrapsNetworkFailuresKeepingTheCause() {
-        WeComClient unreachable = wecom.clientBuilder().retryPolicy(RetryPolicy.none()).build();
-        unreachable.accessToken();
+        WeComClient tokenHolder = wecom.client();
+        tokenHolder.accessToken();
+        WeComClient unreachable = tokenHolder.newBuilder().okHttpClient(new okhttp3.OkHttpClient())
+                .retryPolicy(RetryPolicy.none()).build();
         wecom.close();
 
         WeComNetworkException e = assertThrows(WeComNetworkException.class,

@@ -2,6 +2,8 @@ package io.github.wecomsdk.media;
 
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComDownload;
+import io.github.wecomsdk.core.WeComException;
+import io.github.wecomsdk.core.WeComHttpException;
 import io.github.wecomsdk.core.WeComResponseException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -22,6 +24,12 @@ import org.slf4j.LoggerFactory;
  * a bounded number of times per file. When WeCom refuses a whole-file download as too large
  * (errcode 830002, for files over 20 MB), the stream fetches the file in ranges of at most 20 MB
  * instead, as WeCom requires.
+ *
+ * <p>An answer that declares no length and ends cleanly is not taken as complete on trust: the stream
+ * asks once more from the byte where it ended ({@code Range: bytes=<received>-}). HTTP 416 confirms the
+ * end; a {@code 206} with more data means the connection was cut, and reading carries on (counted as a
+ * resume). When neither can be told, the stream ends and {@link #lengthVerified()} stays
+ * {@code false}.
  *
  * <p>Reads throw {@link IOException} when the data cannot be completed within the resume limit, and
  * the SDK's unchecked {@link io.github.wecomsdk.core.WeComException}s when WeCom answers a resumed
@@ -56,6 +64,7 @@ public final class MediaStream extends InputStream {
     private boolean ranged;
     private int resumes;
     private boolean finished;
+    private boolean probedEnd;
     private boolean closed;
     private String filename;
     private String contentType;
@@ -134,6 +143,18 @@ public final class MediaStream extends InputStream {
     }
 
     /**
+     * Whether the whole file is known to have arrived: the reader reached the end and the file's
+     * length is known (declared by WeCom, or confirmed by a final range request when none was
+     * declared) and equals what was read. {@code false} while reading, and when an answer without a
+     * length ended and its end could not be confirmed.
+     *
+     * @return {@code true} once the end is confirmed
+     */
+    public boolean lengthVerified() {
+        return finished && total >= 0 && position == total;
+    }
+
+    /**
      * How many times the download was resumed after a broken connection.
      *
      * @return the count, 0 when nothing broke
@@ -183,12 +204,81 @@ public final class MediaStream extends InputStream {
             } else if (total >= 0 && position < total) {
                 closeCurrent();
                 attach(opener.open(rangeFrom(position)), position, alignedStart(position));
+            } else if (total < 0 && !probedEnd) {
+                probedEnd = true;
+                if (!confirmEnd()) {
+                    continue;
+                }
+                finished = true;
+                return -1;
             } else {
                 finished = true;
                 closeCurrent();
                 return -1;
             }
         }
+    }
+
+    /**
+     * The answer declared no length and ended: asks from the byte where it ended. Returns {@code true}
+     * when the end is confirmed or cannot be told (the stream then ends), {@code false} when more data
+     * arrived and reading goes on.
+     */
+    private boolean confirmEnd() throws IOException {
+        closeCurrent();
+        WeComDownload probe;
+        try {
+            probe = opener.open("bytes=" + position + "-");
+        } catch (WeComHttpException e) {
+            if (e.statusCode() == 416) {
+                total = position;
+                return true;
+            }
+            return unverified("the range probe got HTTP " + e.statusCode());
+        } catch (WeComApiException e) {
+            return unverified("the range probe got errcode " + e.errcode());
+        } catch (WeComException e) {
+            // Every byte WeCom sent has arrived; a failed check must not fail the download.
+            return unverified("the range probe failed: " + e.getMessage());
+        }
+        long length = probe.contentLength();
+        if (probe.statusCode() == 206) {
+            if (probe.header("Content-Range").isEmpty() || probe.rangeStart() != position) {
+                probe.close();
+                return unverified("the range probe answered " + probe.header("Content-Range").orElse("no range"));
+            }
+            if (length == 0 || probe.totalLength() == position) {
+                probe.close();
+                total = position;
+                return true;
+            }
+        } else if (length >= 0 && length <= position) {
+            probe.close();
+            if (length == position) {
+                total = position;
+                return true;
+            }
+            return unverified("WeCom ignored the range and sent a shorter file of " + length + " bytes");
+        } else if (length < 0) {
+            probe.close();
+            return unverified("WeCom ignored the range and again declared no length");
+        }
+        if (resumes >= maxResumes) {
+            probe.close();
+            throw new IOException("The download of " + label + " ended at byte " + position + " without a length,"
+                    + " and WeCom has more data, but the resume limit (" + maxResumes + ") is reached");
+        }
+        resumes++;
+        LOG.debug("The download of {} ended at byte {} without a length; WeCom has more, carrying on ({} of {})",
+                label, position, resumes, maxResumes);
+        attach(probe, position, probe.statusCode() == 206 ? position : 0);
+        return false;
+    }
+
+    private boolean unverified(String reason) {
+        LOG.warn("The download of {} ended at byte {} without a declared length and its end could not be"
+                + " confirmed ({}); its size is unverified", label, position, reason);
+        return true;
     }
 
     private void resumeAfter(IOException cause) throws IOException {
