@@ -1,8 +1,13 @@
 package io.github.wecomsdk.benchmarks;
 
 import io.github.wecomsdk.core.callback.CallbackCrypto;
+import io.github.wecomsdk.core.callback.CallbackDeduplicator;
+import io.github.wecomsdk.core.callback.CallbackHandler;
+import io.github.wecomsdk.core.callback.CallbackListener;
 import io.github.wecomsdk.core.callback.CallbackMessage;
-import io.github.wecomsdk.core.callback.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.CallbackRouter;
+import io.github.wecomsdk.core.callback.EventType;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,11 +20,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Callback throughput on one thread for a ~1.3 KB {@code change_contact}/{@code create_user} event: signature
- * check and AES decryption, then the same plus parsing into the typed {@link ContactUserCreatedEvent}.
+ * check and AES decryption, then the same plus parsing into the typed {@link ContactUserCreatedEvent}, then
+ * the whole {@link CallbackHandler} path.
  *
  * <p>Run: {@code java -cp ... org.openjdk.jmh.Main CallbackBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s}.
  */
@@ -70,6 +80,8 @@ public class CallbackBenchmark {
             + "</xml>";
 
     private CallbackCrypto crypto;
+    private CallbackHandler handler;
+    private Map<String, String> query;
     private String body;
     private String signature;
 
@@ -81,6 +93,15 @@ public class CallbackBenchmark {
         signature = crypto.signature(TIMESTAMP, NONCE, encrypted);
         body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
                 + "]]></Encrypt><AgentID><![CDATA[]]></AgentID></xml>";
+        query = Map.of("msg_signature", signature, "timestamp", TIMESTAMP, "nonce", NONCE);
+        CallbackRouter router = CallbackRouter.builder()
+                .onChange(EventType.CHANGE_CONTACT, "create_user",
+                        CallbackListener.typed(ContactUserCreatedEvent.class, e -> null))
+                .build();
+        handler = CallbackHandler.builder(crypto, router)
+                .deduplicator(CallbackDeduplicator.none())
+                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TIMESTAMP)), ZoneOffset.UTC))
+                .build();
     }
 
     /**
@@ -101,5 +122,16 @@ public class CallbackBenchmark {
     @Benchmark
     public Object verifyDecryptAndParse() {
         return CallbackMessage.parse(crypto.decrypt(signature, TIMESTAMP, NONCE, body)).payload();
+    }
+
+    /**
+     * The whole handler path without HTTP: verify, decrypt, timestamp check, parse, key, in-flight
+     * tracking, routing and a typed listener (deduplication off, so each call is delivered).
+     *
+     * @return the response
+     */
+    @Benchmark
+    public Object handlePost() {
+        return handler.handle("POST", query, body);
     }
 }

@@ -6,19 +6,20 @@ import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackListener;
 import io.github.wecomsdk.core.callback.CallbackPayload;
 import io.github.wecomsdk.core.callback.CallbackRouter;
-import io.github.wecomsdk.core.callback.ContactUserCreatedEvent;
-import io.github.wecomsdk.core.callback.ContactUserDeletedEvent;
-import io.github.wecomsdk.core.callback.ContactUserUpdatedEvent;
-import io.github.wecomsdk.core.callback.DepartmentCreatedEvent;
-import io.github.wecomsdk.core.callback.DepartmentDeletedEvent;
-import io.github.wecomsdk.core.callback.DepartmentUpdatedEvent;
-import io.github.wecomsdk.core.callback.ExternalChatChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalChatChangeType;
-import io.github.wecomsdk.core.callback.ExternalContactChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalContactChangeType;
-import io.github.wecomsdk.core.callback.ExternalTagChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalTagChangeType;
-import io.github.wecomsdk.core.callback.TagUpdatedEvent;
+import io.github.wecomsdk.core.callback.EventType;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserDeletedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentCreatedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentDeletedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.ExternalChatChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalChatChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalTagChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalTagChangeType;
+import io.github.wecomsdk.core.callback.event.TagUpdatedEvent;
 
 import java.util.function.Consumer;
 
@@ -44,7 +45,9 @@ import java.util.function.Consumer;
  * {@code onAnyExternalContact}); a change with no route goes to the router's fallback. Listeners run on the
  * thread that received the HTTP request and must finish well within WeCom's 5 seconds; an exception they
  * throw reaches {@link CallbackRouter#route}, and {@link io.github.wecomsdk.core.callback.CallbackHandler}
- * logs it and still answers WeCom with 200 (WeCom does not retry). Change events are sent by {@code sys},
+ * logs it and answers WeCom with 500 so that WeCom delivers the change again (unless the handler was built
+ * to acknowledge listener failures); listeners should therefore tolerate seeing a change twice after a
+ * failure part-way. Change events are sent by {@code sys},
  * so the listeners give no passive reply.
  *
  * <p>Which events arrive where: {@code change_contact} goes to the contacts-sync (通讯录同步) event URL and to
@@ -54,10 +57,10 @@ import java.util.function.Consumer;
  */
 public final class ContactEventRoutes {
 
-    private static final String CHANGE_CONTACT = "change_contact";
-    private static final String CHANGE_EXTERNAL_CONTACT = "change_external_contact";
-    private static final String CHANGE_EXTERNAL_CHAT = "change_external_chat";
-    private static final String CHANGE_EXTERNAL_TAG = "change_external_tag";
+    private static final String CHANGE_CONTACT = EventType.CHANGE_CONTACT.wireValue();
+    private static final String CHANGE_EXTERNAL_CONTACT = EventType.CHANGE_EXTERNAL_CONTACT.wireValue();
+    private static final String CHANGE_EXTERNAL_CHAT = EventType.CHANGE_EXTERNAL_CHAT.wireValue();
+    private static final String CHANGE_EXTERNAL_TAG = EventType.CHANGE_EXTERNAL_TAG.wireValue();
 
     private final CallbackRouter.Builder router;
 

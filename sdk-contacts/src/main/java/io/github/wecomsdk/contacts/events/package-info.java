@@ -3,7 +3,7 @@
  * ({@code change_contact}, {@code change_external_contact}, {@code change_external_chat},
  * {@code change_external_tag}): register a {@link java.util.function.Consumer} of the event record and never
  * type an {@code Event} or {@code ChangeType} string. The event records themselves live in
- * {@link io.github.wecomsdk.core.callback}; start from {@link io.github.wecomsdk.contacts.events.ContactEventRoutes#into}.
+ * {@link io.github.wecomsdk.core.callback.event}; start from {@link io.github.wecomsdk.contacts.events.ContactEventRoutes#into}.
  *
  * <pre>{@code
  * CallbackRouter router = ContactEventRoutes.into(CallbackRouter.builder())

@@ -4,16 +4,16 @@ import io.github.wecomsdk.contacts.events.EventFixtures.Recorder;
 import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackRouter;
-import io.github.wecomsdk.core.callback.ContactUserCreatedEvent;
-import io.github.wecomsdk.core.callback.ContactUserDeletedEvent;
-import io.github.wecomsdk.core.callback.ContactUserFields;
-import io.github.wecomsdk.core.callback.ContactUserUpdatedEvent;
-import io.github.wecomsdk.core.callback.DepartmentCreatedEvent;
-import io.github.wecomsdk.core.callback.DepartmentDeletedEvent;
-import io.github.wecomsdk.core.callback.DepartmentUpdatedEvent;
 import io.github.wecomsdk.core.callback.PassiveReply;
-import io.github.wecomsdk.core.callback.TagUpdatedEvent;
-import io.github.wecomsdk.core.callback.TextMessage;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserDeletedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserFields;
+import io.github.wecomsdk.core.callback.event.ContactUserUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentCreatedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentDeletedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.TagUpdatedEvent;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -225,6 +225,6 @@ class ContactChangeRoutesTest {
         router.route(CallbackMessage.parse("<xml><MsgType>text</MsgType><Content>create_user</Content></xml>"));
 
         CallbackMessage message = recorder.only("fallback", CallbackMessage.class);
-        assertInstanceOf(TextMessage.class, message.payload());
+        assertInstanceOf(ReceivedTextMessage.class, message.payload());
     }
 }

@@ -5,12 +5,15 @@ import io.github.wecomsdk.core.callback.CallbackCrypto;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
 import io.github.wecomsdk.core.callback.CallbackRouter;
-import io.github.wecomsdk.core.callback.ContactUserCreatedEvent;
-import io.github.wecomsdk.core.callback.ContactUserDeletedEvent;
-import io.github.wecomsdk.core.callback.ExternalContactChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalContactChangeType;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserDeletedEvent;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +38,8 @@ class ContactEventRoutesHandlerTest {
                 .onUserDeleted(recorder.listener("userDeleted"))
                 .onExternalContact(ExternalContactChangeType.ADD_EXTERNAL_CONTACT, recorder.listener("customerAdded"))
                 .build();
-        return CallbackHandler.builder(crypto, router).build();
+        return CallbackHandler.builder(crypto, router)
+                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TIMESTAMP)), ZoneOffset.UTC)).build();
     }
 
     private CallbackResponse post(CallbackHandler handler, String plainXml) {

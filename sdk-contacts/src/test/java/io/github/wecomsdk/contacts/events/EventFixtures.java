@@ -14,14 +14,17 @@ import java.util.function.Consumer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-/** Test helpers: the decrypted event fixtures and a recorder of listener calls. */
+/**
+ * Test helpers: the decrypted event fixtures, shared with sdk-core (its test-jar's {@code fixtures/callback}),
+ * and a recorder of listener calls.
+ */
 final class EventFixtures {
 
     private EventFixtures() {
     }
 
     static String read(String name) {
-        try (InputStream in = EventFixtures.class.getResourceAsStream("/fixtures/events/" + name)) {
+        try (InputStream in = EventFixtures.class.getResourceAsStream("/fixtures/callback/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing fixture " + name);
             }

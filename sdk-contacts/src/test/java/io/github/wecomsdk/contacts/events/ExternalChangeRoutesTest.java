@@ -4,12 +4,12 @@ import io.github.wecomsdk.contacts.events.EventFixtures.Recorder;
 import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackRouter;
-import io.github.wecomsdk.core.callback.ExternalChatChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalChatChangeType;
-import io.github.wecomsdk.core.callback.ExternalContactChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalContactChangeType;
-import io.github.wecomsdk.core.callback.ExternalTagChangeEvent;
-import io.github.wecomsdk.core.callback.ExternalTagChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalChatChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalChatChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalTagChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalTagChangeType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -267,7 +267,7 @@ class ExternalChangeRoutesTest {
             "change_external_tag_create.xml, CREATE, etm7wjCgAAT4xrMmvgv2CQFmrJbXbXMQ",
             "change_external_tag_update.xml, UPDATE, etm7wjCgAAT4xrMmvgv2CQFmrJbXUPDT",
             "change_external_tag_delete.xml, DELETE, etm7wjCgAAT4xrMmvgv2CQFmrJbXDELE",
-            "change_external_tag_shuffle.xml, SHUFFLE, etm7wjCgAAT4xrMmvgv2CQFmrJbXSHUF"})
+            "change_external_tag_shuffle.xml, SHUFFLE, TAG_ID"})
     void routesEachCorpTagChangeToTheListenerOfItsType(String fixture, ExternalTagChangeType type, String id) {
         everyExternalTagType().route(EventFixtures.message(fixture));
 
@@ -282,7 +282,7 @@ class ExternalChangeRoutesTest {
 
         ExternalTagChangeEvent event = recorder.only("DELETE", ExternalTagChangeEvent.class);
         assertEquals("tag", event.tagType());
-        assertEquals(7L, event.strategyId());
+        assertEquals("7", event.strategyId());
     }
 
     @Test

@@ -5,6 +5,9 @@ import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -324,7 +327,15 @@ public final class CallbackCrypto {
             throw new CallbackException(Reason.RECEIVER_MISMATCH,
                     "message is addressed to another receive id than " + receiveIdText);
         }
-        return new String(plain, HEADER_BYTES, length, StandardCharsets.UTF_8);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(plain, HEADER_BYTES, length))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new CallbackException(Reason.MALFORMED_XML, "decrypted message is not valid UTF-8");
+        }
     }
 
     private byte[] digest(String timestamp, String nonce, byte[] encryptedBytes, String encrypted) {
@@ -369,7 +380,7 @@ public final class CallbackCrypto {
         }
     }
 
-    private static long requireTimestampDigits(String timestamp) {
+    static long requireTimestampDigits(String timestamp) {
         requirePresent(timestamp, "timestamp");
         if (timestamp.length() > MAX_TIMESTAMP_DIGITS) {
             throw new CallbackException(Reason.INVALID_TIMESTAMP, "timestamp is too long");

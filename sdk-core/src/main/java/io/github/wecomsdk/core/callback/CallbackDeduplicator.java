@@ -2,9 +2,6 @@ package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.internal.DedupeKeys;
 
-import java.time.Clock;
-import java.time.Duration;
-
 /**
  * Recognises WeCom's retries of a callback already received. WeCom re-posts a callback it got no answer to
  * within 5 seconds, up to three times; {@link CallbackHandler} answers a retry without calling the
@@ -27,6 +24,19 @@ public interface CallbackDeduplicator {
     boolean firstDelivery(String key);
 
     /**
+     * Forgets a key recorded by {@link #firstDelivery(String)}, so WeCom's next retry of that callback is
+     * handled as a first delivery. {@link CallbackHandler} calls it when a listener failed and the callback
+     * was answered with an error (at-least-once). A shared store should delete the key (Redis {@code DEL}).
+     * The default does nothing; the handler then remembers the failed keys itself (the latest
+     * {@value CallbackHandler#MAX_UNRELEASED_FAILURES}, in its own memory), so WeCom's redelivery is handled
+     * again when it reaches the same process, but taken as a duplicate by any other instance.
+     *
+     * @param key a key from {@link #keyOf(CallbackMessage)}
+     */
+    default void release(String key) {
+    }
+
+    /**
      * Computes the key of a callback. Messages carry a {@code MsgId}: the key is the corp id, agent id and
      * MsgId. Events have none: the key is a SHA-256 over every field the event carries ({@code FromUserName},
      * {@code CreateTime}, {@code Event}, {@code ChangeType}, and every id such as {@code UserID},
@@ -41,12 +51,14 @@ public interface CallbackDeduplicator {
     }
 
     /**
-     * A deduplicator in this process's memory that keeps up to 100,000 keys for 10 minutes.
+     * A deduplicator in this process's memory that keeps up to
+     * {@value InMemoryCallbackDeduplicator#DEFAULT_MAX_KEYS} keys for 10 minutes, evicting the oldest first
+     * (see {@link InMemoryCallbackDeduplicator} for its memory use).
      *
      * @return a new in-memory deduplicator
      */
     static CallbackDeduplicator inMemory() {
-        return new InMemoryCallbackDeduplicator(100_000, Duration.ofMinutes(10), Clock.systemUTC());
+        return new InMemoryCallbackDeduplicator();
     }
 
     /**

@@ -43,13 +43,19 @@ public final class CallbackException extends WeComException {
         CIPHER_FAILURE,
         /** A body, ciphertext or message is larger than the configured limit. */
         TOO_LARGE,
-        /** The XML is not well formed, or not the {@code <xml>...</xml>} document WeCom sends. */
+        /**
+         * The XML is not well formed, or not the {@code <xml>...</xml>} document WeCom sends, or the decrypted
+         * message is not valid UTF-8.
+         */
         MALFORMED_XML,
         /** The XML carries a DOCTYPE (DTDs and entities are refused outright: XXE, entity expansion). */
         FORBIDDEN_DTD,
         /** The XML nests deeper than the configured limit. */
         TOO_DEEP,
-        /** A field of a typed view holds a value of the wrong shape (a number that is not a number). */
+        /**
+         * A field holds a value of the wrong shape (a number that is not a number). Typed views no longer
+         * throw it (such a field reads as absent); kept for custom mappings.
+         */
         MALFORMED_FIELD,
         /** A passive reply was given values WeCom does not accept. */
         INVALID_REPLY,

@@ -1,6 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.internal.RecentKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,10 +9,17 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -26,15 +34,31 @@ import java.util.random.RandomGenerator;
  *       ({@link CallbackDeduplicator}), routed ({@link CallbackRouter}); the listener's
  *       {@link PassiveReply} is encrypted into the response, or the no-reply body (empty by default) is
  *       sent.</li>
- *   <li>A bad signature, a replayed timestamp, a malformed or oversized body get a 4xx with a generic body
- *       (details at debug level in the log, never secrets).</li>
- *   <li>A listener that throws is logged and WeCom still gets a 200 at once, so it does not retry.</li>
+ *   <li>A bad signature or a malformed body gets 400/403 with a generic body (details at debug level in the
+ *       log, never secrets); an oversized body 413.</li>
+ *   <li>Replays are refused: a signed {@code timestamp} more than {@link #DEFAULT_TIMESTAMP_WINDOW} (5 minutes)
+ *       away from the handler's clock gets 403 {@code stale timestamp}; within the window the deduplicator,
+ *       which must remember keys at least twice that long, recognises the replay.</li>
+ *   <li>At-least-once: a listener that throws is logged and counted, its key is released
+ *       ({@link CallbackDeduplicator#release(String)}) and WeCom gets a 500, so it delivers the callback
+ *       again; {@link Builder#acknowledgeListenerFailures(boolean)} answers 200 instead (at-most-once). With a
+ *       deduplicator that cannot release keys (one that keeps the interface's no-op {@code release}), the
+ *       handler remembers the latest {@value #MAX_UNRELEASED_FAILURES} failed keys itself, so a redelivery to
+ *       this process still runs the listener.</li>
+ *   <li>A retry that arrives while the first delivery's listener still runs waits for it (up to
+ *       {@link #DEFAULT_RETRY_WAIT}, under WeCom's 5 seconds) and answers with the same passive reply; if
+ *       the first delivery failed, the retry runs the listener itself; if the wait runs out, it answers 503
+ *       and WeCom retries later. At most {@value #MAX_WAITING_RETRIES} requests wait for one delivery (WeCom
+ *       retries three times); more, such as replays of a captured request, get 503 at once, so they cannot
+ *       hold the server's threads.</li>
  * </ul>
  *
- * <p>Listeners run on the calling thread; WeCom waits 5 seconds at most. A retry that arrives while or
- * after the first delivery is handled is answered with the no-reply body, so a listener slower than 5
- * seconds loses its passive reply: send slow answers through the message API instead. Immutable and
- * thread-safe.
+ * <p>Listeners run on the calling thread; WeCom waits 5 seconds at most. A retry that arrives after the first
+ * delivery finished is answered with the no-reply body, so a listener slower than the retry wait may lose
+ * its passive reply: send slow answers through the message API instead. Deliveries in flight are tracked
+ * in this process only, one entry per running listener (only verified callbacks get one), removed when the
+ * listener returns or throws; a listener that never returns keeps its thread and its entry, and every retry
+ * of its callback gets 503 after the wait. Immutable and thread-safe.
  *
  * <pre>{@code
  * CallbackHandler handler = CallbackHandler.builder(new CallbackCrypto(token, aesKey, corpId), router).build();
@@ -59,6 +83,23 @@ public final class CallbackHandler {
     /** Default largest accepted request body, in UTF-8 bytes (the base64 of a 1 MiB message fits). */
     public static final int DEFAULT_MAX_BODY_BYTES = 2 << 20;
 
+    /** Default largest distance between a callback's signed timestamp and the handler's clock. */
+    public static final Duration DEFAULT_TIMESTAMP_WINDOW = Duration.ofMinutes(5);
+
+    /** Default time a retry waits for a delivery of the same callback that is still running. */
+    public static final Duration DEFAULT_RETRY_WAIT = Duration.ofSeconds(4);
+
+    /** Most requests that wait for one running delivery at the same time; more get 503 at once. */
+    public static final int MAX_WAITING_RETRIES = 3;
+
+    /**
+     * Most failed keys remembered for a deduplicator that cannot release them (see
+     * {@link CallbackDeduplicator#release(String)}).
+     */
+    public static final int MAX_UNRELEASED_FAILURES = 10_000;
+
+    private static final Duration WECOM_TIMEOUT = Duration.ofSeconds(5);
+
     private final CallbackCrypto crypto;
     private final CallbackRouter router;
     private final CallbackDeduplicator deduplicator;
@@ -66,15 +107,38 @@ public final class CallbackHandler {
     private final RandomGenerator random;
     private final String noReplyBody;
     private final int maxBodyBytes;
+    private final long timestampWindowMillis;
+    private final long retryWaitNanos;
+    private final boolean acknowledgeListenerFailures;
+    private final CallbackObserver observer;
+    private final CallbackPayloadRegistry payloadRegistry;
+    private final ConcurrentHashMap<String, Delivery> inFlight = new ConcurrentHashMap<>();
+    private final RecentKeys unreleasedFailures;
+    private final LongAdder listenerFailures = new LongAdder();
+    private final AtomicBoolean observerFailed = new AtomicBoolean();
 
     private CallbackHandler(Builder b) {
         this.crypto = b.crypto;
         this.router = b.router;
-        this.deduplicator = Objects.requireNonNullElseGet(b.deduplicator, CallbackDeduplicator::inMemory);
         this.clock = Objects.requireNonNullElseGet(b.clock, Clock::systemUTC);
+        this.deduplicator = Objects.requireNonNullElseGet(b.deduplicator, () -> new InMemoryCallbackDeduplicator(
+                InMemoryCallbackDeduplicator.DEFAULT_MAX_KEYS, InMemoryCallbackDeduplicator.DEFAULT_RETENTION, clock));
         this.random = Objects.requireNonNullElseGet(b.random, SecureRandom::new);
         this.noReplyBody = b.noReplyBody;
         this.maxBodyBytes = b.maxBodyBytes;
+        this.timestampWindowMillis = b.timestampWindow.toMillis();
+        this.retryWaitNanos = b.retryWait.toNanos();
+        this.acknowledgeListenerFailures = b.acknowledgeListenerFailures;
+        this.observer = b.observer;
+        this.payloadRegistry = Objects.requireNonNullElseGet(b.payloadRegistry, CallbackPayloadRegistry::defaults);
+        this.unreleasedFailures = canRelease(deduplicator) ? null : new RecentKeys(MAX_UNRELEASED_FAILURES);
+        Duration replayable = b.timestampWindow.multipliedBy(2);
+        if (deduplicator instanceof InMemoryCallbackDeduplicator memory
+                && memory.retention().compareTo(replayable) < 0) {
+            throw new CallbackException(Reason.INVALID_CONFIGURATION, "the deduplicator's retention ("
+                    + memory.retention() + ") must be at least twice the timestamp window (" + b.timestampWindow
+                    + "): a callback first seen at the window's early edge can be replayed until its late edge");
+        }
     }
 
     /**
@@ -117,14 +181,40 @@ public final class CallbackHandler {
      * @return the response to send; never throws for bad input
      */
     public CallbackResponse handle(String method, Function<String, String> queryParameter, String body) {
+        long start = System.nanoTime();
         Function<String, String> params = queryParameter == null ? name -> null : queryParameter;
+        CallbackResponse response;
         if ("GET".equalsIgnoreCase(method)) {
-            return verifyUrl(params);
+            response = verifyUrl(params);
+        } else if ("POST".equalsIgnoreCase(method)) {
+            response = receive(params, body);
+        } else {
+            response = reject(CallbackRejection.METHOD_NOT_ALLOWED, new CallbackResponse(405, TEXT,
+                    "method not allowed"));
         }
-        if ("POST".equalsIgnoreCase(method)) {
-            return receive(params, body);
-        }
-        return new CallbackResponse(405, TEXT, "method not allowed");
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        notifyObserver(o -> o.handled(response.status(), elapsed));
+        return response;
+    }
+
+    /**
+     * Answers a request whose body is over {@link #maxBodyBytes()}, for adapters that stop reading early;
+     * reports it to the observer as {@link CallbackRejection#TOO_LARGE}. Adapters should also close the
+     * connection, as {@link CallbackHttpHandler} does.
+     *
+     * @return a 413 response
+     */
+    public CallbackResponse payloadTooLarge() {
+        return reject(CallbackRejection.TOO_LARGE, new CallbackResponse(413, TEXT, "payload too large"));
+    }
+
+    /**
+     * Returns how many times a listener threw since this handler was built.
+     *
+     * @return the count of listener failures
+     */
+    public long listenerFailures() {
+        return listenerFailures.sum();
     }
 
     /**
@@ -179,46 +269,161 @@ public final class CallbackHandler {
                 throw new CallbackException(Reason.TOO_LARGE, "body exceeds " + maxBodyBytes + " bytes");
             }
             String xml = crypto.decrypt(query.apply("msg_signature"), timestamp, query.apply("nonce"), body);
-            message = CallbackMessage.parse(xml);
+            checkTimestamp(timestamp);
+            message = CallbackMessage.parse(xml, payloadRegistry);
         } catch (CallbackException e) {
             return refused(e, "callback");
         } catch (RuntimeException e) {
             LOG.warn("callback could not be read; answered 400", e);
-            return new CallbackResponse(400, TEXT, "bad request");
+            return reject(CallbackRejection.MALFORMED, new CallbackResponse(400, TEXT, "bad request"));
         }
-        if (!isFirstDelivery(message)) {
-            LOG.debug("callback retry ignored: {}", message);
+        String key = keyOf(message);
+        return key == null ? process(message, null, new Delivery()) : deliver(message, key);
+    }
+
+    private void checkTimestamp(String timestamp) {
+        long sent = CallbackCrypto.requireTimestampDigits(timestamp);
+        if (sent > Long.MAX_VALUE / 1000 || Math.abs(clock.millis() - sent * 1000) > timestampWindowMillis) {
+            throw new CallbackException(Reason.TIMESTAMP_OUT_OF_WINDOW,
+                    "timestamp is more than " + timestampWindowMillis + " ms away from now");
+        }
+    }
+
+    private String keyOf(CallbackMessage message) {
+        try {
+            return CallbackDeduplicator.keyOf(message);
+        } catch (RuntimeException e) {
+            LOG.warn("callback key could not be computed for MsgType={} Event={}; handling it without "
+                    + "deduplication", message.msgType(), message.event(), e);
+            return null;
+        }
+    }
+
+    private CallbackResponse deliver(CallbackMessage message, String key) {
+        long deadline = System.nanoTime() + retryWaitNanos;
+        while (true) {
+            Delivery mine = new Delivery();
+            Delivery running = inFlight.putIfAbsent(key, mine);
+            if (running == null) {
+                try {
+                    return process(message, key, mine);
+                } finally {
+                    inFlight.remove(key, mine);
+                    mine.finish();
+                }
+            }
+            if (!running.join()) {
+                LOG.info("retry of a callback still being handled (MsgType={}, Event={}) answered 503 at once: "
+                        + "{} requests already wait for it", message.msgType(), message.event(), MAX_WAITING_RETRIES);
+                return stillProcessing();
+            }
+            Outcome outcome;
+            try {
+                outcome = running.await(deadline);
+            } finally {
+                running.leave();
+            }
+            if (outcome == null) {
+                LOG.info("retry of a callback still being handled (MsgType={}, Event={}) answered 503 after "
+                        + "waiting {} ms; WeCom will retry", message.msgType(), message.event(),
+                        TimeUnit.NANOSECONDS.toMillis(retryWaitNanos));
+                return stillProcessing();
+            }
+            if (outcome.delivered()) {
+                notifyObserver(o -> o.duplicate(message));
+                return replyResponse(message, outcome.reply());
+            }
+        }
+    }
+
+    private CallbackResponse process(CallbackMessage message, String key, Delivery delivery) {
+        if (key != null && !redeliveryOfAFailure(key) && !isFirstDelivery(key, message)) {
+            LOG.debug("callback retry answered without calling the listener: {}", message);
+            notifyObserver(o -> o.duplicate(message));
+            delivery.outcome = Outcome.DUPLICATE;
             return noReply();
         }
-        Optional<PassiveReply> reply;
+        notifyObserver(o -> o.accepted(message));
+        PassiveReply reply;
         try {
-            reply = router.route(message);
+            reply = router.route(message).orElse(null);
         } catch (VirtualMachineError e) {
+            release(key);
             throw e;
         } catch (Throwable e) {
-            LOG.warn("callback listener failed for {}; answered 200 so WeCom does not retry", message, e);
-            return noReply();
+            listenerFailures.increment();
+            notifyObserver(o -> o.listenerFailed(message, e));
+            if (acknowledgeListenerFailures) {
+                LOG.warn("callback listener failed (MsgType={}, Event={}, ChangeType={}); answered 200 as "
+                        + "configured, WeCom will not retry", message.msgType(), message.event(),
+                        message.changeType(), e);
+                delivery.outcome = Outcome.DUPLICATE;
+                return noReply();
+            }
+            LOG.warn("callback listener failed (MsgType={}, Event={}, ChangeType={}); answered 500 so WeCom "
+                    + "retries", message.msgType(), message.event(), message.changeType(), e);
+            release(key);
+            return new CallbackResponse(500, TEXT, "listener failed");
         }
-        if (reply.isEmpty()) {
+        delivery.outcome = new Outcome(true, reply);
+        return replyResponse(message, reply);
+    }
+
+    private CallbackResponse replyResponse(CallbackMessage message, PassiveReply reply) {
+        if (reply == null) {
             return noReply();
         }
         try {
             long now = clock.instant().getEpochSecond();
-            String plain = reply.get().toXml(message.get("FromUserName"), message.get("ToUserName"), now);
+            String plain = reply.toXml(message.get("FromUserName"), message.get("ToUserName"), now);
             String envelope = crypto.encryptReply(plain, String.valueOf(now), nonce());
             return new CallbackResponse(200, XML, envelope);
         } catch (CallbackException e) {
-            LOG.warn("passive reply to {} could not be built ({}); answered without a reply", message, e.reason());
+            LOG.warn("passive reply (MsgType={}, Event={}) could not be built ({}); answered without a reply",
+                    message.msgType(), message.event(), e.reason());
             return noReply();
         }
     }
 
-    private boolean isFirstDelivery(CallbackMessage message) {
+    private boolean isFirstDelivery(String key, CallbackMessage message) {
         try {
-            return deduplicator.firstDelivery(CallbackDeduplicator.keyOf(message));
+            return deduplicator.firstDelivery(key);
         } catch (RuntimeException e) {
-            LOG.warn("callback deduplicator failed for {}; handling the callback anyway", message, e);
+            LOG.warn("callback deduplicator failed for MsgType={} Event={}; handling the callback anyway",
+                    message.msgType(), message.event(), e);
             return true;
+        }
+    }
+
+    private boolean redeliveryOfAFailure(String key) {
+        return unreleasedFailures != null && unreleasedFailures.remove(key);
+    }
+
+    private void release(String key) {
+        if (key == null) {
+            return;
+        }
+        if (unreleasedFailures != null) {
+            unreleasedFailures.add(key);
+            return;
+        }
+        try {
+            deduplicator.release(key);
+        } catch (RuntimeException e) {
+            LOG.warn("callback deduplicator could not release a key; WeCom's retry may be taken as a duplicate", e);
+        }
+    }
+
+    private static CallbackResponse stillProcessing() {
+        return new CallbackResponse(503, TEXT, "still processing");
+    }
+
+    private static boolean canRelease(CallbackDeduplicator deduplicator) {
+        try {
+            return deduplicator.getClass().getMethod("release", String.class).getDeclaringClass()
+                    != CallbackDeduplicator.class;
+        } catch (NoSuchMethodException | SecurityException e) {
+            return false;
         }
     }
 
@@ -226,14 +431,33 @@ public final class CallbackHandler {
         return new CallbackResponse(200, TEXT, noReplyBody);
     }
 
-    private static CallbackResponse refused(CallbackException e, String what) {
+    private CallbackResponse refused(CallbackException e, String what) {
         LOG.debug("{} refused: {} ({})", what, e.reason(), e.getMessage());
         return switch (e.reason()) {
-            case INVALID_SIGNATURE, TIMESTAMP_OUT_OF_WINDOW, RECEIVER_MISMATCH ->
-                    new CallbackResponse(403, TEXT, "forbidden");
-            case TOO_LARGE -> new CallbackResponse(413, TEXT, "payload too large");
-            default -> new CallbackResponse(400, TEXT, "bad request");
+            case INVALID_SIGNATURE -> reject(CallbackRejection.BAD_SIGNATURE, new CallbackResponse(403, TEXT, "forbidden"));
+            case RECEIVER_MISMATCH -> reject(CallbackRejection.WRONG_RECEIVER, new CallbackResponse(403, TEXT, "forbidden"));
+            case TIMESTAMP_OUT_OF_WINDOW -> reject(CallbackRejection.STALE_TIMESTAMP,
+                    new CallbackResponse(403, TEXT, "stale timestamp"));
+            case TOO_LARGE -> payloadTooLarge();
+            default -> reject(CallbackRejection.MALFORMED, new CallbackResponse(400, TEXT, "bad request"));
         };
+    }
+
+    private CallbackResponse reject(CallbackRejection reason, CallbackResponse response) {
+        notifyObserver(o -> o.rejected(reason));
+        return response;
+    }
+
+    private void notifyObserver(Consumer<CallbackObserver> event) {
+        try {
+            event.accept(observer);
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) {
+            if (observerFailed.compareAndSet(false, true)) {
+                LOG.warn("callback observer {} threw; ignored (logged once)", observer.getClass().getName(), e);
+            }
+        }
     }
 
     private String nonce() {
@@ -261,6 +485,11 @@ public final class CallbackHandler {
         private RandomGenerator random;
         private String noReplyBody = "";
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration timestampWindow = DEFAULT_TIMESTAMP_WINDOW;
+        private Duration retryWait = DEFAULT_RETRY_WAIT;
+        private boolean acknowledgeListenerFailures;
+        private CallbackObserver observer = CallbackObserver.NONE;
+        private CallbackPayloadRegistry payloadRegistry;
 
         private Builder(CallbackCrypto crypto, CallbackRouter router) {
             this.crypto = crypto;
@@ -270,7 +499,8 @@ public final class CallbackHandler {
         /**
          * Sets how retries are recognised.
          *
-         * @param deduplicator the store; {@link CallbackDeduplicator#inMemory()} by default,
+         * @param deduplicator the store; by default an {@link InMemoryCallbackDeduplicator} with its default
+         *                     limits that measures time with this builder's {@link #clock(Clock)};
          *                     {@link CallbackDeduplicator#none()} to turn deduplication off
          * @return this builder
          */
@@ -280,7 +510,7 @@ public final class CallbackHandler {
         }
 
         /**
-         * Sets the clock for reply timestamps.
+         * Sets the clock that callback timestamps are checked against and reply timestamps come from.
          *
          * @param clock the clock; the system UTC clock by default
          * @return this builder
@@ -331,12 +561,142 @@ public final class CallbackHandler {
         }
 
         /**
+         * Sets how far a callback's signed {@code timestamp} may be from the handler's clock, either way;
+         * older or newer callbacks are refused with 403 ({@link CallbackRejection#STALE_TIMESTAMP}). A callback
+         * may first arrive up to the window before its timestamp (WeCom's clock ahead of this one) and a replay
+         * is accepted until the window after it, so the deduplicator must remember keys at least twice the
+         * window: {@link #build()} refuses an {@link InMemoryCallbackDeduplicator} with a shorter retention;
+         * with a shared deduplicator, keep its retention at least twice this long.
+         *
+         * @param window a positive duration of at least a second; {@link #DEFAULT_TIMESTAMP_WINDOW} by default
+         * @return this builder
+         * @throws CallbackException ({@link Reason#INVALID_CONFIGURATION}) when shorter than a second
+         */
+        public Builder timestampWindow(Duration window) {
+            if (window == null || window.getSeconds() < 1) {
+                throw new CallbackException(Reason.INVALID_CONFIGURATION, "timestampWindow must be at least 1 s");
+            }
+            this.timestampWindow = window;
+            return this;
+        }
+
+        /**
+         * Sets how long a retry waits for a delivery of the same callback still running in this process
+         * before answering 503 (WeCom then retries again). Must stay under WeCom's 5-second timeout.
+         *
+         * @param wait zero (do not wait) up to just under 5 seconds; {@link #DEFAULT_RETRY_WAIT} by default
+         * @return this builder
+         * @throws CallbackException ({@link Reason#INVALID_CONFIGURATION}) when negative or 5 s or more
+         */
+        public Builder retryWait(Duration wait) {
+            if (wait == null || wait.isNegative() || wait.compareTo(WECOM_TIMEOUT) >= 0) {
+                throw new CallbackException(Reason.INVALID_CONFIGURATION, "retryWait must be in [0, 5 s)");
+            }
+            this.retryWait = wait;
+            return this;
+        }
+
+        /**
+         * Chooses what WeCom hears when a listener throws. By default (false) the callback's key is released
+         * and WeCom gets a 500, so it delivers the callback again (at-least-once: a listener may see a
+         * callback again after it failed part-way). With true, WeCom gets a 200 and the callback is not
+         * delivered again (at-most-once: the failed callback is lost). Either way the failure is logged,
+         * counted ({@link CallbackHandler#listenerFailures()}) and reported to the observer.
+         *
+         * @param acknowledge true to answer 200 after a listener failure
+         * @return this builder
+         */
+        public Builder acknowledgeListenerFailures(boolean acknowledge) {
+            this.acknowledgeListenerFailures = acknowledge;
+            return this;
+        }
+
+        /**
+         * Sets the hooks told about every request (for metrics).
+         *
+         * @param observer the observer; {@link CallbackObserver#NONE} by default
+         * @return this builder
+         * @throws CallbackException ({@link Reason#INVALID_CONFIGURATION}) when null
+         */
+        public Builder observer(CallbackObserver observer) {
+            if (observer == null) {
+                throw new CallbackException(Reason.INVALID_CONFIGURATION, "observer is missing");
+            }
+            this.observer = observer;
+            return this;
+        }
+
+        /**
+         * Sets the typed views the callbacks this handler receives map to ({@link CallbackMessage#payload()}),
+         * e.g. core's plus a module's: {@code CallbackPayloadRegistry.builder().add(new MyMappings()).build()}.
+         *
+         * @param registry the registry; {@link CallbackPayloadRegistry#defaults()} by default
+         * @return this builder
+         * @throws CallbackException ({@link Reason#INVALID_CONFIGURATION}) when null
+         */
+        public Builder payloadRegistry(CallbackPayloadRegistry registry) {
+            if (registry == null) {
+                throw new CallbackException(Reason.INVALID_CONFIGURATION, "payloadRegistry is missing");
+            }
+            this.payloadRegistry = registry;
+            return this;
+        }
+
+        /**
          * Creates the handler.
          *
          * @return an immutable handler
+         * @throws CallbackException ({@link Reason#INVALID_CONFIGURATION}) when an in-memory deduplicator's
+         *                           retention is shorter than twice the timestamp window
          */
         public CallbackHandler build() {
             return new CallbackHandler(this);
+        }
+    }
+
+    private record Outcome(boolean delivered, PassiveReply reply) {
+        static final Outcome DUPLICATE = new Outcome(true, null);
+        static final Outcome FAILED = new Outcome(false, null);
+    }
+
+    private static final class Delivery {
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final AtomicInteger waiting = new AtomicInteger();
+        private volatile Outcome outcome;
+
+        boolean join() {
+            if (waiting.incrementAndGet() > MAX_WAITING_RETRIES) {
+                waiting.decrementAndGet();
+                return false;
+            }
+            return true;
+        }
+
+        void leave() {
+            waiting.decrementAndGet();
+        }
+
+        void finish() {
+            if (outcome == null) {
+                outcome = Outcome.FAILED;
+            }
+            done.countDown();
+        }
+
+        Outcome await(long deadlineNanos) {
+            if (done.getCount() == 0) {
+                return outcome;
+            }
+            try {
+                long left = deadlineNanos - System.nanoTime();
+                if (left <= 0 || !done.await(left, TimeUnit.NANOSECONDS)) {
+                    return null;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+            return outcome;
         }
     }
 }

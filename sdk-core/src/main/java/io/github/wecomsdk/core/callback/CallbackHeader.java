@@ -11,11 +11,12 @@ import java.util.OptionalLong;
  *
  * @param toUserName   {@code ToUserName}: the corp id (the suite id for third-party callbacks)
  * @param fromUserName {@code FromUserName}: the member's user id, or {@code sys} for system events
- * @param createTime   {@code CreateTime}, Unix seconds; 0 when absent
+ * @param createTime   {@code CreateTime}, Unix seconds; 0 when absent or not a number (the raw text stays
+ *                     readable through {@link CallbackMessage#get(String)})
  * @param msgType      {@code MsgType}, e.g. {@code text} or {@code event}; empty when absent
  * @param event        {@code Event} for events, e.g. {@code change_contact}; empty for messages
  * @param changeType   {@code ChangeType} for change events, e.g. {@code create_user}; empty otherwise
- * @param agentId      {@code AgentID}: the app (ids beyond int range occur); empty when absent or empty
+ * @param agentId      {@code AgentID}: the app (ids beyond int range occur); empty when absent, empty or not a number
  */
 public record CallbackHeader(String toUserName, String fromUserName, long createTime, String msgType,
                              String event, String changeType, OptionalLong agentId) {
@@ -45,7 +46,6 @@ public record CallbackHeader(String toUserName, String fromUserName, long create
      *
      * @param message the callback
      * @return its header
-     * @throws CallbackException ({@code MALFORMED_FIELD}) when CreateTime or AgentID is not a number
      */
     public static CallbackHeader of(CallbackMessage message) {
         XmlElement root = message.root();

@@ -13,8 +13,10 @@ import java.util.Objects;
 /**
  * Serves a {@link CallbackHandler} on the JDK's built-in {@code com.sun.net.httpserver.HttpServer}:
  * {@code server.createContext("/wecom/callback", new CallbackHttpHandler(handler))}. Bodies over the
- * handler's limit are refused with 413; their excess is read and discarded (never held in memory) up to
- * four times the limit so the client sees the answer rather than a reset connection.
+ * handler's limit are refused with 413 and {@code Connection: close}, and the connection is closed after
+ * the answer, so a keep-alive client never sends its next request into a half-read body. The excess is read
+ * and discarded (never held in memory) up to four times the limit so the client sees the answer; past that
+ * the connection is simply closed (the client may see a reset).
  */
 public final class CallbackHttpHandler implements HttpHandler {
 
@@ -41,7 +43,8 @@ public final class CallbackHttpHandler implements HttpHandler {
             CallbackResponse response;
             String body = readBody(exchange.getRequestBody(), handler.maxBodyBytes());
             if (body == null) {
-                response = new CallbackResponse(413, "text/plain; charset=utf-8", "payload too large");
+                response = handler.payloadTooLarge();
+                exchange.getResponseHeaders().set("Connection", "close");
             } else {
                 response = handler.handle(exchange.getRequestMethod(),
                         CallbackHandler.parseQuery(exchange.getRequestURI().getRawQuery()), body);

@@ -1,7 +1,8 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.callback.internal.PayloadMapper;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
 import io.github.wecomsdk.core.callback.internal.SafeXmlParser;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 
 import java.util.List;
 import java.util.Objects;
@@ -19,11 +20,13 @@ public final class CallbackMessage {
 
     private final String rawXml;
     private final XmlElement root;
+    private final CallbackPayloadRegistry registry;
     private volatile CallbackPayload payload;
 
-    private CallbackMessage(String rawXml, XmlElement root) {
+    private CallbackMessage(String rawXml, XmlElement root, CallbackPayloadRegistry registry) {
         this.rawXml = rawXml;
         this.root = root;
+        this.registry = registry;
     }
 
     /**
@@ -35,7 +38,24 @@ public final class CallbackMessage {
      *                           {@code TOO_DEEP}) when the XML is refused
      */
     public static CallbackMessage parse(String xml) {
-        return new CallbackMessage(xml, SafeXmlParser.parse(xml));
+        return parse(xml, CallbackPayloadRegistry.defaults());
+    }
+
+    /**
+     * Parses the plaintext XML of a callback whose typed view comes from the given registry.
+     *
+     * @param xml      the plaintext XML, {@code <xml>...</xml>}
+     * @param registry the typed views to use for {@link #payload()}
+     * @return the parsed message
+     * @throws CallbackException ({@code MALFORMED_XML}, {@code FORBIDDEN_DTD}, {@code TOO_LARGE},
+     *                           {@code TOO_DEEP}) when the XML is refused; ({@code INVALID_CONFIGURATION})
+     *                           when the registry is null
+     */
+    public static CallbackMessage parse(String xml, CallbackPayloadRegistry registry) {
+        if (registry == null) {
+            throw new CallbackException(CallbackException.Reason.INVALID_CONFIGURATION, "registry is missing");
+        }
+        return new CallbackMessage(xml, SafeXmlParser.parse(xml), registry);
     }
 
     /**
@@ -137,24 +157,25 @@ public final class CallbackMessage {
      * Returns the fields every callback carries.
      *
      * @return the header
-     * @throws CallbackException ({@code MALFORMED_FIELD}) when CreateTime or AgentID is not a number
      */
     public CallbackHeader header() {
         return CallbackHeader.of(this);
     }
 
     /**
-     * Returns the typed view of this callback: a record such as {@link TextMessage} or
-     * {@link ContactUserCreatedEvent}, or an {@link UnknownCallback} for a type this SDK does not model.
-     * Computed once and cached.
+     * Returns the typed view of this callback: a record such as {@link ReceivedTextMessage} or
+     * {@link ContactUserCreatedEvent}, or an {@link UnknownCallback} for a type no registered
+     * {@link CallbackPayloadMapping} models. Computed once and cached.
+     *
+     * <p>A field that does not parse (a number that is not one) reads as absent in the typed view; the rest of
+     * the callback is still typed, and the raw text stays readable through {@link #get(String)}.
      *
      * @return the typed view, never null
-     * @throws CallbackException ({@code MALFORMED_FIELD}) when a numeric field is not a number
      */
     public CallbackPayload payload() {
         CallbackPayload p = payload;
         if (p == null) {
-            p = PayloadMapper.map(this);
+            p = registry.map(this);
             payload = p;
         }
         return p;
@@ -163,10 +184,9 @@ public final class CallbackMessage {
     /**
      * Returns the typed view if it is of the given type.
      *
-     * @param type a payload record class, e.g. {@code TextMessage.class}
+     * @param type a payload record class, e.g. {@code ReceivedTextMessage.class}
      * @param <T>  the payload type
      * @return the typed view, or empty when this callback is of another type
-     * @throws CallbackException ({@code MALFORMED_FIELD}) when a numeric field is not a number
      */
     public <T extends CallbackPayload> Optional<T> payload(Class<T> type) {
         CallbackPayload p = payload();

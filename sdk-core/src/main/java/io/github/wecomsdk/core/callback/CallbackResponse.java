@@ -6,7 +6,8 @@ import java.util.Objects;
  * What to answer WeCom: an HTTP status, a content type and a body (UTF-8). Produced by
  * {@link CallbackHandler}; write it out with whatever HTTP framework received the request.
  *
- * @param status      the HTTP status: 200, or a 4xx when the request was refused
+ * @param status      the HTTP status: 200; a 4xx when the request was refused; 500 when the listener failed
+ *                    and 503 when a retry found its first delivery still running (WeCom delivers again)
  * @param contentType the {@code Content-Type} header value
  * @param body        the body, possibly empty; never carries the reason a request was refused
  */

@@ -1,23 +1,30 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends each callback to the listener registered for it. The most specific key wins: an
  * {@code (Event, ChangeType)} pair, then an {@code Event}, then a {@code MsgType}; anything else goes to the
- * fallback, which receives unknown types with their raw XML ({@link CallbackMessage#rawXml()}).
+ * fallback, which receives unknown types with their raw XML ({@link CallbackMessage#rawXml()}). A callback
+ * no listener takes (no route, no fallback) is answered normally and logged once per MsgType/Event/ChangeType
+ * at INFO (those three names only, nothing that identifies a person), so a route with a typo shows up in the
+ * log; the typed {@link MsgType} and {@link EventType} routes avoid such typos.
  *
  * <p>Listeners run on the caller's thread; the router has no thread pool. Immutable and thread-safe once
  * built.
  *
  * <pre>{@code
  * CallbackRouter router = CallbackRouter.builder()
- *     .onMessage("text", m -> PassiveReply.text("got it"))
- *     .onEvent("enter_agent", m -> null)
+ *     .on(MsgType.TEXT, m -> PassiveReply.text("got it"))
+ *     .on(EventType.ENTER_AGENT, m -> null)
  *     .onChange("change_contact", "create_user", m -> { sync(m.payload()); return null; })
  *     .fallback(m -> { log(m.rawXml()); return null; })
  *     .build();
@@ -25,10 +32,14 @@ import java.util.Optional;
  */
 public final class CallbackRouter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackRouter.class);
+    private static final int MAX_LOGGED_UNMATCHED = 256;
+
     private final Map<String, CallbackListener> byMsgType;
     private final Map<String, CallbackListener> byEvent;
     private final Map<String, CallbackListener> byChange;
     private final CallbackListener fallback;
+    private final Set<String> loggedUnmatched = ConcurrentHashMap.newKeySet();
 
     private CallbackRouter(Builder b) {
         this.byMsgType = Map.copyOf(b.byMsgType);
@@ -84,9 +95,25 @@ public final class CallbackRouter {
     public Optional<PassiveReply> route(CallbackMessage message) {
         Optional<CallbackListener> listener = listenerFor(message);
         if (listener.isEmpty()) {
+            logUnmatched(message);
             return Optional.empty();
         }
         return Optional.ofNullable(listener.get().onCallback(message));
+    }
+
+    private void logUnmatched(CallbackMessage message) {
+        String kind = "MsgType=" + clip(message.msgType()) + ", Event=" + clip(message.event()) + ", ChangeType="
+                + clip(message.changeType());
+        if (loggedUnmatched.size() < MAX_LOGGED_UNMATCHED && loggedUnmatched.add(kind)) {
+            LOG.info("callback with no listener and no fallback ({}); answered without a reply; logged once "
+                    + "per kind", kind);
+        } else {
+            LOG.debug("callback with no listener and no fallback ({})", kind);
+        }
+    }
+
+    private static String clip(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64) + "...";
     }
 
     private static String changeKey(String event, String changeType) {
@@ -147,6 +174,48 @@ public final class CallbackRouter {
             put(byChange, changeKey(requireKey(event, "event"), requireKey(changeType, "changeType")), listener,
                     "Event " + event + " ChangeType " + changeType);
             return this;
+        }
+
+        /**
+         * Registers a listener for a message type, or with {@link MsgType#EVENT} for every event no more
+         * specific listener takes.
+         *
+         * @param msgType  the message type, not {@link MsgType#UNKNOWN}
+         * @param listener the listener
+         * @return this builder
+         * @throws CallbackException ({@link Reason#DUPLICATE_ROUTE}) when the type already has a listener;
+         *                           ({@link Reason#INVALID_CONFIGURATION}) for {@code UNKNOWN} or null
+         */
+        public Builder on(MsgType msgType, CallbackListener listener) {
+            return onMessage(msgType == null ? null : msgType.wireValue(), listener);
+        }
+
+        /**
+         * Registers a listener for an event.
+         *
+         * @param event    the event, not {@link EventType#UNKNOWN}
+         * @param listener the listener
+         * @return this builder
+         * @throws CallbackException ({@link Reason#DUPLICATE_ROUTE}) when the event already has a listener;
+         *                           ({@link Reason#INVALID_CONFIGURATION}) for {@code UNKNOWN} or null
+         */
+        public Builder on(EventType event, CallbackListener listener) {
+            return onEvent(event == null ? null : event.wireValue(), listener);
+        }
+
+        /**
+         * Registers a listener for one change type of a change event, e.g.
+         * {@code onChange(EventType.CHANGE_CONTACT, "create_user", ...)}.
+         *
+         * @param event      the change event, not {@link EventType#UNKNOWN}
+         * @param changeType the {@code ChangeType} value
+         * @param listener   the listener
+         * @return this builder
+         * @throws CallbackException ({@link Reason#DUPLICATE_ROUTE}) when the pair already has a listener;
+         *                           ({@link Reason#INVALID_CONFIGURATION}) for {@code UNKNOWN} or null
+         */
+        public Builder onChange(EventType event, String changeType, CallbackListener listener) {
+            return onChange(event == null ? null : event.wireValue(), changeType, listener);
         }
 
         /**

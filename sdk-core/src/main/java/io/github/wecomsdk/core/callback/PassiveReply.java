@@ -1,6 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.event.TemplateCardEvent;
 
 import java.util.List;
 

@@ -6,12 +6,14 @@
  * ({@link io.github.wecomsdk.core.callback.CallbackRouter},
  * {@link io.github.wecomsdk.core.callback.PassiveReply}), deduplication of WeCom's retries
  * ({@link io.github.wecomsdk.core.callback.CallbackDeduplicator}) and a framework-free HTTP entry point
- * ({@link io.github.wecomsdk.core.callback.CallbackHandler}).
+ * ({@link io.github.wecomsdk.core.callback.CallbackHandler}). The typed records live in
+ * {@code core.callback.message} ({@code Received…}) and {@code core.callback.event}; modules add their own
+ * through {@link io.github.wecomsdk.core.callback.CallbackPayloadMapping}.
  *
  * <pre>{@code
  * CallbackRouter router = CallbackRouter.builder()
- *     .onMessage("text", m -> PassiveReply.text("received"))
- *     .onChange("change_contact", "create_user",
+ *     .on(MsgType.TEXT, m -> PassiveReply.text("received"))
+ *     .onChange(EventType.CHANGE_CONTACT, "create_user",
  *         CallbackListener.typed(ContactUserCreatedEvent.class, e -> { sync(e.user()); return null; }))
  *     .fallback(m -> { log.info("unhandled {}", m.rawXml()); return null; })
  *     .build();

@@ -1,5 +1,8 @@
 package io.github.wecomsdk.core.callback;
 
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,7 @@ class CallbackCryptoVectorsTest {
                 + "<FromUserName><![CDATA[mycreate]]></FromUserName>\n<CreateTime>1409659813</CreateTime>\n"
                 + "<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[hello]]></Content>\n"
                 + "<MsgId>4561255354251345929</MsgId>\n<AgentID>218</AgentID>\n</xml>", xml);
-        TextMessage text = (TextMessage) CallbackMessage.parse(xml).payload();
+        ReceivedTextMessage text = (ReceivedTextMessage) CallbackMessage.parse(xml).payload();
         assertEquals(4561255354251345929L, text.msgId());
         assertEquals(218L, text.header().agentId().getAsLong());
     }

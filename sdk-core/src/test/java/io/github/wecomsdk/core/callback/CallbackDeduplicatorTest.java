@@ -1,5 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
+import io.github.wecomsdk.core.testing.CapturedLogs;
 import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,18 @@ class CallbackDeduplicatorTest {
     }
 
     @Test
+    void remembersAKeyForTheWholeRetentionInclusive() {
+        MutableClock clock = new MutableClock();
+        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(100, Duration.ofMinutes(1), clock);
+
+        assertTrue(dedupe.firstDelivery("k"));
+        clock.advance(Duration.ofMinutes(1));
+        assertFalse(dedupe.firstDelivery("k"));
+        clock.advance(Duration.ofMillis(1));
+        assertTrue(dedupe.firstDelivery("k"));
+    }
+
+    @Test
     void staysWithinItsBound() {
         InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10),
                 Clock.systemUTC());
@@ -112,6 +125,84 @@ class CallbackDeduplicatorTest {
             }
         }
         assertTrue(remembered <= 10_000 - 9_000, "remembered " + remembered);
+    }
+
+    @Test
+    void remembersTheNewestKeysAfterABulkImportOverflowsTheStore() {
+        MutableClock clock = new MutableClock();
+        CallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(
+                InMemoryCallbackDeduplicator.DEFAULT_MAX_KEYS, InMemoryCallbackDeduplicator.DEFAULT_RETENTION, clock);
+        int total = 110_000 + 1_000_000;
+        for (int i = 0; i < total; i++) {
+            assertTrue(dedupe.firstDelivery("event:" + i));
+            if (i % 2_000 == 0) {
+                clock.advance(Duration.ofMillis(1));
+            }
+        }
+
+        int doubled = 0;
+        for (int i = total - 1_000; i < total; i++) {
+            if (dedupe.firstDelivery("event:" + i)) {
+                doubled++;
+            }
+        }
+
+        assertEquals(0, doubled, "retries of the 1,000 newest keys taken as first deliveries");
+    }
+
+    @Test
+    void evictsOldestFirstAndNeverTurnsAwayANewKey() {
+        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(1_000, Duration.ofMinutes(10),
+                new MutableClock());
+        for (int i = 0; i < 5_000; i++) {
+            assertTrue(dedupe.firstDelivery("k" + i));
+        }
+
+        assertEquals(1_000, dedupe.size());
+        for (int i = 4_000; i < 5_000; i++) {
+            assertFalse(dedupe.firstDelivery("k" + i), "k" + i);
+        }
+        assertTrue(dedupe.firstDelivery("k3999"));
+    }
+
+    @Test
+    void warnsOnceWhenItEvictsKeysYoungerThanTheRetention() {
+        CapturedLogs.clear();
+        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(37, Duration.ofMinutes(10),
+                new MutableClock());
+        for (int i = 0; i < 500; i++) {
+            dedupe.firstDelivery("k" + i);
+        }
+
+        long warnings = CapturedLogs.lines().stream()
+                .filter(line -> line.startsWith("WARN") && line.contains("is full (37 keys)")).count();
+        assertEquals(1, warnings, CapturedLogs.text());
+    }
+
+    @Test
+    void doesNotWarnWhenOnlyExpiredKeysLeave() {
+        CapturedLogs.clear();
+        MutableClock clock = new MutableClock();
+        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(41, Duration.ofMinutes(1), clock);
+        for (int i = 0; i < 500; i++) {
+            dedupe.firstDelivery("k" + i);
+            clock.advance(Duration.ofSeconds(2));
+        }
+
+        assertTrue(CapturedLogs.lines().stream().noneMatch(line -> line.contains("is full (41 keys)")),
+                CapturedLogs.text());
+        assertTrue(dedupe.size() <= 31, "size " + dedupe.size());
+    }
+
+    @Test
+    void releasedKeysCountAsFirstDeliveriesAgain() {
+        CallbackDeduplicator dedupe = CallbackDeduplicator.inMemory();
+
+        assertTrue(dedupe.firstDelivery("k"));
+        dedupe.release("k");
+
+        assertTrue(dedupe.firstDelivery("k"));
+        assertFalse(dedupe.firstDelivery("k"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
+import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -10,9 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallbackHandlerTest {
@@ -23,8 +28,14 @@ class CallbackHandlerTest {
     private final CallbackCrypto crypto = Fixtures.crypto();
     private final List<CallbackMessage> received = new CopyOnWriteArrayList<>();
 
+    private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(Long.parseLong(TS)));
+
+    private CallbackHandler.Builder builder(CallbackRouter router) {
+        return CallbackHandler.builder(crypto, router).clock(clock);
+    }
+
     private CallbackHandler handler(CallbackRouter router) {
-        return CallbackHandler.builder(crypto, router).build();
+        return builder(router).build();
     }
 
     private CallbackRouter recordingRouter() {
@@ -102,7 +113,7 @@ class CallbackHandlerTest {
 
     @Test
     void answersTheConfiguredNoReplyBody() {
-        CallbackHandler handler = CallbackHandler.builder(crypto, recordingRouter()).noReplyBody("success").build();
+        CallbackHandler handler = builder(recordingRouter()).noReplyBody("success").build();
 
         assertEquals("success", post(handler, Fixtures.read("click.xml")).body());
     }
@@ -133,20 +144,256 @@ class CallbackHandlerTest {
     }
 
     @Test
-    void answers200WhenTheListenerThrows() {
+    void answers500AndHandlesWeComsRedeliveryWhenTheListenerThrows() {
+        AtomicInteger calls = new AtomicInteger();
         CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new IllegalStateException("listener bug");
+            }
+            return PassiveReply.text("second time lucky");
+        }).build();
+        CallbackHandler handler = handler(router);
+        String xml = Fixtures.read("text.xml");
+
+        CallbackResponse failed = post(handler, xml);
+        CallbackResponse redelivered = post(handler, xml);
+        CallbackResponse lateRetry = post(handler, xml);
+
+        assertEquals(500, failed.status());
+        assertEquals(200, redelivered.status());
+        assertEquals("second time lucky", decryptReply(redelivered).get("Content"));
+        assertEquals(200, lateRetry.status());
+        assertEquals(2, calls.get());
+        assertEquals(1, handler.listenerFailures());
+    }
+
+    @Test
+    void acknowledgesListenerFailuresOnlyWhenAskedTo() {
+        AtomicInteger calls = new AtomicInteger();
+        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            calls.incrementAndGet();
             throw new IllegalStateException("listener bug");
         }).build();
+        CallbackHandler handler = builder(router).acknowledgeListenerFailures(true).build();
+        String xml = Fixtures.read("text.xml");
 
-        CallbackResponse response = post(handler(router), Fixtures.read("text.xml"));
+        CallbackResponse first = post(handler, xml);
+        CallbackResponse retry = post(handler, xml);
+
+        assertEquals(200, first.status());
+        assertEquals("", first.body());
+        assertEquals(200, retry.status());
+        assertEquals(1, calls.get());
+        assertEquals(1, handler.listenerFailures());
+    }
+
+    @Test
+    void logsListenerFailuresWithoutContentOrSecrets() {
+        CapturedLogs.clear();
+        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            throw new IllegalStateException("listener bug 7731");
+        }).build();
+
+        post(handler(router), Fixtures.read("text.xml"));
+
+        String logs = CapturedLogs.lines().stream().filter(l -> l.contains("listener bug 7731"))
+                .reduce("", String::concat);
+        assertTrue(logs.contains("MsgType=text"), logs);
+        assertFalse(logs.contains("this is a test"), logs);
+        assertFalse(logs.contains(Fixtures.AES_KEY), logs);
+        assertFalse(logs.contains(Fixtures.TOKEN), logs);
+    }
+
+    @Test
+    void refusesACapturedRequestReplayedLaterWith403() {
+        CallbackHandler handler = handler(recordingRouter());
+        String encrypted = crypto.encrypt(Fixtures.read("click.xml"));
+        Map<String, String> captured = query(encrypted);
+        String body = Fixtures.envelope(encrypted);
+
+        CallbackResponse atZero = handler.handle("POST", captured, body);
+        clock.advance(Duration.ofMinutes(11));
+        CallbackResponse atElevenMinutes = handler.handle("POST", captured, body);
+        clock.advance(Duration.ofDays(1));
+        CallbackResponse atOneDay = handler.handle("POST", captured, body);
+
+        assertEquals(200, atZero.status());
+        assertEquals(403, atElevenMinutes.status());
+        assertEquals("stale timestamp", atElevenMinutes.body());
+        assertEquals(403, atOneDay.status());
+        assertEquals(1, received.size());
+    }
+
+    @Test
+    void refusesTimestampsFromTheFutureBeyondTheWindow() {
+        CallbackHandler handler = builder(recordingRouter()).timestampWindow(Duration.ofMinutes(1)).build();
+        clock.advance(Duration.ofSeconds(-61));
+
+        CallbackResponse response = post(handler, Fixtures.read("click.xml"));
+
+        assertEquals(403, response.status());
+        assertTrue(received.isEmpty());
+    }
+
+    @Test
+    void refusesADedupeRetentionShorterThanTwiceTheTimestampWindow() {
+        CallbackHandler.Builder tooShort = builder(recordingRouter()).timestampWindow(Duration.ofMinutes(5))
+                .deduplicator(new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10).minusMillis(1), clock));
+
+        CallbackException e = assertThrows(CallbackException.class, tooShort::build);
+
+        assertEquals(CallbackException.Reason.INVALID_CONFIGURATION, e.reason());
+        builder(recordingRouter()).timestampWindow(Duration.ofMinutes(5))
+                .deduplicator(new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10), clock)).build();
+    }
+
+    @Test
+    void answersARetryDuringASlowDeliveryWithThatDeliverysReply() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            calls.incrementAndGet();
+            entered.countDown();
+            await(release);
+            return PassiveReply.text("slow answer");
+        }).build();
+        CallbackHandler handler = handler(router);
+        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+
+        ConcurrentDeliveries.Answers answers = ConcurrentDeliveries.firstAndRetryDuringIt(
+                () -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)), entered, release);
+
+        assertEquals(1, calls.get());
+        assertEquals("slow answer", decryptReply(answers.first()).get("Content"));
+        assertEquals(200, answers.retry().status());
+        assertEquals("slow answer", decryptReply(answers.retry()).get("Content"));
+    }
+
+    @Test
+    void letsARetryRunTheListenerWhenTheSlowDeliveryFails() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            if (calls.incrementAndGet() == 1) {
+                entered.countDown();
+                await(release);
+                throw new IllegalStateException("first delivery failed");
+            }
+            return PassiveReply.text("retry answer");
+        }).build();
+        CallbackHandler handler = handler(router);
+        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+
+        ConcurrentDeliveries.Answers answers = ConcurrentDeliveries.firstAndRetryDuringIt(
+                () -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)), entered, release);
+
+        assertEquals(2, calls.get());
+        assertEquals(500, answers.first().status());
+        assertEquals("retry answer", decryptReply(answers.retry()).get("Content"));
+    }
+
+    @Test
+    void answers503WhenTheRunningDeliveryOutlastsTheRetryWait() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
+            entered.countDown();
+            await(release);
+            return null;
+        }).build();
+        CallbackHandler handler = builder(router).retryWait(Duration.ZERO).build();
+        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        Thread a = new Thread(() -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)));
+        a.start();
+        entered.await();
+
+        CallbackResponse retry = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        release.countDown();
+        a.join();
+
+        assertEquals(503, retry.status());
+    }
+
+    @Test
+    void reportsEveryOutcomeToTheObserver() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        CallbackObserver observer = new CallbackObserver() {
+            @Override
+            public void accepted(CallbackMessage message) {
+                seen.add("accepted " + message.msgType());
+            }
+
+            @Override
+            public void duplicate(CallbackMessage message) {
+                seen.add("duplicate " + message.msgType());
+            }
+
+            @Override
+            public void rejected(CallbackRejection reason) {
+                seen.add("rejected " + reason);
+            }
+
+            @Override
+            public void listenerFailed(CallbackMessage message, Throwable error) {
+                seen.add("failed " + error.getMessage());
+            }
+
+            @Override
+            public void handled(int status, Duration elapsed) {
+                seen.add("handled " + status);
+            }
+        };
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> null)
+                .onEvent("click", m -> {
+                    throw new IllegalStateException("boom");
+                }).build();
+        CallbackHandler handler = builder(router).observer(observer).maxBodyBytes(5000).build();
+        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+
+        post(handler, Fixtures.read("text.xml"));
+        post(handler, Fixtures.read("text.xml"));
+        post(handler, Fixtures.read("click.xml"));
+        handler.handle("POST", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE),
+                Fixtures.envelope(encrypted));
+        handler.handle("POST", query("abc"), "not xml");
+        handler.handle("POST", query("x"), "x".repeat(6000));
+        handler.handle("PUT", Map.of(), "");
+        clock.advance(Duration.ofHours(1));
+        handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+
+        assertEquals(List.of("accepted text", "handled 200", "duplicate text", "handled 200", "accepted event",
+                "failed boom", "handled 500", "rejected BAD_SIGNATURE", "handled 403", "rejected MALFORMED",
+                "handled 400", "rejected TOO_LARGE", "handled 413", "rejected METHOD_NOT_ALLOWED", "handled 405",
+                "rejected STALE_TIMESTAMP", "handled 403"), seen);
+    }
+
+    @Test
+    void keepsAnsweringWhenTheObserverThrows() {
+        CallbackObserver broken = new CallbackObserver() {
+            @Override
+            public void accepted(CallbackMessage message) {
+                throw new IllegalStateException("observer bug");
+            }
+
+            @Override
+            public void handled(int status, Duration elapsed) {
+                throw new IllegalStateException("observer bug");
+            }
+        };
+        CallbackHandler handler = builder(recordingRouter()).observer(broken).build();
+
+        CallbackResponse response = post(handler, Fixtures.read("text.xml"));
 
         assertEquals(200, response.status());
-        assertEquals("", response.body());
+        assertEquals("reply to this is a test", decryptReply(response).get("Content"));
     }
 
     @Test
     void keepsServingWhenTheDeduplicatorFails() {
-        CallbackHandler handler = CallbackHandler.builder(crypto, recordingRouter())
+        CallbackHandler handler = builder(recordingRouter())
                 .deduplicator(key -> {
                     throw new IllegalStateException("store down");
                 })
@@ -169,11 +416,11 @@ class CallbackHandlerTest {
     }
 
     @Test
-    void refusesReplayedRequestsWith403WhenATimestampWindowIsSet() {
+    void stillHonoursTheOptionalTimestampWindowOfTheCrypto() {
         CallbackCrypto windowed = CallbackCrypto.builder().token(Fixtures.TOKEN).encodingAesKey(Fixtures.AES_KEY)
                 .receiveId(Fixtures.CORP_ID).timestampWindow(Duration.ofMinutes(5))
                 .clock(Clock.fixed(Instant.ofEpochSecond(1_700_003_600L), ZoneOffset.UTC)).build();
-        CallbackHandler handler = CallbackHandler.builder(windowed, recordingRouter()).build();
+        CallbackHandler handler = CallbackHandler.builder(windowed, recordingRouter()).clock(clock).build();
         String encrypted = windowed.encrypt(Fixtures.read("text.xml"));
 
         CallbackResponse response = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
@@ -220,7 +467,7 @@ class CallbackHandlerTest {
 
     @Test
     void refusesOversizedBodiesWith413() {
-        CallbackHandler handler = CallbackHandler.builder(crypto, recordingRouter()).maxBodyBytes(1000).build();
+        CallbackHandler handler = builder(recordingRouter()).maxBodyBytes(1000).build();
 
         CallbackResponse response = handler.handle("POST", query("x"), "<xml>" + " ".repeat(2000) + "</xml>");
 
@@ -242,6 +489,13 @@ class CallbackHandlerTest {
 
         assertEquals("lookup", response.body());
     }
+
+    private CallbackMessage decryptReply(CallbackResponse response) {
+        CallbackMessage envelope = CallbackMessage.parse(response.body());
+        return CallbackMessage.parse(crypto.decrypt(envelope.get("MsgSignature"), envelope.get("TimeStamp"),
+                envelope.get("Nonce"), response.body()));
+    }
+
 
     @Test
     void decodesRawQueryStrings() {

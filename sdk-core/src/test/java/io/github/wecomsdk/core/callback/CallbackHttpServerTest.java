@@ -5,18 +5,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallbackHttpServerTest {
 
@@ -37,7 +45,8 @@ class CallbackHttpServerTest {
                     throw new IllegalStateException("listener bug");
                 })
                 .build();
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).maxBodyBytes(64 * 1024).build();
+        CallbackHandler handler = CallbackHandler.builder(crypto, router).maxBodyBytes(64 * 1024)
+                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TS)), ZoneOffset.UTC)).build();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/wecom/callback", new CallbackHttpHandler(handler));
         executor = Executors.newFixedThreadPool(2);
@@ -90,15 +99,14 @@ class CallbackHttpServerTest {
     }
 
     @Test
-    void answers200AndKeepsServingWhenAListenerThrows() throws Exception {
+    void answers500AndKeepsServingWhenAListenerThrows() throws Exception {
         String click = crypto.encrypt(Fixtures.read("click.xml"));
         String text = crypto.encrypt(Fixtures.read("text.xml"));
 
         HttpResponse<String> failed = post(query(click), Fixtures.envelope(click));
         HttpResponse<String> next = post(query(text), Fixtures.envelope(text));
 
-        assertEquals(200, failed.statusCode());
-        assertEquals("", failed.body());
+        assertEquals(500, failed.statusCode());
         assertEquals(200, next.statusCode());
     }
 
@@ -110,5 +118,52 @@ class CallbackHttpServerTest {
         assertEquals(403, post(forged, Fixtures.envelope(encrypted)).statusCode());
         assertEquals(413, post(query(encrypted), "x".repeat(200 * 1024)).statusCode());
         assertEquals(400, post(query(encrypted), "<xml/>").statusCode());
+    }
+
+    @Test
+    void closesTheConnectionAfterA413SoAKeepAliveClientIsNotConfused() throws Exception {
+        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String target = "/wecom/callback" + query(encrypted);
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            byte[] big = "x".repeat(100 * 1024).getBytes(StandardCharsets.US_ASCII);
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n"
+                    + "Content-Length: " + big.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(big);
+            out.flush();
+
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), answer);
+        }
+    }
+
+    @Test
+    void stillResetsBodiesFarPastFourTimesTheLimit() throws Exception {
+        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String target = "/wecom/callback" + query(encrypted);
+        try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            long declared = 64L * 1024 * 64;
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + declared
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = new byte[64 * 1024];
+            boolean cut = false;
+            try {
+                for (long sent = 0; sent < declared; sent += chunk.length) {
+                    out.write(chunk);
+                }
+                out.flush();
+                socket.getInputStream().readAllBytes();
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the server kept the connection open", e);
+            } catch (IOException e) {
+                cut = true;
+            }
+            assertTrue(cut || socket.getInputStream().read() == -1, "connection still open after 64x the limit");
+        }
     }
 }

@@ -1,12 +1,16 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.event.EnterAgentEvent;
+import io.github.wecomsdk.core.callback.event.SelectedItem;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -93,13 +97,17 @@ class CallbackMessageTest {
     }
 
     @Test
-    void rejectsMalformedNumbersWithACallbackException() {
-        CallbackMessage m = CallbackMessage.parse("<xml><MsgType>text</MsgType><CreateTime>12x</CreateTime></xml>");
+    void readsMalformedNumbersAsAbsentAndKeepsTheRestTyped() {
+        CallbackMessage m = CallbackMessage.parse("<xml><MsgType>text</MsgType><CreateTime>12x</CreateTime>"
+                + "<MsgId>99999999999999999999</MsgId><Content>hi</Content><AgentID>x</AgentID></xml>");
 
-        expect(Reason.MALFORMED_FIELD, m::header);
-        expect(Reason.MALFORMED_FIELD, m::payload);
-        expect(Reason.MALFORMED_FIELD, () -> CallbackMessage.parse(
-                "<xml><MsgType>text</MsgType><MsgId>99999999999999999999</MsgId></xml>").payload());
+        ReceivedTextMessage text = assertInstanceOf(ReceivedTextMessage.class, m.payload());
+        assertEquals(0L, m.header().createTime());
+        assertTrue(m.header().agentId().isEmpty());
+        assertEquals(0L, text.msgId());
+        assertEquals("hi", text.content());
+        assertEquals("12x", m.get("CreateTime"));
+        assertEquals("99999999999999999999", m.get("MsgId"));
     }
 
     @Test

@@ -1,5 +1,48 @@
 package io.github.wecomsdk.core.callback;
 
+import io.github.wecomsdk.core.callback.event.AgentActivityEvent;
+import io.github.wecomsdk.core.callback.event.BatchJobResultEvent;
+import io.github.wecomsdk.core.callback.event.ClickEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserDeletedEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserFields;
+import io.github.wecomsdk.core.callback.event.ContactUserUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentCreatedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentDeletedEvent;
+import io.github.wecomsdk.core.callback.event.DepartmentUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.EnterAgentEvent;
+import io.github.wecomsdk.core.callback.event.ExternalChatChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalChatChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
+import io.github.wecomsdk.core.callback.event.ExternalTagChangeEvent;
+import io.github.wecomsdk.core.callback.event.ExternalTagChangeType;
+import io.github.wecomsdk.core.callback.event.KfMsgOrEvent;
+import io.github.wecomsdk.core.callback.event.LocationEvent;
+import io.github.wecomsdk.core.callback.event.LocationSelectEvent;
+import io.github.wecomsdk.core.callback.event.OpenApprovalChangeEvent;
+import io.github.wecomsdk.core.callback.event.PicSendEvent;
+import io.github.wecomsdk.core.callback.event.ScanCodeEvent;
+import io.github.wecomsdk.core.callback.event.SelectedItem;
+import io.github.wecomsdk.core.callback.event.ShareChangeEvent;
+import io.github.wecomsdk.core.callback.event.SubscribeEvent;
+import io.github.wecomsdk.core.callback.event.SwitchWorkbenchModeEvent;
+import io.github.wecomsdk.core.callback.event.SysApprovalChangeEvent;
+import io.github.wecomsdk.core.callback.event.TagUpdatedEvent;
+import io.github.wecomsdk.core.callback.event.TaskCardClickEvent;
+import io.github.wecomsdk.core.callback.event.TemplateCardEvent;
+import io.github.wecomsdk.core.callback.event.TemplateCardMenuEvent;
+import io.github.wecomsdk.core.callback.event.UnsubscribeEvent;
+import io.github.wecomsdk.core.callback.event.UploadMediaJobFinishEvent;
+import io.github.wecomsdk.core.callback.event.ViewEvent;
+import io.github.wecomsdk.core.callback.event.ViewMiniprogramEvent;
+import io.github.wecomsdk.core.callback.message.ReceivedImageMessage;
+import io.github.wecomsdk.core.callback.message.ReceivedLinkMessage;
+import io.github.wecomsdk.core.callback.message.ReceivedLocationMessage;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.callback.message.ReceivedVideoMessage;
+import io.github.wecomsdk.core.callback.message.ReceivedVoiceMessage;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -20,7 +63,7 @@ class CallbackPayloadTest {
 
     @Test
     void mapsTextMessage() {
-        TextMessage m = payload("text.xml", TextMessage.class);
+        ReceivedTextMessage m = payload("text.xml", ReceivedTextMessage.class);
 
         assertEquals("this is a test", m.content());
         assertEquals(1234567890123456L, m.msgId());
@@ -32,9 +75,9 @@ class CallbackPayloadTest {
 
     @Test
     void mapsMediaMessages() {
-        ImageMessage image = payload("image.xml", ImageMessage.class);
-        VoiceMessage voice = payload("voice.xml", VoiceMessage.class);
-        VideoMessage video = payload("video.xml", VideoMessage.class);
+        ReceivedImageMessage image = payload("image.xml", ReceivedImageMessage.class);
+        ReceivedVoiceMessage voice = payload("voice.xml", ReceivedVoiceMessage.class);
+        ReceivedVideoMessage video = payload("video.xml", ReceivedVideoMessage.class);
 
         assertEquals("media_id_1", image.mediaId());
         assertEquals("https://wework.qpic.cn/abc", image.picUrl());
@@ -44,8 +87,8 @@ class CallbackPayloadTest {
 
     @Test
     void mapsLocationAndLinkMessages() {
-        LocationMessage location = payload("location.xml", LocationMessage.class);
-        LinkMessage link = payload("link.xml", LinkMessage.class);
+        ReceivedLocationMessage location = payload("location.xml", ReceivedLocationMessage.class);
+        ReceivedLinkMessage link = payload("link.xml", ReceivedLinkMessage.class);
 
         assertEquals(23.134, location.latitude());
         assertEquals(113.358, location.longitude());
@@ -189,7 +232,34 @@ class CallbackPayloadTest {
         assertEquals(2, chat.memChangeCnt());
         assertEquals(ExternalTagChangeType.CREATE, tag.changeType());
         assertEquals("tag", tag.tagType());
-        assertEquals(1L, tag.strategyId());
+        assertEquals("1", tag.strategyId());
+        assertEquals(1L, tag.strategyIdNumber().getAsLong());
+    }
+
+    @Test
+    void mapsEveryChangeTypeToItsWireValueAndBack() {
+        for (ExternalContactChangeType type : ExternalContactChangeType.values()) {
+            assertSame(type, ExternalContactChangeType.fromWire(type.wireValue()));
+        }
+        for (ExternalChatChangeType type : ExternalChatChangeType.values()) {
+            assertSame(type, ExternalChatChangeType.fromWire(type.wireValue()));
+        }
+        for (ExternalTagChangeType type : ExternalTagChangeType.values()) {
+            assertSame(type, ExternalTagChangeType.fromWire(type.wireValue()));
+        }
+        assertNull(ExternalTagChangeType.UNKNOWN.wireValue());
+        assertSame(ExternalTagChangeType.UNKNOWN, ExternalTagChangeType.fromWire("renamed_later"));
+    }
+
+    @Test
+    void keepsTheDocumentedShuffleEventWhoseStrategyIdIsNotANumber() {
+        ExternalTagChangeEvent shuffle = payload("change_external_tag_shuffle.xml", ExternalTagChangeEvent.class);
+
+        assertEquals(ExternalTagChangeType.SHUFFLE, shuffle.changeType());
+        assertEquals("TAG_ID", shuffle.id());
+        assertEquals("STRATEGY_ID", shuffle.strategyId());
+        assertTrue(shuffle.strategyIdNumber().isEmpty());
+        assertEquals(1403610513L, shuffle.header().createTime());
     }
 
     @Test

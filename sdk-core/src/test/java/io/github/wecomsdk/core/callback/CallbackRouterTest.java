@@ -1,12 +1,15 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.testing.CapturedLogs;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +94,61 @@ class CallbackRouterTest {
 
         assertTrue(router.route(Fixtures.message("text.xml")).isEmpty());
         assertTrue(router.listenerFor(Fixtures.message("text.xml")).isEmpty());
+    }
+
+    @Test
+    void routesThroughTypedConstants() {
+        CallbackRouter router = CallbackRouter.builder()
+                .on(MsgType.TEXT, record("text"))
+                .on(EventType.CLICK, record("click"))
+                .onChange(EventType.CHANGE_CONTACT, "create_user", record("create_user"))
+                .build();
+
+        router.route(Fixtures.message("text.xml"));
+        router.route(Fixtures.message("click.xml"));
+        router.route(Fixtures.message("change_contact_create_user.xml"));
+
+        assertEquals(List.of("text", "click", "create_user"), calls);
+    }
+
+    @Test
+    void refusesTheUnknownConstantAsARoute() {
+        CallbackRouter.Builder builder = CallbackRouter.builder();
+
+        assertEquals(Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> builder.on(EventType.UNKNOWN, record("x"))).reason());
+        assertEquals(Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> builder.on(MsgType.UNKNOWN, record("x"))).reason());
+    }
+
+    @Test
+    void mapsEveryTypedConstantToItsWireValueAndBack() {
+        for (EventType type : EventType.values()) {
+            assertEquals(type, EventType.fromWire(type.wireValue()));
+        }
+        for (MsgType type : MsgType.values()) {
+            assertEquals(type, MsgType.fromWire(type.wireValue()));
+        }
+        assertEquals(EventType.LOCATION, EventType.fromWire("LOCATION"));
+        assertEquals(EventType.UNKNOWN, EventType.fromWire("location"));
+    }
+
+    @Test
+    void logsAnUnmatchedCallbackOnceAtInfoWithItsTypeOnly() {
+        CapturedLogs.clear();
+        CallbackRouter router = CallbackRouter.builder().onEvent("click", record("click")).build();
+        CallbackMessage text = Fixtures.message("text.xml");
+
+        router.route(text);
+        router.route(text);
+
+        List<String> lines = CapturedLogs.lines().stream()
+                .filter(l -> l.startsWith("INFO") && l.contains("no listener") && l.contains("MsgType=text"))
+                .toList();
+        assertEquals(1, lines.size(), CapturedLogs.text());
+        assertTrue(lines.get(0).contains("Event=, ChangeType="), lines.get(0));
+        assertFalse(lines.get(0).contains("zhangsan"), lines.get(0));
+        assertFalse(lines.get(0).contains("this is a test"), lines.get(0));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package io.github.wecomsdk.core.callback.internal;
 
-import io.github.wecomsdk.core.callback.CallbackException;
-import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.XmlElement;
 
 import java.util.ArrayList;
@@ -9,8 +7,9 @@ import java.util.List;
 import java.util.OptionalLong;
 
 /**
- * Reads typed values out of callback fields; a malformed number becomes a {@link CallbackException}, never
- * a {@link NumberFormatException}. Not part of the public API.
+ * Reads typed values out of callback fields, leniently: a value that does not parse reads as absent (null,
+ * 0, NaN or empty), never as an exception, so one odd field never sinks a whole callback; its raw text stays
+ * readable through {@code CallbackMessage.get}. Not part of the public API.
  */
 public final class Fields {
 
@@ -23,7 +22,6 @@ public final class Fields {
      * @param e     the parent element
      * @param field the child name
      * @return the value
-     * @throws CallbackException when the text is not a number
      */
     public static long longOrZero(XmlElement e, String field) {
         Long value = optLong(e, field);
@@ -36,7 +34,6 @@ public final class Fields {
      * @param e     the parent element
      * @param field the child name
      * @return the value or null
-     * @throws CallbackException when the text is not a number
      */
     public static Long optLong(XmlElement e, String field) {
         return parseLong(e.childText(field), field);
@@ -48,7 +45,6 @@ public final class Fields {
      * @param e     the parent element
      * @param field the child name
      * @return the value
-     * @throws CallbackException when the text is not a number
      */
     public static OptionalLong optionalLong(XmlElement e, String field) {
         Long value = optLong(e, field);
@@ -61,7 +57,6 @@ public final class Fields {
      * @param e     the parent element
      * @param field the child name
      * @return the value or null
-     * @throws CallbackException when the text is not a number that fits an int
      */
     public static Integer optInt(XmlElement e, String field) {
         Long value = optLong(e, field);
@@ -69,7 +64,7 @@ public final class Fields {
             return null;
         }
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-            throw malformed(field);
+            return null;
         }
         return value.intValue();
     }
@@ -80,7 +75,6 @@ public final class Fields {
      * @param e     the parent element
      * @param field the child name
      * @return the value
-     * @throws CallbackException when the text is not a number that fits an int
      */
     public static int intOrZero(XmlElement e, String field) {
         Integer value = optInt(e, field);
@@ -93,7 +87,6 @@ public final class Fields {
      * @param e     the parent element
      * @param field the child name
      * @return the value or NaN
-     * @throws CallbackException when the text is not a decimal number
      */
     public static double doubleOrNaN(XmlElement e, String field) {
         String text = e.childText(field);
@@ -104,13 +97,13 @@ public final class Fields {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
-                throw malformed(field);
+                return Double.NaN;
             }
         }
         try {
             return Double.parseDouble(t);
         } catch (NumberFormatException ex) {
-            throw malformed(field);
+            return Double.NaN;
         }
     }
 
@@ -119,8 +112,7 @@ public final class Fields {
      *
      * @param text  the text
      * @param field the field name, for the error message
-     * @return the value or null
-     * @throws CallbackException when the text is not a number that fits a long
+     * @return the value, or null when absent or not a number that fits a long
      */
     public static Long parseLong(String text, String field) {
         if (text == null) {
@@ -137,16 +129,13 @@ public final class Fields {
             i = 1;
         }
         if (i == t.length() || t.length() - i > 19) {
-            throw malformed(field);
+            return null;
         }
         long value = 0;
         for (; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c < '0' || c > '9') {
-                throw malformed(field);
-            }
-            if (value > (Long.MAX_VALUE - (c - '0')) / 10) {
-                throw malformed(field);
+            if (c < '0' || c > '9' || value > (Long.MAX_VALUE - (c - '0')) / 10) {
+                return null;
             }
             value = value * 10 + (c - '0');
         }
@@ -180,8 +169,7 @@ public final class Fields {
      *
      * @param e     the parent element
      * @param field the child name
-     * @return the numbers, or null when the field is absent
-     * @throws CallbackException when an item is not a number
+     * @return the numbers, or null when the field is absent or an item is not a number
      */
     public static List<Long> optLongs(XmlElement e, String field) {
         List<String> items = optStrings(e, field);
@@ -190,7 +178,11 @@ public final class Fields {
         }
         List<Long> out = new ArrayList<>(items.size());
         for (String item : items) {
-            out.add(parseLong(item, field));
+            Long value = parseLong(item, field);
+            if (value == null) {
+                return null;
+            }
+            out.add(value);
         }
         return List.copyOf(out);
     }
@@ -209,9 +201,5 @@ public final class Fields {
             out.add(x.text());
         }
         return List.copyOf(out);
-    }
-
-    private static CallbackException malformed(String field) {
-        return new CallbackException(Reason.MALFORMED_FIELD, "field " + field + " is not a valid number");
     }
 }

@@ -1,0 +1,16 @@
+package io.github.wecomsdk.core.callback.message;
+
+import io.github.wecomsdk.core.callback.CallbackHeader;
+import io.github.wecomsdk.core.callback.CallbackPayload;
+
+/**
+ * A voice message a member sent to the app ({@code MsgType=voice}).
+ *
+ * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
+ * @param msgId {@code MsgId}, unique per message; the key WeCom retries are deduplicated by
+ * @param mediaId {@code MediaId}, downloadable with the media API for 3 days
+ * @param format {@code Format}, e.g. {@code amr} or {@code speex}
+ */
+public record ReceivedVoiceMessage(CallbackHeader header, long msgId, String mediaId,
+                                   String format) implements CallbackPayload {
+}
