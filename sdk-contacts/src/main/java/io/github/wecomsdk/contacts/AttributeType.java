@@ -1,7 +1,9 @@
 package io.github.wecomsdk.contacts;
 
+import io.github.wecomsdk.core.WireEnum;
+
 /** The kind of a custom attribute ({@code type} in {@code extattr} and {@code external_attr}). */
-public enum AttributeType {
+public enum AttributeType implements WireEnum<Integer> {
     /** {@code 0}: text. */
     TEXT(0),
     /** {@code 1}: a web link. */
@@ -9,32 +11,33 @@ public enum AttributeType {
     /** {@code 2}: a mini-program (only in {@code external_profile}). */
     MINIPROGRAM(2),
     /** A value this SDK does not know; the raw number stays in {@link ExtAttribute#type()}. */
-    UNKNOWN(-1);
+    UNKNOWN(null);
 
-    private final int value;
+    private final Integer wire;
 
-    AttributeType(int value) {
-        this.value = value;
+    AttributeType(Integer wire) {
+        this.wire = wire;
     }
 
     /**
-     * WeCom's number for this kind.
+     * The value as WeCom writes it.
      *
-     * @return the number, -1 for {@link #UNKNOWN}
+     * @return 0, 1 or 2; {@code null} for {@link #UNKNOWN}
      */
-    public int value() {
-        return value;
+    @Override
+    public Integer wireValue() {
+        return wire;
     }
 
     /**
-     * The kind for WeCom's number.
+     * The constant for a wire value; never throws.
      *
-     * @param value the number
-     * @return the kind, {@link #UNKNOWN} if not known
+     * @param value the wire value, may be {@code null}
+     * @return the constant, {@link #UNKNOWN} for {@code null} or a value this SDK does not know
      */
-    public static AttributeType of(int value) {
+    public static AttributeType fromWire(Integer value) {
         for (AttributeType type : values()) {
-            if (type.value == value && type != UNKNOWN) {
+            if (type.wire != null && type.wire.equals(value)) {
                 return type;
             }
         }

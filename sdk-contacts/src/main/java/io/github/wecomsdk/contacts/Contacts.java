@@ -2,7 +2,6 @@ package io.github.wecomsdk.contacts;
 
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.internal.Checks;
-import okhttp3.OkHttpClient;
 
 /**
  * The address book (通讯录): departments, members, tags, asynchronous import jobs and encrypted
@@ -11,7 +10,9 @@ import okhttp3.OkHttpClient;
  * <pre>{@code
  * Contacts contacts = Contacts.of(client);
  * User user = contacts.users().get("zhangsan");
- * contacts.userIds().forEach(row -> ...);
+ * for (DepartmentUser row : contacts.users().listIds()) {
+ *     System.out.println(row.userId() + " in " + row.departmentId());
+ * }
  * }</pre>
  *
  * <p>Write calls need a token of the contacts-sync secret (通讯录同步); reads return only what the
@@ -26,13 +27,13 @@ public final class Contacts {
     private final BatchJobs batchJobs;
     private final Exports exports;
 
-    private Contacts(WeComClient client, OkHttpClient downloadClient) {
+    private Contacts(WeComClient client) {
         this.client = client;
         this.departments = new Departments(client);
         this.users = new Users(client);
         this.tags = new Tags(client);
         this.batchJobs = new BatchJobs(client);
-        this.exports = new Exports(client, downloadClient);
+        this.exports = new Exports(client);
     }
 
     /**
@@ -43,20 +44,7 @@ public final class Contacts {
      * @throws io.github.wecomsdk.core.WeComValidationException if {@code client} is null
      */
     public static Contacts of(WeComClient client) {
-        return new Contacts(Checks.notNull(client, "client"), null);
-    }
-
-    /**
-     * The address book over a client, downloading export files with the given HTTP client (for a
-     * proxy or custom timeouts); by default a shared client of the SDK's own is used.
-     *
-     * @param client         the client
-     * @param downloadClient the HTTP client for export file downloads
-     * @return the address book
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is null
-     */
-    public static Contacts of(WeComClient client, OkHttpClient downloadClient) {
-        return new Contacts(Checks.notNull(client, "client"), Checks.notNull(downloadClient, "downloadClient"));
+        return new Contacts(Checks.notNull(client, "client"));
     }
 
     /**
@@ -96,7 +84,7 @@ public final class Contacts {
     }
 
     /**
-     * Asynchronous exports (异步导出) and their encrypted result files.
+     * Asynchronous exports (异步导出) and their encrypted result files, downloaded through the client.
      *
      * @return the export calls
      */

@@ -1,108 +1,149 @@
 package io.github.wecomsdk.contacts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
 
 /**
  * The body of {@code department/create} and {@code department/update}. Start from
- * {@link #create(String, long)} or {@link #update(long)} and add optional fields with the
- * {@code with...} methods; a {@code null} field is left out.
+ * {@link #create(String, long)} or {@link #update(long)}, set optional fields on the builder, and
+ * {@link Builder#build()} checks WeCom's limits; a field not set is left out (on update: not changed).
  *
- * @param id       the department id: optional on create (WeCom picks one), required on update
- * @param name     the name, 1 to 64 characters, none of {@code \:*?"<>|}
- * @param nameEn   the English name, 1 to 64 characters
- * @param parentId the parent department id
- * @param order    the order among siblings, 0 to 2^32-1; larger first
+ * @param departmentId the department id ({@code id}): optional on create (WeCom picks one), required on
+ *                     update
+ * @param name         the name, 1 to 64 characters, none of {@code \:*?"<>|}
+ * @param nameEn       the English name, 1 to 64 characters
+ * @param parentId     the parent department id ({@code parentid})
+ * @param order        the order among siblings, 0 to 2^32-1; larger first
  */
 public record DepartmentRequest(
-        @JsonProperty("id") Long id,
+        @JsonProperty("id") Long departmentId,
         @JsonProperty("name") String name,
         @JsonProperty("name_en") String nameEn,
         @JsonProperty("parentid") Long parentId,
         @JsonProperty("order") Long order) {
 
+    /** WeCom's largest order value (2^32 - 1). */
+    public static final long MAX_ORDER = 4_294_967_295L;
+
     /**
-     * A new department under a parent.
+     * Starts a new department.
      *
-     * @param name     the name
-     * @param parentId the parent department id (1 is the root)
-     * @return the request
+     * @param name     the name, 1 to 64 characters
+     * @param parentId the parent department id
+     * @return the builder
      */
-    public static DepartmentRequest create(String name, long parentId) {
-        return new DepartmentRequest(null, name, null, parentId, null);
+    public static Builder create(String name, long parentId) {
+        return new Builder(true, null, name, parentId);
     }
 
     /**
-     * A change to an existing department; set only what changes.
+     * Starts a change of a department.
      *
-     * @param id the department id
-     * @return the request
+     * @param departmentId the department to change
+     * @return the builder
      */
-    public static DepartmentRequest update(long id) {
-        return new DepartmentRequest(id, null, null, null, null);
+    public static Builder update(long departmentId) {
+        return new Builder(false, departmentId, null, null);
     }
 
-    /**
-     * With an id (on create: the id the new department gets, greater than 1).
-     *
-     * @param newId the id
-     * @return a copy
-     */
-    public DepartmentRequest withId(long newId) {
-        return new DepartmentRequest(newId, name, nameEn, parentId, order);
-    }
+    /** Builds a {@link DepartmentRequest}; not thread-safe. */
+    public static final class Builder {
 
-    /**
-     * With a name.
-     *
-     * @param newName the name
-     * @return a copy
-     */
-    public DepartmentRequest withName(String newName) {
-        return new DepartmentRequest(id, newName, nameEn, parentId, order);
-    }
+        private final boolean creating;
+        private Long departmentId;
+        private String name;
+        private String nameEn;
+        private Long parentId;
+        private Long order;
 
-    /**
-     * With an English name.
-     *
-     * @param newNameEn the English name
-     * @return a copy
-     */
-    public DepartmentRequest withNameEn(String newNameEn) {
-        return new DepartmentRequest(id, name, newNameEn, parentId, order);
-    }
-
-    /**
-     * With a parent department.
-     *
-     * @param newParentId the parent id
-     * @return a copy
-     */
-    public DepartmentRequest withParentId(long newParentId) {
-        return new DepartmentRequest(id, name, nameEn, newParentId, order);
-    }
-
-    /**
-     * With an order among siblings.
-     *
-     * @param newOrder the order
-     * @return a copy
-     */
-    public DepartmentRequest withOrder(long newOrder) {
-        return new DepartmentRequest(id, name, nameEn, parentId, newOrder);
-    }
-
-    void validate(boolean creating) {
-        if (creating) {
-            Checks.notBlank(name, "name");
-            Checks.notNull(parentId, "parentid");
-        } else {
-            Checks.notNull(id, "id");
+        private Builder(boolean creating, Long departmentId, String name, Long parentId) {
+            this.creating = creating;
+            this.departmentId = departmentId;
+            this.name = name;
+            this.parentId = parentId;
         }
-        Checks.maxChars(name, 64, "name");
-        Checks.maxChars(nameEn, 64, "name_en");
-        if (order != null) {
-            Checks.range(order, 0, 4294967295L, "order");
+
+        /**
+         * Sets the id: on create, the id the new department gets (otherwise WeCom picks one).
+         *
+         * @param value the id, positive
+         * @return this builder
+         */
+        public Builder departmentId(long value) {
+            this.departmentId = value;
+            return this;
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param value the name, 1 to 64 characters
+         * @return this builder
+         */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /**
+         * Sets the English name.
+         *
+         * @param value the English name, 1 to 64 characters
+         * @return this builder
+         */
+        public Builder nameEn(String value) {
+            this.nameEn = value;
+            return this;
+        }
+
+        /**
+         * Sets the parent department (on update: moves the department).
+         *
+         * @param value the parent department id
+         * @return this builder
+         */
+        public Builder parentId(long value) {
+            this.parentId = value;
+            return this;
+        }
+
+        /**
+         * Sets the order among siblings.
+         *
+         * @param value 0 to 2^32-1; larger first
+         * @return this builder
+         */
+        public Builder order(long value) {
+            this.order = value;
+            return this;
+        }
+
+        /**
+         * Builds the request and checks WeCom's limits.
+         *
+         * @return the request
+         * @throws WeComValidationException if the name is missing on create, over 64 characters or has a
+         *         character WeCom refuses, or the order is out of range
+         */
+        public DepartmentRequest build() {
+            if (creating) {
+                Checks.notBlank(name, "name");
+            } else if (name != null) {
+                Checks.notBlank(name, "name");
+            }
+            Checks.maxChars(name, 64, "name");
+            Checks.maxChars(nameEn, 64, "name_en");
+            if (name != null && name.chars().anyMatch(c -> "\\:*?\"<>|".indexOf(c) >= 0)) {
+                throw new WeComValidationException("name may not contain any of \\:*?\"<>|");
+            }
+            if (order != null) {
+                Checks.range(order, 0, MAX_ORDER, "order");
+            }
+            if (departmentId != null) {
+                Checks.range(departmentId, 1, Long.MAX_VALUE, "id");
+            }
+            return new DepartmentRequest(departmentId, name, nameEn, parentId, order);
         }
     }
 }

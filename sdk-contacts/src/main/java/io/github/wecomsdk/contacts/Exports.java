@@ -6,12 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.wecomsdk.core.ApiRequest;
 import io.github.wecomsdk.core.WeComClient;
+import io.github.wecomsdk.core.WeComDownload;
 import io.github.wecomsdk.core.WeComException;
-import io.github.wecomsdk.core.WeComHttpException;
-import io.github.wecomsdk.core.WeComNetworkException;
 import io.github.wecomsdk.core.WeComResponseException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,25 +23,24 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * Asynchronous exports (异步导出): start an export with an {@code encoding_aeskey} of your own, poll
- * {@link #getResult(String)} (or wait for the {@code batch_job_result} event), then read the files,
+ * {@link #get(String)} (or wait for the {@code batch_job_result} event), then read the files,
  * which WeCom encrypts with that key, as records:
  *
  * <pre>{@code
  * String key = Exports.newAesKey();
- * String job = contacts.exports().users(key, null);
- * ExportResult result = contacts.exports().getResult(job);      // until result.done()
+ * String job = contacts.exports().users(key);
+ * ExportResult result = contacts.exports().get(job); // poll until result.done()
  * try (Stream<User> users = contacts.exports().readUsers(result, key)) {
- *     users.forEach(...);
+ *     users.forEach(user -> System.out.println(user.userId()));
  * }
  * }</pre>
  *
- * <p>Files are downloaded, decrypted and parsed as a stream, one record at a time, so memory stays
+ * <p>Files are downloaded through the client ({@link WeComClient#download(String)}: its listener,
+ * retries, deadline and log redaction; the access token never goes to a host other than WeCom's),
+ * decrypted and parsed as a stream, one record at a time, so memory stays
  * flat for a million members; close the stream when done. The key is a secret: it is never put in a
  * message or log. Calls throw {@link io.github.wecomsdk.core.WeComApiException} for a non-zero errcode
  * and {@link WeComValidationException} for bad input, before any request.
@@ -49,11 +48,9 @@ import okhttp3.Response;
 public final class Exports {
 
     private final WeComClient client;
-    private final OkHttpClient downloadClient;
 
-    Exports(WeComClient client, OkHttpClient downloadClient) {
+    Exports(WeComClient client) {
         this.client = client;
-        this.downloadClient = downloadClient;
     }
 
     /**
@@ -67,45 +64,94 @@ public final class Exports {
     }
 
     /**
+     * Exports every visible member in brief ({@code POST /cgi-bin/export/simple_user}), 1,000,000 members per file.
+     *
+     * @param encodingAesKey the 43-character key WeCom encrypts the files with
+     * @return the job id
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if the key is not 43 letters and digits; nothing was sent
+     */
+    public String simpleUsers(String encodingAesKey) {
+        return start("/cgi-bin/export/simple_user", null, encodingAesKey, null);
+    }
+
+    /**
      * Exports every visible member in brief ({@code POST /cgi-bin/export/simple_user}).
      *
      * @param encodingAesKey the 43-character key WeCom encrypts the files with
-     * @param blockSize      members per file, 10,000 to 1,000,000, or {@code null} for 1,000,000
+     * @param blockSize      members per file, 10,000 to 1,000,000
      * @return the job id
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the key is not 43 letters and digits or the block size is out of
+     *         range; nothing was sent
      */
-    public String simpleUsers(String encodingAesKey, Integer blockSize) {
+    public String simpleUsers(String encodingAesKey, int blockSize) {
         return start("/cgi-bin/export/simple_user", null, encodingAesKey, blockSize);
+    }
+
+    /**
+     * Exports every visible member in detail ({@code POST /cgi-bin/export/user}), 1,000,000 members per file.
+     *
+     * @param encodingAesKey the 43-character key WeCom encrypts the files with
+     * @return the job id
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if the key is not 43 letters and digits; nothing was sent
+     */
+    public String users(String encodingAesKey) {
+        return start("/cgi-bin/export/user", null, encodingAesKey, null);
     }
 
     /**
      * Exports every visible member in detail ({@code POST /cgi-bin/export/user}).
      *
      * @param encodingAesKey the 43-character key WeCom encrypts the files with
-     * @param blockSize      members per file, 10,000 to 1,000,000, or {@code null} for 1,000,000
+     * @param blockSize      members per file, 10,000 to 1,000,000
      * @return the job id
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the key is not 43 letters and digits or the block size is out of
+     *         range; nothing was sent
      */
-    public String users(String encodingAesKey, Integer blockSize) {
+    public String users(String encodingAesKey, int blockSize) {
         return start("/cgi-bin/export/user", null, encodingAesKey, blockSize);
+    }
+
+    /**
+     * Exports every visible department ({@code POST /cgi-bin/export/department}), 1,000,000 departments per file.
+     *
+     * @param encodingAesKey the 43-character key WeCom encrypts the files with
+     * @return the job id
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if the key is not 43 letters and digits; nothing was sent
+     */
+    public String departments(String encodingAesKey) {
+        return start("/cgi-bin/export/department", null, encodingAesKey, null);
     }
 
     /**
      * Exports every visible department ({@code POST /cgi-bin/export/department}).
      *
      * @param encodingAesKey the 43-character key WeCom encrypts the files with
-     * @param blockSize      departments per file, 10,000 to 1,000,000, or {@code null} for 1,000,000
+     * @param blockSize      departments per file, 10,000 to 1,000,000
      * @return the job id
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the key is not 43 letters and digits or the block size is out of
+     *         range; nothing was sent
      */
-    public String departments(String encodingAesKey, Integer blockSize) {
+    public String departments(String encodingAesKey, int blockSize) {
         return start("/cgi-bin/export/department", null, encodingAesKey, blockSize);
+    }
+
+    /**
+     * Exports a tag's members ({@code POST /cgi-bin/export/taguser}), 1,000,000 per file.
+     *
+     * @param tagId          the tag id
+     * @param encodingAesKey the 43-character key WeCom encrypts the files with
+     * @return the job id
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if the key is not 43 letters and digits; nothing was sent
+     */
+    public String tagUsers(long tagId, String encodingAesKey) {
+        return start("/cgi-bin/export/taguser", tagId, encodingAesKey, null);
     }
 
     /**
@@ -113,13 +159,13 @@ public final class Exports {
      *
      * @param tagId          the tag id
      * @param encodingAesKey the 43-character key WeCom encrypts the files with
-     * @param blockSize      members per file, 10,000 to 1,000,000, or {@code null} for 1,000,000
+     * @param blockSize      members per file, 10,000 to 1,000,000
      * @return the job id
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the key is not 43 letters and digits or the block size is out of
+     *         range; nothing was sent
      */
-    public String tagUsers(long tagId, String encodingAesKey, Integer blockSize) {
+    public String tagUsers(long tagId, String encodingAesKey, int blockSize) {
         return start("/cgi-bin/export/taguser", tagId, encodingAesKey, blockSize);
     }
 
@@ -133,7 +179,7 @@ public final class Exports {
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
      *         nothing was sent
      */
-    public ExportResult getResult(String jobId) {
+    public ExportResult get(String jobId) {
         Checks.notBlank(jobId, "jobid");
         return client.execute(ApiRequest.get("/cgi-bin/export/get_result").query("jobid", jobId).build(),
                 ExportResult.class);
@@ -147,8 +193,9 @@ public final class Exports {
      * @param file           the file
      * @param encodingAesKey the key the export was started with
      * @return the plaintext; close it
-     * @throws WeComHttpException    if the download answers with an HTTP error (expired URL: 2 hours)
-     * @throws WeComNetworkException if the download fails
+     * @throws io.github.wecomsdk.core.WeComHttpException if the download answers with an HTTP error (expired
+     *         URL: 2 hours)
+     * @throws io.github.wecomsdk.core.WeComNetworkException if the download fails
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
      *         nothing was sent
@@ -157,28 +204,23 @@ public final class Exports {
         Checks.notNull(file, "file");
         Checks.notBlank(file.url(), "file.url");
         ExportCrypto.checkAesKey(encodingAesKey);
-        HttpUrl url = HttpUrl.parse(file.url());
-        if (url == null) {
+        if (HttpUrl.parse(file.url().strip()) == null) {
             throw new WeComValidationException("file.url is not an http(s) URL");
         }
-        Response response;
-        try {
-            response = http().newCall(new Request.Builder().url(url).get().build()).execute();
-        } catch (IOException e) {
-            throw new WeComNetworkException("Downloading the export file " + url.encodedPath() + " failed: "
-                    + e.getMessage(), url.encodedPath(), true, e);
-        }
-        if (!response.isSuccessful()) {
-            response.close();
-            throw new WeComHttpException(response.code(), url.encodedPath());
-        }
-        return ExportCrypto.decrypting(response.body().byteStream(), encodingAesKey, file.md5());
+        WeComDownload download = client.download(file.url());
+        InputStream body = new FilterInputStream(download.body()) {
+            @Override
+            public void close() {
+                download.close();
+            }
+        };
+        return ExportCrypto.decrypting(body, encodingAesKey, file.md5());
     }
 
     /**
      * The members of a finished simple-member export, file after file, read lazily.
      *
-     * @param result         a finished result of {@link #simpleUsers(String, Integer)}
+     * @param result         a finished result of {@link #simpleUsers(String)}
      * @param encodingAesKey the key the export was started with
      * @return a lazy stream; close it. Failures surface while consuming as {@link WeComException}s
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
@@ -191,7 +233,7 @@ public final class Exports {
     /**
      * The members of a finished member-detail export, file after file, read lazily.
      *
-     * @param result         a finished result of {@link #users(String, Integer)}
+     * @param result         a finished result of {@link #users(String)}
      * @param encodingAesKey the key the export was started with
      * @return a lazy stream; close it
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
@@ -204,7 +246,7 @@ public final class Exports {
     /**
      * The departments of a finished department export, file after file, read lazily.
      *
-     * @param result         a finished result of {@link #departments(String, Integer)}
+     * @param result         a finished result of {@link #departments(String)}
      * @param encodingAesKey the key the export was started with
      * @return a lazy stream; close it
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
@@ -217,7 +259,7 @@ public final class Exports {
     /**
      * The content of a finished tag-member export, one {@link TagMembers} per file.
      *
-     * @param result         a finished result of {@link #tagUsers(long, String, Integer)}
+     * @param result         a finished result of {@link #tagUsers(long, String)}
      * @param encodingAesKey the key the export was started with
      * @return a lazy stream; close it
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
@@ -241,25 +283,13 @@ public final class Exports {
         ExportCrypto.checkAesKey(encodingAesKey);
         if (!result.done()) {
             throw new WeComValidationException("The export is not done (status " + result.status()
-                    + "); poll getResult until status 2");
+                    + "); poll get(jobId) until status 2");
         }
         FileRecords<T> records = new FileRecords<>(result.dataList(), encodingAesKey, arrayField, type);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
                 Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::close);
     }
 
-    private OkHttpClient http() {
-        return downloadClient != null ? downloadClient : DefaultHttp.CLIENT;
-    }
-
-    /** One lazily created HTTP client for export downloads when the caller gives none. */
-    private static final class DefaultHttp {
-        static final OkHttpClient CLIENT = new OkHttpClient.Builder()
-                .readTimeout(java.time.Duration.ofSeconds(60))
-                .build();
-    }
-
-    /** Walks the files one at a time and the records of each with a streaming parser. */
     private final class FileRecords<T> implements Iterator<T> {
 
         private final Iterator<ExportFile> files;

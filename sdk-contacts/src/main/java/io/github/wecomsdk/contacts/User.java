@@ -1,7 +1,9 @@
 package io.github.wecomsdk.contacts;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wecomsdk.core.OtherFields;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  * after 2022-06-20 do not receive avatar, gender, mobile, email, biz_mail, qr_code and address (null
  * here). Fields WeCom adds later are kept in {@link #otherFields()}.
  *
- * @param userid           the userid
+ * @param userId           the userid
  * @param name             the name
  * @param department       the department ids
  * @param order            the order in each department, aligned with {@code department}
@@ -26,10 +28,11 @@ import java.util.Map;
  * @param telephone        the landline
  * @param alias            the alias
  * @param address          the address
- * @param openUserid       the corp-independent id (third-party apps only)
+ * @param openUserId       the corp-independent id (third-party apps only)
  * @param mainDepartment   the main department id
- * @param extattr          the custom attributes
- * @param status           1 active, 2 disabled, 4 not activated, 5 left
+ * @param extAttr          the custom attributes
+ * @param status           the raw {@code status}: 1 active, 2 disabled, 4 not activated, 5 left; see
+ *                         {@link #statusType()}
  * @param qrCode           the member's personal QR code URL
  * @param externalPosition the title shown to customers
  * @param externalProfile  the profile shown to customers
@@ -37,7 +40,7 @@ import java.util.Map;
  * @param otherFields      fields not mapped above
  */
 public record User(
-        @JsonProperty("userid") String userid,
+        @JsonProperty("userid") String userId,
         @JsonProperty("name") String name,
         @JsonProperty("department") List<Long> department,
         @JsonProperty("order") List<Long> order,
@@ -53,21 +56,21 @@ public record User(
         @JsonProperty("telephone") String telephone,
         @JsonProperty("alias") String alias,
         @JsonProperty("address") String address,
-        @JsonProperty("open_userid") String openUserid,
+        @JsonProperty("open_userid") String openUserId,
         @JsonProperty("main_department") Long mainDepartment,
-        @JsonProperty("extattr") ExtAttr extattr,
+        @JsonProperty("extattr") ExtAttr extAttr,
         @JsonProperty("status") int status,
         @JsonProperty("qr_code") String qrCode,
         @JsonProperty("external_position") String externalPosition,
         @JsonProperty("external_profile") ExternalProfile externalProfile,
         @JsonProperty("english_name") String englishName,
-        @JsonAnySetter Map<String, Object> otherFields) {
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value; lists are copied, a missing list becomes empty, and {@code otherFields} loses the
      * envelope fields {@code errcode} and {@code errmsg}.
      *
-     * @param userid the userid
+     * @param userId the userid
      * @param name the name
      * @param department the department ids
      * @param order the order in each department, aligned with {@code department}
@@ -83,9 +86,9 @@ public record User(
      * @param telephone the landline
      * @param alias the alias
      * @param address the address
-     * @param openUserid the corp-independent id (third-party apps only)
+     * @param openUserId the corp-independent id (third-party apps only)
      * @param mainDepartment the main department id
-     * @param extattr the custom attributes
+     * @param extAttr the custom attributes
      * @param status 1 active, 2 disabled, 4 not activated, 5 left
      * @param qrCode the member's personal QR code URL
      * @param externalPosition the title shown to customers
@@ -98,6 +101,17 @@ public record User(
         order = order == null ? List.of() : List.copyOf(order);
         isLeaderInDept = isLeaderInDept == null ? List.of() : List.copyOf(isLeaderInDept);
         directLeader = directLeader == null ? List.of() : List.copyOf(directLeader);
-        otherFields = Models.others(otherFields);
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /**
+     * The member's state as an enum.
+     *
+     * @return the state, {@link UserStatus#UNKNOWN} for a value this SDK does not know (the raw value
+     *         stays in {@link #status()})
+     */
+    @JsonIgnore
+    public UserStatus statusType() {
+        return UserStatus.fromWire(status);
     }
 }

@@ -1,43 +1,48 @@
 package io.github.wecomsdk.contacts;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The body of {@code user/create} and {@code user/update}; build it with {@link #builder(String)}.
- * A field left {@code null} is not sent (on update: not changed).
+ * A field the caller did not set is {@code null} and not sent (on update: not changed). WeCom's limits
+ * are checked by {@link Builder#build()}; what only {@code user/create} requires (a name, a mobile or an
+ * e-mail, the userid's characters) is checked by {@link Users#create(UserRequest)} before it sends.
  *
- * @param userid the userid: 1 to 64 bytes of letters, digits and {@code _-@.}, starting with a letter or digit
- * @param newUserid the new userid (update only; only once, for a system-generated userid)
- * @param name the name, 1 to 64 characters (required on create)
- * @param alias the alias, up to 64 characters
- * @param mobile the mobile number, unique in the corp (ignored on update once activated)
- * @param department the department ids, at most 100
- * @param order the order in each department, aligned with {@code department}
- * @param position the job title, up to 128 characters
- * @param gender "1" male, "2" female
- * @param email the e-mail, up to 64 bytes, unique in the corp
- * @param bizMail the corp e-mail
- * @param bizMailAlias the corp e-mail aliases (update only, at most 5, overwrites)
- * @param isLeaderInDept 1 where the member leads the department, aligned with {@code department}
- * @param directLeader the direct leader's userid, at most 1
- * @param avatarMediaid the media_id of an uploaded avatar
- * @param enable 1 enabled, 0 disabled
- * @param extattr the custom attributes
- * @param toInvite whether to send an invitation (create only; WeCom's default is true)
- * @param externalProfile the profile shown to customers
- * @param externalPosition the title shown to customers, up to 12 Chinese characters
- * @param nickname the WeChat Channels nickname
- * @param telephone the landline, up to 32 bytes
- * @param address the address, up to 128 characters
- * @param mainDepartment the main department id
+ * @param userId           the userid, 1 to 64 bytes of letters, digits and {@code _-@.}
+ * @param newUserId        the new userid (update only; only once, for a system-generated userid)
+ * @param name             the name, 1 to 64 characters (required on create)
+ * @param alias            the alias, up to 64 characters
+ * @param mobile           the mobile number, unique in the corp (ignored on update once activated)
+ * @param department       the department ids, at most 100
+ * @param order            the order in each department, aligned with {@code department}
+ * @param position         the job title, up to 128 characters
+ * @param gender           "1" male, "2" female
+ * @param email            the e-mail, 6 to 64 bytes, unique in the corp
+ * @param bizMail          the corp e-mail, 6 to 64 bytes
+ * @param bizMailAlias     the corp e-mail aliases (update only, at most 5, overwrites)
+ * @param isLeaderInDept   1 where the member leads the department, aligned with {@code department}
+ * @param directLeader     the direct leader's userid, at most 1
+ * @param avatarMediaId    the media_id of an uploaded avatar
+ * @param enable           1 enabled, 0 disabled
+ * @param extAttr          the custom attributes
+ * @param toInvite         whether to send an invitation (create only; WeCom's default is true)
+ * @param externalProfile  the profile shown to customers; only what it sets is sent, but WeCom requires
+ *                         its {@code external_attr} (at least one attribute) whenever it is set
+ * @param externalPosition the title shown to customers, up to 12 characters
+ * @param nickname         the WeChat Channels nickname
+ * @param telephone        the landline, up to 32 bytes
+ * @param address          the address, up to 128 characters
+ * @param mainDepartment   the main department id
  */
 public record UserRequest(
-        @JsonProperty("userid") String userid,
-        @JsonProperty("new_userid") String newUserid,
+        @JsonProperty("userid") String userId,
+        @JsonProperty("new_userid") String newUserId,
         @JsonProperty("name") String name,
         @JsonProperty("alias") String alias,
         @JsonProperty("mobile") String mobile,
@@ -50,9 +55,9 @@ public record UserRequest(
         @JsonProperty("biz_mail_alias") BizMailAlias bizMailAlias,
         @JsonProperty("is_leader_in_dept") List<Integer> isLeaderInDept,
         @JsonProperty("direct_leader") List<String> directLeader,
-        @JsonProperty("avatar_mediaid") String avatarMediaid,
+        @JsonProperty("avatar_mediaid") String avatarMediaId,
         @JsonProperty("enable") Integer enable,
-        @JsonProperty("extattr") ExtAttr extattr,
+        @JsonProperty("extattr") ExtAttr extAttr,
         @JsonProperty("to_invite") Boolean toInvite,
         @JsonProperty("external_profile") ExternalProfile externalProfile,
         @JsonProperty("external_position") String externalPosition,
@@ -61,33 +66,36 @@ public record UserRequest(
         @JsonProperty("address") String address,
         @JsonProperty("main_department") Long mainDepartment) {
 
+    private static final Pattern USERID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_\\-@.]*");
+
     /**
-     * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
+     * Creates the value; lists are copied and a list not set stays {@code null} (not sent). Prefer
+     * {@link #builder(String)}, which checks WeCom's limits.
      *
-     * @param userid the userid: 1 to 64 bytes of letters, digits and {@code _-@.}, starting with a letter or digit
-     * @param newUserid the new userid (update only; only once, for a system-generated userid)
-     * @param name the name, 1 to 64 characters (required on create)
-     * @param alias the alias, up to 64 characters
-     * @param mobile the mobile number, unique in the corp (ignored on update once activated)
-     * @param department the department ids, at most 100
-     * @param order the order in each department, aligned with {@code department}
-     * @param position the job title, up to 128 characters
-     * @param gender "1" male, "2" female
-     * @param email the e-mail, up to 64 bytes, unique in the corp
-     * @param bizMail the corp e-mail
-     * @param bizMailAlias the corp e-mail aliases (update only, at most 5, overwrites)
-     * @param isLeaderInDept 1 where the member leads the department, aligned with {@code department}
-     * @param directLeader the direct leader's userid, at most 1
-     * @param avatarMediaid the media_id of an uploaded avatar
-     * @param enable 1 enabled, 0 disabled
-     * @param extattr the custom attributes
-     * @param toInvite whether to send an invitation (create only; WeCom's default is true)
-     * @param externalProfile the profile shown to customers
-     * @param externalPosition the title shown to customers, up to 12 Chinese characters
-     * @param nickname the WeChat Channels nickname
-     * @param telephone the landline, up to 32 bytes
-     * @param address the address, up to 128 characters
-     * @param mainDepartment the main department id
+     * @param userId           the userid, 1 to 64 bytes of letters, digits and {@code _-@.}
+     * @param newUserId        the new userid (update only; only once, for a system-generated userid)
+     * @param name             the name, 1 to 64 characters (required on create)
+     * @param alias            the alias, up to 64 characters
+     * @param mobile           the mobile number, unique in the corp (ignored on update once activated)
+     * @param department       the department ids, at most 100
+     * @param order            the order in each department, aligned with {@code department}
+     * @param position         the job title, up to 128 characters
+     * @param gender           "1" male, "2" female
+     * @param email            the e-mail, 6 to 64 bytes, unique in the corp
+     * @param bizMail          the corp e-mail, 6 to 64 bytes
+     * @param bizMailAlias     the corp e-mail aliases (update only, at most 5, overwrites)
+     * @param isLeaderInDept   1 where the member leads the department, aligned with {@code department}
+     * @param directLeader     the direct leader's userid, at most 1
+     * @param avatarMediaId    the media_id of an uploaded avatar
+     * @param enable           1 enabled, 0 disabled
+     * @param extAttr          the custom attributes
+     * @param toInvite         whether to send an invitation (create only; WeCom's default is true)
+     * @param externalProfile  the profile shown to customers; only what it sets is sent
+     * @param externalPosition the title shown to customers, up to 12 characters
+     * @param nickname         the WeChat Channels nickname
+     * @param telephone        the landline, up to 32 bytes
+     * @param address          the address, up to 128 characters
+     * @param mainDepartment   the main department id
      */
     public UserRequest {
         department = department == null ? null : List.copyOf(department);
@@ -99,30 +107,30 @@ public record UserRequest(
     /**
      * Starts a request for a member.
      *
-     * @param userid the member's userid
-     * @return a builder
+     * @param userId the member's userid (on update: the member to change)
+     * @return the builder
      */
-    public static Builder builder(String userid) {
-        return new Builder(userid);
+    public static Builder builder(String userId) {
+        return new Builder(userId);
     }
 
-    private static final Pattern USERID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_\\-@.]*");
-
-    void validate(boolean creating) {
-        Checks.notBlank(userid, "userid");
-        Checks.maxBytes(userid, 64, "userid");
-        Checks.maxBytes(newUserid, 64, "new_userid");
-        if (creating) {
-            if (!USERID.matcher(userid).matches()) {
-                throw new WeComValidationException("userid may hold only letters, digits and"
-                        + " _-@. and must start with a letter or digit");
-            }
-            Checks.notBlank(name, "name");
-            if ((mobile == null || mobile.isBlank()) && (email == null || email.isBlank())) {
-                throw new WeComValidationException(
-                        "mobile and email may not both be empty when creating a member");
-            }
+    /** Checks what {@code user/create} requires beyond {@link Builder#build()}'s limits. */
+    void checkCreatable() {
+        if (!USERID.matcher(userId).matches()) {
+            throw new WeComValidationException("userid may hold only letters, digits and"
+                    + " _-@. and must start with a letter or digit");
         }
+        Checks.notBlank(name, "name");
+        if ((mobile == null || mobile.isBlank()) && (email == null || email.isBlank())) {
+            throw new WeComValidationException(
+                    "mobile and email may not both be empty when creating a member");
+        }
+    }
+
+    void checkLimits() {
+        Checks.notBlank(userId, "userid");
+        Checks.maxBytes(userId, 64, "userid");
+        Checks.maxBytes(newUserId, 64, "new_userid");
         Checks.maxChars(name, 64, "name");
         Checks.maxChars(alias, 64, "alias");
         Checks.maxSize(department, 100, "department");
@@ -133,33 +141,58 @@ public record UserRequest(
         Checks.maxChars(externalPosition, 12, "external_position");
         Checks.maxBytes(telephone, 32, "telephone");
         Checks.maxChars(address, 128, "address");
+        if (order != null && department != null && order.size() != department.size()) {
+            throw new WeComValidationException("order must have one value per department: " + department.size()
+                    + " department(s), " + order.size() + " order value(s)");
+        }
+        if (isLeaderInDept != null && department != null && isLeaderInDept.size() != department.size()) {
+            throw new WeComValidationException("is_leader_in_dept must have one value per department: "
+                    + department.size() + " department(s), " + isLeaderInDept.size() + " value(s)");
+        }
         if (bizMailAlias != null) {
             Checks.maxSize(bizMailAlias.item(), 5, "biz_mail_alias.item");
+        }
+        Checks.maxBytes(bizMail, 64, "biz_mail");
+        if (externalProfile != null) {
+            checkExternalProfile(externalProfile);
         }
     }
 
     /**
-     * A member's corp e-mail aliases ({@code biz_mail_alias}).
-     *
-     * @param item the aliases, at most 5
+     * Doc 92230 marks {@code external_attr} as required whenever {@code external_profile} is set. Its
+     * length limits (12 characters for titles) are not enforced: WeCom's own create sample breaks them.
      */
-    public record BizMailAlias(@JsonProperty("item") List<String> item) {
-
-        /**
-         * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
-         *
-         * @param item the aliases, at most 5
-         */
-        public BizMailAlias {
-            item = item == null ? List.of() : List.copyOf(item);
+    private static void checkExternalProfile(ExternalProfile profile) {
+        if (profile.externalAttrs().isEmpty()) {
+            throw new WeComValidationException("external_profile.external_attr is required by WeCom whenever"
+                    + " external_profile is set (doc 92230); pass the attributes the member keeps, such as"
+                    + " ExternalProfile.attributes(users().get(userId).externalProfile().externalAttrs())");
         }
     }
 
-    /** Builds a {@link UserRequest}. */
+    /**
+     * The corp e-mail aliases of a member ({@code biz_mail_alias}).
+     *
+     * @param item the aliases, at most 5
+     */
+    public record BizMailAlias(
+            @JsonProperty("item") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> item) {
+
+        /**
+         * Creates the value; lists are copied and a missing list becomes empty.
+         *
+         * @param item the aliases
+         */
+        public BizMailAlias {
+            item = Models.list(item);
+        }
+    }
+
+    /** Builds a {@link UserRequest}; not thread-safe. */
     public static final class Builder {
 
-        private final String userid;
-        private String newUserid;
+        private final String userId;
+        private String newUserId;
         private String name;
         private String alias;
         private String mobile;
@@ -172,9 +205,9 @@ public record UserRequest(
         private BizMailAlias bizMailAlias;
         private List<Integer> isLeaderInDept;
         private List<String> directLeader;
-        private String avatarMediaid;
+        private String avatarMediaId;
         private Integer enable;
-        private ExtAttr extattr;
+        private ExtAttr extAttr;
         private Boolean toInvite;
         private ExternalProfile externalProfile;
         private String externalPosition;
@@ -183,18 +216,18 @@ public record UserRequest(
         private String address;
         private Long mainDepartment;
 
-        private Builder(String userid) {
-            this.userid = userid;
+        private Builder(String userId) {
+            this.userId = userId;
         }
 
         /**
-         * Sets {@code new_userid}: the new userid (update only; only once, for a system-generated userid).
+         * Sets {@code newUserId}: the new userid (update only; only once, for a system-generated userid).
          *
          * @param value the value
          * @return this builder
          */
-        public Builder newUserid(String value) {
-            this.newUserid = value;
+        public Builder newUserId(String value) {
+            this.newUserId = value;
             return this;
         }
 
@@ -243,6 +276,17 @@ public record UserRequest(
         }
 
         /**
+         * Sets {@code department}: the department ids, at most 100.
+         *
+         * @param values the values
+         * @return this builder
+         */
+        public Builder department(long... values) {
+            this.department = Arrays.stream(values).boxed().toList();
+            return this;
+        }
+
+        /**
          * Sets {@code order}: the order in each department, aligned with {@code department}.
          *
          * @param value the values
@@ -250,6 +294,17 @@ public record UserRequest(
          */
         public Builder order(List<Long> value) {
             this.order = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code order}: the order in each department, aligned with {@code department}.
+         *
+         * @param values the values
+         * @return this builder
+         */
+        public Builder order(long... values) {
+            this.order = Arrays.stream(values).boxed().toList();
             return this;
         }
 
@@ -276,7 +331,7 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code email}: the e-mail, up to 64 bytes, unique in the corp.
+         * Sets {@code email}: the e-mail, 6 to 64 bytes, unique in the corp.
          *
          * @param value the value
          * @return this builder
@@ -287,7 +342,7 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code biz_mail}: the corp e-mail.
+         * Sets {@code bizMail}: the corp e-mail.
          *
          * @param value the value
          * @return this builder
@@ -298,7 +353,7 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code biz_mail_alias}: the corp e-mail aliases (update only, at most 5, overwrites).
+         * Sets {@code bizMailAlias}: the corp e-mail aliases (update only, at most 5, overwrites).
          *
          * @param value the value
          * @return this builder
@@ -309,9 +364,9 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code is_leader_in_dept}: 1 where the member leads the department, aligned with {@code department}.
+         * Sets {@code isLeaderInDept}: 1 where the member leads the department, aligned with {@code department}.
          *
-         * @param value the values
+         * @param value the value
          * @return this builder
          */
         public Builder isLeaderInDept(List<Integer> value) {
@@ -320,7 +375,7 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code direct_leader}: the direct leader's userid, at most 1.
+         * Sets {@code directLeader}: the direct leader's userid, at most 1.
          *
          * @param value the values
          * @return this builder
@@ -331,51 +386,65 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code avatar_mediaid}: the media_id of an uploaded avatar.
+         * Sets {@code directLeader}: the direct leader's userid, at most 1.
          *
-         * @param value the value
+         * @param values the values
          * @return this builder
          */
-        public Builder avatarMediaid(String value) {
-            this.avatarMediaid = value;
+        public Builder directLeader(String... values) {
+            this.directLeader = List.of(values);
             return this;
         }
 
         /**
-         * Sets {@code enable}: 1 enabled, 0 disabled.
+         * Sets {@code avatarMediaId}: the media_id of an uploaded avatar.
          *
          * @param value the value
          * @return this builder
          */
-        public Builder enable(Integer value) {
-            this.enable = value;
+        public Builder avatarMediaId(String value) {
+            this.avatarMediaId = value;
             return this;
         }
 
         /**
-         * Sets {@code extattr}: the custom attributes.
+         * Sets {@code enable}: whether the member is enabled.
          *
-         * @param value the value
+         * @param value {@code true} to enable (1), {@code false} to disable (0)
          * @return this builder
          */
-        public Builder extattr(ExtAttr value) {
-            this.extattr = value;
+        public Builder enable(boolean value) {
+            this.enable = value ? 1 : 0;
             return this;
         }
 
         /**
-         * Sets {@code to_invite}: whether to send an invitation (create only; WeCom's default is true).
+         * Sets {@code extAttr}: the custom attributes.
          *
          * @param value the value
          * @return this builder
          */
-        public Builder toInvite(Boolean value) {
+        public Builder extAttr(ExtAttr value) {
+            this.extAttr = value;
+            return this;
+        }
+
+        /**
+         * Sets {@code toInvite}: whether to send an invitation (create only; WeCom's default is true).
+         *
+         * @param value the value
+         * @return this builder
+         */
+        public Builder toInvite(boolean value) {
             this.toInvite = value;
             return this;
         }
 
         /**
-         * Sets {@code external_profile}: the profile shown to customers.
+         * Sets {@code externalProfile}: the profile shown to customers; only what it sets is sent. WeCom
+         * requires {@code external_attr} whenever the profile is set (doc 92230), so {@link #build()}
+         * refuses a profile without attributes; to change only the corp name, pass the member's current
+         * attributes with it ({@link ExternalProfile#withCorpName(String)}).
          *
          * @param value the value
          * @return this builder
@@ -386,7 +455,7 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code external_position}: the title shown to customers, up to 12 Chinese characters.
+         * Sets {@code externalPosition}: the title shown to customers, up to 12 characters.
          *
          * @param value the value
          * @return this builder
@@ -430,25 +499,30 @@ public record UserRequest(
         }
 
         /**
-         * Sets {@code main_department}: the main department id.
+         * Sets {@code mainDepartment}: the main department id.
          *
          * @param value the value
          * @return this builder
          */
-        public Builder mainDepartment(Long value) {
+        public Builder mainDepartment(long value) {
             this.mainDepartment = value;
             return this;
         }
 
         /**
-         * Builds the request.
+         * Builds the request and checks WeCom's limits.
          *
          * @return the request
+         * @throws WeComValidationException if the userid is missing, a field breaks a limit, or an
+         *         {@code external_profile} has no {@code external_attr} (the message names the field)
          */
         public UserRequest build() {
-            return new UserRequest(userid, newUserid, name, alias, mobile, department, order, position, gender,
-                    email, bizMail, bizMailAlias, isLeaderInDept, directLeader, avatarMediaid, enable, extattr,
-                    toInvite, externalProfile, externalPosition, nickname, telephone, address, mainDepartment);
+            UserRequest request = new UserRequest(userId, newUserId, name, alias, mobile, department, order,
+                    position, gender, email, bizMail, bizMailAlias, isLeaderInDept, directLeader, avatarMediaId,
+                    enable, extAttr, toInvite, externalProfile, externalPosition, nickname, telephone, address,
+                    mainDepartment);
+            request.checkLimits();
+            return request;
         }
     }
 }

@@ -2,15 +2,21 @@ package io.github.wecomsdk.contacts;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.ApiRequest;
-import io.github.wecomsdk.core.Pages;
+import io.github.wecomsdk.core.CursorPage;
+import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 
 /**
  * Member calls (成员管理), id conversions, invitations, the join QR code and activity statistics.
@@ -32,17 +38,20 @@ public final class Users {
     }
 
     /**
-     * Creates a member ({@code POST /cgi-bin/user/create}). Unknown department ids make WeCom create
-     * those departments, which it reports back.
+     * Creates a member ({@code POST /cgi-bin/user/create}). Create the member's departments first: WeCom
+     * documents that a department id that does not exist is created under "其他（待设置部门）" and
+     * reported back, but it may instead refuse the call with 60003 (department not found).
      *
-     * @param request the member; userid and name required, mobile or email required
-     * @return the departments WeCom created on the way (usually none)
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param request the member; name, and mobile or email, required
+     * @return the departments WeCom reports it created on the way (usually none)
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode (60003 for a
+     *         department that does not exist, 60102 for a userid that exists); nothing was created
+     * @throws WeComValidationException if the name is missing, mobile and email are both missing or the
+     *         userid has characters WeCom refuses; nothing was sent
      */
     public List<CreatedDepartment> create(UserRequest request) {
-        Checks.notNull(request, "request").validate(true);
+        Checks.notNull(request, "request").checkLimits();
+        request.checkCreatable();
         Created created = client.execute(ApiRequest.post("/cgi-bin/user/create").body(request).build(),
                 Created.class);
         return created.createdDepartmentList() == null ? List.of()
@@ -52,27 +61,27 @@ public final class Users {
     /**
      * Reads a member ({@code GET /cgi-bin/user/get}).
      *
-     * @param userid the userid
+     * @param userId the userid
      * @return the member
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode (60111 for
+     *         an unknown userid)
+     * @throws WeComValidationException if the userid is blank or over 64 bytes; nothing was sent
      */
-    public User get(String userid) {
-        return client.execute(ApiRequest.get("/cgi-bin/user/get").query("userid", userid(userid)).build(),
+    public User get(String userId) {
+        return client.execute(ApiRequest.get("/cgi-bin/user/get").query("userid", userId(userId)).build(),
                 User.class);
     }
 
     /**
-     * Changes a member ({@code POST /cgi-bin/user/update}); only the fields set change.
+     * Changes a member ({@code POST /cgi-bin/user/update}); only the fields set change, and only they
+     * are sent.
      *
-     * @param request the change; userid required
+     * @param request the change
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if {@code request} is null or breaks a limit; nothing was sent
      */
     public void update(UserRequest request) {
-        Checks.notNull(request, "request").validate(false);
+        Checks.notNull(request, "request").checkLimits();
         client.execute(ApiRequest.post("/cgi-bin/user/update").body(request).build());
     }
 
@@ -80,69 +89,144 @@ public final class Users {
      * Deletes a member ({@code GET /cgi-bin/user/delete}), with the bound Tencent Exmail account; the
      * corp's creator cannot be deleted (301005).
      *
-     * @param userid the userid
+     * @param userId the userid
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the userid is blank or over 64 bytes; nothing was sent
      */
-    public void delete(String userid) {
-        client.execute(ApiRequest.get("/cgi-bin/user/delete").query("userid", userid(userid)).build());
+    public void delete(String userId) {
+        client.execute(ApiRequest.get("/cgi-bin/user/delete").query("userid", userId(userId)).build());
+    }
+
+    /**
+     * Deletes up to 200 members in one call ({@code POST /cgi-bin/user/batchdelete}).
+     *
+     * @param userIds the userids, 1 to 200
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if the list is empty, has a blank id or is too long; nothing was sent
+     * @see #batchDelete(Collection)
+     */
+    public void batchDelete(String... userIds) {
+        batchDelete(Arrays.asList(Checks.notNull(userIds, "useridlist")));
     }
 
     /**
      * Deletes up to 200 members in one call ({@code POST /cgi-bin/user/batchdelete}). WeCom refuses the
      * whole call if one userid is invalid, so longer lists are refused here rather than split.
      *
-     * @param userids the userids, 1 to 200
+     * @param userIds the userids, 1 to 200
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the list is empty, has a blank id or is too long; nothing was sent
      */
-    public void batchDelete(Collection<String> userids) {
-        Checks.notEmptyIds(userids, "useridlist");
-        Checks.maxSize(userids, BATCH_DELETE_MAX, "useridlist");
+    public void batchDelete(Collection<String> userIds) {
+        Checks.notEmptyIds(userIds, "useridlist");
+        Checks.maxSize(userIds, BATCH_DELETE_MAX, "useridlist");
         client.execute(ApiRequest.post("/cgi-bin/user/batchdelete")
-                .body(Map.of("useridlist", List.copyOf(userids))).build());
+                .body(Map.of("useridlist", List.copyOf(userIds))).build());
     }
 
     /**
-     * The members of one department, in brief ({@code GET /cgi-bin/user/simplelist}); sub-departments
-     * are not included: walk {@link Departments#simpleList(Long)} for them.
+     * The members of one department, in brief ({@code GET /cgi-bin/user/simplelist}), fetched by one
+     * request when first iterated; sub-departments are not included.
      *
      * @param departmentId the department id
-     * @return the members
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @return the members, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
      */
-    public List<SimpleUser> simpleList(long departmentId) {
-        return client.execute(ApiRequest.get("/cgi-bin/user/simplelist").query("department_id", departmentId)
-                .build(), SimpleUserList.class).userlist();
+    public PagedIterable<SimpleUser> listSimple(long departmentId) {
+        return listSimple(departmentId, false);
     }
 
     /**
-     * The members of one department, in detail ({@code GET /cgi-bin/user/list}). Very large
-     * departments may fail with 45029 (answer too large).
+     * The members of a department, in brief, with those of every sub-department if {@code fetchChild}
+     * ({@code GET /cgi-bin/user/simplelist}).
+     *
+     * <p>WeCom's current page for this endpoint (doc 90200) no longer lists the old {@code fetch_child}
+     * parameter and tells callers to list each sub-department themselves. Whether WeCom still honours
+     * {@code fetch_child} is undocumented, and a server that ignored it would silently answer with the
+     * department's direct members only, so the SDK never sends it. Instead it asks
+     * {@code GET /cgi-bin/department/simplelist?id=} for the subtree (one request), then each department
+     * of it for its members: 1 + N requests for a subtree of N departments, each made only when the
+     * items before it are used up. A member of several of these departments is returned once. The
+     * subtree is what the token may see (for a self-built app, its visibility).
      *
      * @param departmentId the department id
-     * @return the members
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @param fetchChild   whether to include every sub-department's members
+     * @return the members, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
      */
-    public List<User> list(long departmentId) {
-        return client.execute(ApiRequest.get("/cgi-bin/user/list").query("department_id", departmentId)
-                .build(), UserList.class).userlist();
+    public PagedIterable<SimpleUser> listSimple(long departmentId, boolean fetchChild) {
+        LongFunction<List<SimpleUser>> one = id -> client.execute(ApiRequest.get("/cgi-bin/user/simplelist")
+                .query("department_id", id).build(), SimpleUserList.class).userlist();
+        return members(departmentId, fetchChild, one, SimpleUser::department);
     }
 
     /**
-     * One page of every member-department pair ({@code POST /cgi-bin/user/list_id}); contacts-sync
-     * token only.
+     * The members of one department, in detail ({@code GET /cgi-bin/user/list}), fetched by one request
+     * when first iterated; sub-departments are not included. Very large departments may fail with 45029
+     * (answer too large): use {@link #listIds()} and {@link #get(String)} instead.
+     *
+     * @param departmentId the department id
+     * @return the members, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     */
+    public PagedIterable<User> list(long departmentId) {
+        return list(departmentId, false);
+    }
+
+    /**
+     * The members of a department, in detail, with those of every sub-department if {@code fetchChild}
+     * ({@code GET /cgi-bin/user/list}); walked like {@link #listSimple(long, boolean)}: {@code fetch_child}
+     * is never sent (doc 90201 no longer lists it), so a subtree of N departments costs 1 + N requests,
+     * made lazily, and each member is returned once.
+     *
+     * @param departmentId the department id
+     * @param fetchChild   whether to include every sub-department's members
+     * @return the members, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     */
+    public PagedIterable<User> list(long departmentId, boolean fetchChild) {
+        LongFunction<List<User>> one = id -> client.execute(ApiRequest.get("/cgi-bin/user/list")
+                .query("department_id", id).build(), UserList.class).userlist();
+        return members(departmentId, fetchChild, one, User::department);
+    }
+
+    /**
+     * Every member-department pair of the corp ({@code POST /cgi-bin/user/list_id}), following the
+     * cursor lazily with pages of 10,000: a page is fetched only when the one before is used up.
+     * Contacts-sync token only.
+     *
+     * @return the pairs, lazily; errors surface as {@link io.github.wecomsdk.core.WeComException} while
+     *         iterating
+     */
+    public PagedIterable<DepartmentUser> listIds() {
+        return PagedIterable.ofCursor(cursor -> idPage(LIST_ID_MAX_LIMIT, cursor));
+    }
+
+    /**
+     * One page of {@link #listIds()} ({@code POST /cgi-bin/user/list_id}) with 10,000 pairs at most.
      *
      * @param cursor the cursor from the previous page, or {@code null} for the first page
-     * @param limit  the page size, 1 to 10,000
      * @return the page
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
      */
-    public UserIdPage listIds(String cursor, int limit) {
+    public UserIdPage idPage(String cursor) {
+        return idPage(LIST_ID_MAX_LIMIT, cursor);
+    }
+
+    /**
+     * One page of {@link #listIds()} ({@code POST /cgi-bin/user/list_id}).
+     *
+     * @param limit  the page size, 1 to 10,000
+     * @param cursor the cursor from the previous page, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if {@code limit} is out of range; nothing was sent
+     */
+    public UserIdPage idPage(int limit, String cursor) {
         Checks.range(limit, 1, LIST_ID_MAX_LIMIT, "limit");
         return client.execute(ApiRequest.post("/cgi-bin/user/list_id")
                 .body(new CursorRequest(cursor == null || cursor.isEmpty() ? null : cursor, limit))
@@ -150,53 +234,31 @@ public final class Users {
     }
 
     /**
-     * Every member-department pair, following {@code user/list_id}'s cursor lazily with pages of
-     * 10,000: a page is fetched only when the previous one is used up.
-     *
-     * @return a lazy stream; errors surface as {@link io.github.wecomsdk.core.WeComException} while
-     *         it is consumed
-     */
-    public Stream<DepartmentUser> listIds() {
-        return Pages.followCursor(cursor -> listIds(cursor, LIST_ID_MAX_LIMIT));
-    }
-
-    /**
-     * The same walk as {@link #listIds()}, for for-each loops.
-     *
-     * @return a lazy iterable; each iterator starts from the first page
-     */
-    public Iterable<DepartmentUser> iterateIds() {
-        return Pages.iterateCursor(cursor -> listIds(cursor, LIST_ID_MAX_LIMIT));
-    }
-
-    /**
      * A member's openid, for corporate payments ({@code POST /cgi-bin/user/convert_to_openid}); the
      * member must have used WeChat with the corp (else 43004).
      *
-     * @param userid the userid
+     * @param userId the userid
      * @return the openid
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the userid is blank or over 64 bytes; nothing was sent
      */
-    public String convertToOpenid(String userid) {
+    public String convertToOpenId(String userId) {
         return client.execute(ApiRequest.post("/cgi-bin/user/convert_to_openid")
-                .body(Map.of("userid", userid(userid))).repeatable().build(), OpenId.class).openid();
+                .body(Map.of("userid", userId(userId))).repeatable().build(), OpenId.class).openId();
     }
 
     /**
      * The member behind an openid ({@code POST /cgi-bin/user/convert_to_userid}).
      *
-     * @param openid the openid
+     * @param openId the openid
      * @return the userid
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the openid is blank; nothing was sent
      */
-    public String convertToUserid(String openid) {
-        Checks.notBlank(openid, "openid");
+    public String convertToUserId(String openId) {
+        Checks.notBlank(openId, "openid");
         return client.execute(ApiRequest.post("/cgi-bin/user/convert_to_userid")
-                .body(Map.of("openid", openid)).repeatable().build(), UserId.class).userid();
+                .body(Map.of("openid", openId)).repeatable().build(), UserIdAnswer.class).userId();
     }
 
     /**
@@ -206,14 +268,13 @@ public final class Users {
      * @param mobile the mobile number, 5 to 32 bytes
      * @return the userid
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the number is blank or over 32 bytes; nothing was sent
      */
-    public String getUseridByMobile(String mobile) {
+    public String getUserIdByMobile(String mobile) {
         Checks.notBlank(mobile, "mobile");
         Checks.maxBytes(mobile, 32, "mobile");
         return client.execute(ApiRequest.post("/cgi-bin/user/getuserid")
-                .body(Map.of("mobile", mobile)).repeatable().build(), UserId.class).userid();
+                .body(Map.of("mobile", mobile)).repeatable().build(), UserIdAnswer.class).userId();
     }
 
     /**
@@ -222,51 +283,46 @@ public final class Users {
      * @param email the e-mail
      * @return the userid
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the e-mail is blank; nothing was sent
      */
-    public String getUseridByEmail(String email) {
-        return getUseridByEmail(email, 1);
+    public String getUserIdByEmail(String email) {
+        return getUserIdByEmail(email, EmailType.CORP);
     }
 
     /**
      * The member with an e-mail ({@code POST /cgi-bin/user/get_userid_by_email}). Same lookup limit as
-     * {@link #getUseridByMobile(String)}.
+     * {@link #getUserIdByMobile(String)}.
      *
      * @param email     the e-mail
-     * @param emailType 1 corp e-mail, 2 personal e-mail
+     * @param emailType which e-mail it is
      * @return the userid
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if the e-mail is blank or the type is null or
+     *         {@link EmailType#UNKNOWN}; nothing was sent
      */
-    public String getUseridByEmail(String email, int emailType) {
+    public String getUserIdByEmail(String email, EmailType emailType) {
         Checks.notBlank(email, "email");
-        Checks.range(emailType, 1, 2, "email_type");
+        Integer type = Checks.notNull(emailType, "email_type").wireValue();
+        if (type == null) {
+            throw new WeComValidationException("email_type may not be UNKNOWN");
+        }
         return client.execute(ApiRequest.post("/cgi-bin/user/get_userid_by_email")
-                .body(Map.of("email", email, "email_type", emailType)).repeatable().build(), UserId.class).userid();
+                .body(Map.of("email", email, "email_type", type)).repeatable().build(), UserIdAnswer.class)
+                .userId();
     }
 
     /**
      * Invites members to activate WeCom ({@code POST /cgi-bin/batch/invite}). Not-yet-installed
      * invitees are reminded daily for up to 3 days.
      *
-     * @param users   userids, at most 1,000 (may be null)
-     * @param parties department ids, at most 100 (may be null)
-     * @param tags    tag ids, at most 100 (may be null)
+     * @param request who to invite, checked when it was built
      * @return what WeCom refused to invite
-     * @throws WeComValidationException if all three are empty or one is too long
+     * @throws WeComValidationException if {@code request} is null; nothing was sent
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
-    public InviteResult invite(Collection<String> users, Collection<Long> parties, Collection<Long> tags) {
-        if (isEmpty(users) && isEmpty(parties) && isEmpty(tags)) {
-            throw new WeComValidationException("user, party and tag may not all be empty");
-        }
-        Checks.maxSize(Checks.noBlankIds(users, "user"), 1000, "user");
-        Checks.maxSize(Checks.noBlankIds(parties, "party"), 100, "party");
-        Checks.maxSize(Checks.noBlankIds(tags, "tag"), 100, "tag");
-        return client.execute(ApiRequest.post("/cgi-bin/batch/invite")
-                .body(new Invite(copy(users), copy(parties), copy(tags))).build(), InviteResult.class);
+    public InviteResult invite(InviteRequest request) {
+        Checks.notNull(request, "request");
+        return client.execute(ApiRequest.post("/cgi-bin/batch/invite").body(request).build(), InviteResult.class);
     }
 
     /**
@@ -277,22 +333,24 @@ public final class Users {
      */
     public String joinQrCode() {
         return client.execute(ApiRequest.get("/cgi-bin/corp/get_join_qrcode").build(), JoinQrCode.class)
-                .joinQrcode();
+                .joinQrCode();
     }
 
     /**
      * The corp's join QR code in a size ({@code GET /cgi-bin/corp/get_join_qrcode}).
      *
-     * @param sizeType 1 = 171 px, 2 = 399 px, 3 = 741 px, 4 = 2052 px
+     * @param size the size
      * @return the QR code image URL, valid 7 days
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if {@code size} is null or {@link QrCodeSize#UNKNOWN}; nothing was sent
      */
-    public String joinQrCode(int sizeType) {
-        Checks.range(sizeType, 1, 4, "size_type");
+    public String joinQrCode(QrCodeSize size) {
+        Integer sizeType = Checks.notNull(size, "size_type").wireValue();
+        if (sizeType == null) {
+            throw new WeComValidationException("size_type may not be UNKNOWN");
+        }
         return client.execute(ApiRequest.get("/cgi-bin/corp/get_join_qrcode").query("size_type", sizeType)
-                .build(), JoinQrCode.class).joinQrcode();
+                .build(), JoinQrCode.class).joinQrCode();
     }
 
     /**
@@ -302,8 +360,7 @@ public final class Users {
      * @param date the day
      * @return the number of active members
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws WeComValidationException if {@code date} is null; nothing was sent
      */
     public long activeCount(LocalDate date) {
         Checks.notNull(date, "date");
@@ -311,17 +368,69 @@ public final class Users {
                 .body(Map.of("date", date.toString())).repeatable().build(), ActiveStat.class).activeCnt();
     }
 
-    private static String userid(String userid) {
-        Checks.notBlank(userid, "userid");
-        return Checks.maxBytes(userid, 64, "userid");
+    /**
+     * The members of a department, or of its whole subtree: the subtree's ids come from
+     * {@code department/simplelist} and travel in an internal cursor ({@code ids|index}), so each walk
+     * is lazy and starts again from the first request.
+     */
+    private <T> PagedIterable<T> members(long departmentId, boolean fetchChild, LongFunction<List<T>> one,
+                                         Function<T, List<Long>> departmentsOf) {
+        if (!fetchChild) {
+            return PagedIterable.ofSingleCall(() -> one.apply(departmentId));
+        }
+        return PagedIterable.ofCursor(cursor -> {
+            List<Long> ids;
+            int index;
+            if (cursor == null) {
+                ids = subtree(departmentId);
+                index = 0;
+            } else {
+                int bar = cursor.indexOf('|');
+                ids = Arrays.stream(cursor.substring(0, bar).split(",")).map(Long::valueOf).toList();
+                index = Integer.parseInt(cursor.substring(bar + 1));
+            }
+            if (ids.isEmpty()) {
+                return new SubtreePage<T>(List.of(), null);
+            }
+            long current = ids.get(index);
+            Set<Long> inTree = new HashSet<>(ids);
+            List<T> page = one.apply(current).stream()
+                    .filter(member -> firstInTree(departmentsOf.apply(member), inTree, current) == current)
+                    .toList();
+            String next = index + 1 < ids.size()
+                    ? ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + "|" + (index + 1)
+                    : null;
+            return new SubtreePage<>(page, next);
+        });
     }
 
-    private static boolean isEmpty(Collection<?> values) {
-        return values == null || values.isEmpty();
+    private static long firstInTree(List<Long> departments, Set<Long> inTree, long current) {
+        for (Long department : departments) {
+            if (department != null && inTree.contains(department)) {
+                return department;
+            }
+        }
+        return current;
     }
 
-    private static <T> List<T> copy(Collection<T> values) {
-        return isEmpty(values) ? null : List.copyOf(values);
+    private List<Long> subtree(long departmentId) {
+        List<Long> ids = client.execute(ApiRequest.get("/cgi-bin/department/simplelist").query("id", departmentId)
+                .build(), DepartmentIds.class).ids();
+        if (ids.contains(departmentId)) {
+            return ids;
+        }
+        List<Long> withRoot = new java.util.ArrayList<>(ids.size() + 1);
+        withRoot.add(departmentId);
+        withRoot.addAll(ids);
+        return withRoot;
+    }
+
+    private static String userId(String userId) {
+        Checks.notBlank(userId, "userid");
+        return Checks.maxBytes(userId, 64, "userid");
+    }
+
+    private record SubtreePage<T>(List<T> items, String nextCursor) implements CursorPage<T> {
     }
 
     private record CursorRequest(@JsonProperty("cursor") String cursor, @JsonProperty("limit") int limit) {
@@ -348,17 +457,19 @@ public final class Users {
         }
     }
 
-    private record OpenId(@JsonProperty("openid") String openid) {
+    private record DepartmentIds(@JsonProperty("department_id") List<DepartmentRef> departments) {
+        List<Long> ids() {
+            return departments == null ? List.of() : departments.stream().map(DepartmentRef::id).toList();
+        }
     }
 
-    private record UserId(@JsonProperty("userid") String userid) {
+    private record OpenId(@JsonProperty("openid") String openId) {
     }
 
-    private record Invite(@JsonProperty("user") List<String> user, @JsonProperty("party") List<Long> party,
-                          @JsonProperty("tag") List<Long> tag) {
+    private record UserIdAnswer(@JsonProperty("userid") String userId) {
     }
 
-    private record JoinQrCode(@JsonProperty("join_qrcode") String joinQrcode) {
+    private record JoinQrCode(@JsonProperty("join_qrcode") String joinQrCode) {
     }
 
     private record ActiveStat(@JsonProperty("active_cnt") long activeCnt) {

@@ -26,7 +26,8 @@ class BatchJobsTest {
     @Test
     void syncUsersSendsMediaInviteAndCallback() {
         wecom.enqueueFixture("fixtures/batch/job.json");
-        String job = jobs.syncUsers("xxxxxx", true, new BatchJobCallback("https://h.example/cb", "tok", AES_KEY));
+        String job = jobs.syncUsers(BatchJobRequest.builder("xxxxxx").toInvite(true)
+                .callback(new BatchJobCallback("https://h.example/cb", "tok", AES_KEY)).build());
         assertEquals("xxxxx", job);
         Requests.post(wecom, "/cgi-bin/batch/syncuser", "{'media_id':'xxxxxx','to_invite':true,"
                 + "'callback':{'url':'https://h.example/cb','token':'tok','encodingaeskey':'" + AES_KEY + "'}}");
@@ -35,34 +36,35 @@ class BatchJobsTest {
     @Test
     void replaceUsersWithoutCallback() {
         wecom.enqueueFixture("fixtures/batch/job.json");
-        jobs.replaceUsers("m1", false, null);
+        jobs.replaceUsers(BatchJobRequest.builder("m1").toInvite(false).build());
         Requests.post(wecom, "/cgi-bin/batch/replaceuser", "{'media_id':'m1','to_invite':false}");
     }
 
     @Test
-    void replaceParties() {
+    void replaceDepartmentsSendsOnlyTheMediaId() {
         wecom.enqueueFixture("fixtures/batch/job.json");
-        jobs.replaceParties("m2", null);
+        jobs.replaceDepartments("m2");
         Requests.post(wecom, "/cgi-bin/batch/replaceparty", "{'media_id':'m2'}");
     }
 
     @Test
-    void getResultDecodesMemberRows() {
+    void getDecodesMemberRows() {
         wecom.enqueueFixture("fixtures/batch/getresult-users.json");
-        BatchJobResult result = jobs.getResult("xxxxx");
+        BatchJobResult result = jobs.get("xxxxx");
         Requests.get(wecom, "/cgi-bin/batch/getresult", "jobid", "xxxxx");
         assertTrue(result.done());
+        assertEquals(JobStatus.DONE, result.statusType());
         assertEquals("sync_user", result.type());
         assertEquals(60104, result.result().get(1).errcode());
-        assertEquals("wangwu", result.result().get(1).userid());
+        assertEquals("wangwu", result.result().get(1).userId());
     }
 
     @Test
-    void getResultDecodesDepartmentRows() {
+    void getDecodesDepartmentRows() {
         wecom.enqueueFixture("fixtures/batch/getresult-party.json");
-        BatchJobResult result = jobs.getResult("j");
+        BatchJobResult result = jobs.get("j");
         assertEquals(6, result.result().get(1).action());
-        assertEquals(3L, result.result().get(1).partyid());
+        assertEquals(3L, result.result().get(1).departmentId());
     }
 
     @Test
@@ -74,8 +76,7 @@ class BatchJobsTest {
 
     @Test
     void refusesBlankMediaId() {
-        WeComValidationException e = assertThrows(WeComValidationException.class, () -> jobs.syncUsers(" ", null,
-                null));
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> jobs.syncUsers(" "));
         assertTrue(e.getMessage().contains("media_id"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -83,6 +84,29 @@ class BatchJobsTest {
     @Test
     void surfacesCleanedUpJobAsApiException() {
         wecom.enqueueJson("{\"errcode\":40089,\"errmsg\":\"job result expired\"}");
-        assertEquals(40089, assertThrows(WeComApiException.class, () -> jobs.getResult("old")).errcode());
+        assertEquals(40089, assertThrows(WeComApiException.class, () -> jobs.get("old")).errcode());
+    }
+
+    @Test
+    void replaceDepartmentsRefusesToInviteBeforeAnyRequest() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> jobs.replaceDepartments(BatchJobRequest.builder("m2").toInvite(true).build()));
+        assertTrue(e.getMessage().contains("to_invite"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void syncUsersWithDefaultsSendsOnlyTheMediaId() {
+        wecom.enqueueFixture("fixtures/batch/job.json");
+        jobs.syncUsers("m3");
+        Requests.post(wecom, "/cgi-bin/batch/syncuser", "{'media_id':'m3'}");
+    }
+
+    @Test
+    void requestToStringKeepsTheCallbackSecretsOut() {
+        String text = BatchJobRequest.builder("m").callback(new BatchJobCallback("https://h.example/cb",
+                "tok-secret", AES_KEY)).build().toString();
+        assertFalse(text.contains("tok-secret"), text);
+        assertFalse(text.contains(AES_KEY), text);
     }
 }

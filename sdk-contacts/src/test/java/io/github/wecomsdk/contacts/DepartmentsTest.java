@@ -24,16 +24,17 @@ class DepartmentsTest {
     @Test
     void createsDepartmentAndReturnsItsId() {
         wecom.enqueueFixture("fixtures/departments/create.json");
-        long id = departments.create(DepartmentRequest.create("广州研发中心", 1).withNameEn("RDGZ").withOrder(1).withId(2));
+        long id = departments.create(DepartmentRequest.create("广州研发中心", 1).nameEn("RDGZ").order(1)
+                .departmentId(2).build());
         assertEquals(2, id);
         Requests.post(wecom, "/cgi-bin/department/create",
-                "{'name':'广州研发中心','name_en':'RDGZ','parentid':1,'order':1,'id':2}");
+                "{'id':2,'name':'广州研发中心','name_en':'RDGZ','parentid':1,'order':1}");
     }
 
     @Test
     void updatesOnlyTheFieldsSet() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        departments.update(DepartmentRequest.update(2).withName("新名字"));
+        departments.update(DepartmentRequest.update(2).name("新名字").build());
         Requests.post(wecom, "/cgi-bin/department/update", "{'id':2,'name':'新名字'}");
     }
 
@@ -47,25 +48,25 @@ class DepartmentsTest {
     @Test
     void listsSubtreeWithLeaders() {
         wecom.enqueueFixture("fixtures/departments/list.json");
-        List<Department> list = departments.list(2L);
+        List<Department> list = departments.list(2).toList();
         Requests.get(wecom, "/cgi-bin/department/list", "id", "2");
         assertEquals(2, list.size());
-        assertEquals(new Department(3, "邮箱产品部", "mail", List.of("lisi", "wangwu"), 2, 40), list.get(1));
+        assertEquals(new Department(3, "邮箱产品部", "mail", List.of("lisi", "wangwu"), 2, 40, null), list.get(1));
     }
 
     @Test
     void listsWholeTreeWithoutId() {
         wecom.enqueueFixture("fixtures/departments/list.json");
-        departments.list(null);
+        departments.list().toList();
         Requests.get(wecom, "/cgi-bin/department/list");
     }
 
     @Test
     void simpleListReturnsIdsWithParents() {
         wecom.enqueueFixture("fixtures/departments/simplelist.json");
-        List<DepartmentRef> ids = departments.simpleList(1L);
+        List<DepartmentRef> ids = departments.listSimple(1).toList();
         Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "1");
-        assertEquals(List.of(new DepartmentRef(2, 1, 10), new DepartmentRef(3, 2, 40)), ids);
+        assertEquals(List.of(new DepartmentRef(2, 1, 10, null), new DepartmentRef(3, 2, 40, null)), ids);
     }
 
     @Test
@@ -80,7 +81,7 @@ class DepartmentsTest {
     @Test
     void refusesCreateWithoutNameBeforeAnyRequest() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> departments.create(DepartmentRequest.create(" ", 1)));
+                () -> DepartmentRequest.create(" ", 1).build());
         assertTrue(e.getMessage().contains("name"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -88,7 +89,7 @@ class DepartmentsTest {
     @Test
     void refusesNameOverSixtyFourCharacters() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> departments.create(DepartmentRequest.create("x".repeat(65), 1)));
+                () -> DepartmentRequest.create("x".repeat(65), 1).build());
         assertTrue(e.getMessage().contains("64"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -98,5 +99,33 @@ class DepartmentsTest {
         wecom.enqueueJson("{\"errcode\":60123,\"errmsg\":\"invalid party id\"}");
         WeComApiException e = assertThrows(WeComApiException.class, () -> departments.get(99));
         assertEquals(60123, e.errcode());
+    }
+
+    @Test
+    void simpleListOfTheWholeTreeSendsNoId() {
+        wecom.enqueueFixture("fixtures/departments/simplelist.json");
+        assertEquals(2, departments.listSimple().toList().size());
+        Requests.get(wecom, "/cgi-bin/department/simplelist");
+    }
+
+    @Test
+    void listIsLazyUntilIterated() {
+        departments.list();
+        departments.listSimple(1);
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void builderRefusesACharacterWeComForbidsInTheName() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> DepartmentRequest.create("研发|中心", 1).build());
+        assertTrue(e.getMessage().contains("name"), e.getMessage());
+    }
+
+    @Test
+    void updateRefusesARequestWithoutAnIdBeforeAnyRequest() {
+        assertThrows(WeComValidationException.class,
+                () -> departments.update(new DepartmentRequest(null, "x", null, null, null)));
+        assertEquals(0, wecom.pendingRequests());
     }
 }

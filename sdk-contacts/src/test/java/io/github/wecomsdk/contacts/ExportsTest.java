@@ -36,11 +36,14 @@ class ExportsTest {
     private static final String KEY = "IJUiXNpvGbODwKEBSEsAeOAPAhkqHqNCF6g19t9wfg2";
 
     private final MockWeCom wecom = new MockWeCom();
+    /** WeCom's file storage: another host, which must never receive the access token. */
+    private final MockWeCom fileHost = new MockWeCom();
     private final Exports exports = Contacts.of(wecom.client()).exports();
 
     @AfterEach
     void close() {
         wecom.close();
+        fileHost.close();
     }
 
     @Test
@@ -53,7 +56,7 @@ class ExportsTest {
     @Test
     void startsUserExport() {
         wecom.enqueueFixture("fixtures/export/job.json");
-        exports.users(KEY, null);
+        exports.users(KEY);
         Requests.post(wecom, "/cgi-bin/export/user", "{'encoding_aeskey':'" + KEY + "'}");
     }
 
@@ -67,24 +70,25 @@ class ExportsTest {
     @Test
     void startsTagUserExport() {
         wecom.enqueueFixture("fixtures/export/job.json");
-        exports.tagUsers(7, KEY, null);
+        exports.tagUsers(7, KEY);
         Requests.post(wecom, "/cgi-bin/export/taguser", "{'tagid':7,'encoding_aeskey':'" + KEY + "'}");
     }
 
     @Test
-    void getsResultWithFiles() {
+    void getsStateWithFiles() {
         wecom.enqueueFixture("fixtures/export/get_result.json");
-        ExportResult result = exports.getResult("jobid_xxxxxxxxx");
+        ExportResult result = exports.get("jobid_xxxxxxxxx");
         Requests.get(wecom, "/cgi-bin/export/get_result", "jobid", "jobid_xxxxxxxxx");
         assertTrue(result.done());
-        assertEquals(new ExportFile("https://yyyyy", 2048, "yyyyyyyy"), result.dataList().get(1));
+        assertEquals(ExportStatus.DONE, result.statusType());
+        assertEquals(new ExportFile("https://yyyyy", 2048, "yyyyyyyy", null), result.dataList().get(1));
     }
 
     @Test
     void refusesKeyOfWrongLengthWithoutEchoingIt() {
         String shortKey = KEY.substring(1);
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> exports.users(shortKey, null));
+                () -> exports.users(shortKey));
         assertTrue(e.getMessage().contains("43"), e.getMessage());
         assertFalse(e.getMessage().contains(shortKey), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -93,7 +97,7 @@ class ExportsTest {
     @Test
     void refusesKeyWithCharactersOutsideTheAlphabet() {
         String bad = KEY.substring(0, 42) + "+";
-        WeComValidationException e = assertThrows(WeComValidationException.class, () -> exports.users(bad, null));
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> exports.users(bad));
         assertFalse(e.getMessage().contains(bad), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -123,23 +127,24 @@ class ExportsTest {
             users = stream.toList();
         }
         assertEquals(3010, users.size());
-        assertEquals(new SimpleUser("user0", "成员0", List.of(1L, 2L), null), users.get(0));
-        assertEquals("user3009", users.get(3009).userid());
-        RecordedRequest download = wecom.takeRequest();
+        assertEquals(new SimpleUser("user0", "成员0", List.of(1L, 2L), null, null), users.get(0));
+        assertEquals("user3009", users.get(3009).userId());
+        RecordedRequest download = fileHost.takeRequest();
         assertEquals("GET", download.getMethod());
         assertEquals("/export/file0", download.getUrl().encodedPath());
         assertNull(download.getUrl().queryParameter("access_token"), "no token on WeCom's file host");
-        assertEquals("/export/file1", wecom.takeRequest().getUrl().encodedPath());
+        assertEquals("/export/file1", fileHost.takeRequest().getUrl().encodedPath());
+        assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void stoppingEarlyDoesNotDownloadTheNextFile() {
         ExportResult result = serve(usersJson(0, 5), usersJson(5, 5));
         try (Stream<SimpleUser> stream = exports.readSimpleUsers(result, KEY)) {
-            assertEquals(List.of("user0", "user1"), stream.limit(2).map(SimpleUser::userid).toList());
+            assertEquals(List.of("user0", "user1"), stream.limit(2).map(SimpleUser::userId).toList());
         }
-        wecom.takeRequest();
-        assertEquals(0, wecom.pendingRequests());
+        fileHost.takeRequest();
+        assertEquals(0, fileHost.pendingRequests());
     }
 
     @Test
@@ -169,7 +174,7 @@ class ExportsTest {
         try (Stream<TagMembers> files = exports.readTagMembers(serve(json), KEY)) {
             TagMembers members = files.findFirst().orElseThrow();
             assertEquals("乒乓球协会", members.tagName());
-            assertEquals(List.of(2L), members.partylist());
+            assertEquals(List.of(2L), members.departmentIds());
         }
     }
 
@@ -185,9 +190,9 @@ class ExportsTest {
     @Test
     void failsWhenTheMd5DoesNotMatch() {
         byte[] body = encrypt(usersJson(0, 2));
-        wecom.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
-        ExportResult result = new ExportResult(2, List.of(new ExportFile(wecom.baseUrl() + "export/file0", body.length,
-                "00000000000000000000000000000000")));
+        fileHost.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
+        ExportResult result = new ExportResult(2, List.of(new ExportFile(fileHost.baseUrl() + "export/file0",
+                body.length, "00000000000000000000000000000000", null)), null);
         try (Stream<SimpleUser> users = exports.readSimpleUsers(result, KEY)) {
             WeComResponseException e = assertThrows(WeComResponseException.class, users::toList);
             assertTrue(e.getMessage().contains("MD5"), e.getMessage());
@@ -207,8 +212,8 @@ class ExportsTest {
 
     @Test
     void expiredDownloadUrlSurfacesAsHttpException() {
-        wecom.enqueue(new MockResponse.Builder().code(403).body("expired").build());
-        ExportFile file = new ExportFile(wecom.baseUrl() + "export/file0?sign=abc", 32, null);
+        fileHost.enqueue(new MockResponse.Builder().code(403).body("expired").build());
+        ExportFile file = new ExportFile(fileHost.baseUrl() + "export/file0?sign=abc", 32, null, null);
         WeComHttpException e = assertThrows(WeComHttpException.class, () -> exports.openDecrypted(file, KEY));
         assertEquals(403, e.statusCode());
         assertFalse(e.getMessage().contains("sign=abc"), e.getMessage());
@@ -217,7 +222,7 @@ class ExportsTest {
     @Test
     void refusesToReadAnUnfinishedExport() {
         assertThrows(WeComValidationException.class,
-                () -> exports.readSimpleUsers(new ExportResult(1, List.of()), KEY));
+                () -> exports.readSimpleUsers(new ExportResult(1, List.of(), null), KEY));
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -232,10 +237,10 @@ class ExportsTest {
         List<ExportFile> files = new java.util.ArrayList<>();
         for (int i = 0; i < plaintexts.length; i++) {
             byte[] body = encrypt(plaintexts[i]);
-            wecom.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
-            files.add(new ExportFile(wecom.baseUrl() + "export/file" + i, body.length, md5(body)));
+            fileHost.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
+            files.add(new ExportFile(fileHost.baseUrl() + "export/file" + i, body.length, md5(body), null));
         }
-        return new ExportResult(2, files);
+        return new ExportResult(2, files, null);
     }
 
     /** WeCom's documented scheme: AES-256-CBC, key = Base64(aeskey + "="), IV = key[0..16), PKCS#7 to 32. */
@@ -260,5 +265,28 @@ class ExportsTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void downloadsGoThroughTheClientAndItsListener() {
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.github.wecomsdk.core.WeComListener listener = new io.github.wecomsdk.core.WeComListener() {
+            @Override
+            public void callStart(CallInfo call) {
+                seen.add(call.method() + " " + call.path());
+            }
+        };
+        Exports viaListener = Contacts.of(wecom.clientBuilder().listener(listener).build()).exports();
+        ExportResult result = serve(usersJson(0, 1));
+        try (Stream<SimpleUser> users = viaListener.readSimpleUsers(result, KEY)) {
+            assertEquals(1, users.count());
+        }
+        assertTrue(seen.stream().anyMatch(line -> line.contains("/export/file0")), seen.toString());
+    }
+
+    @Test
+    void exportFileToStringLeavesTheSignedQueryOut() {
+        String text = new ExportFile("https://files.example/export?sign=secret-sig", 1, "m", null).toString();
+        assertFalse(text.contains("secret-sig"), text);
     }
 }

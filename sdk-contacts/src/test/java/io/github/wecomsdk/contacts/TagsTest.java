@@ -26,7 +26,7 @@ class TagsTest {
     @Test
     void createsTagWithChosenId() {
         wecom.enqueueFixture("fixtures/tags/create.json");
-        assertEquals(12, tags.create("UI", 12L));
+        assertEquals(12, tags.create("UI", 12));
         Requests.post(wecom, "/cgi-bin/tag/create", "{'tagname':'UI','tagid':12}");
     }
 
@@ -57,25 +57,25 @@ class TagsTest {
         TagMembers members = tags.get(12);
         Requests.get(wecom, "/cgi-bin/tag/get", "tagid", "12");
         assertEquals("乒乓球协会", members.tagName());
-        assertEquals("zhangsan", members.userlist().get(0).userid());
-        assertEquals(List.of(2L), members.partylist());
+        assertEquals("zhangsan", members.users().get(0).userId());
+        assertEquals(List.of(2L), members.departmentIds());
     }
 
     @Test
     void addUsersReturnsPartialFailuresTyped() {
         wecom.enqueueFixture("fixtures/tags/addtagusers.json");
-        TagMembersChange change = tags.addUsers(12, List.of("usr1", "usr2", "usr", "ok"), List.of(2L, 4L, 5L));
+        TagMembersChange change = tags.addMembers(12, List.of("usr1", "usr2", "usr", "ok"), List.of(2L, 4L, 5L));
         Requests.post(wecom, "/cgi-bin/tag/addtagusers",
                 "{'tagid':12,'userlist':['usr1','usr2','usr','ok'],'partylist':[2,4,5]}");
         assertEquals(List.of("usr1", "usr2", "usr"), change.invalidUsers());
-        assertEquals(List.of(2L, 4L), change.invalidParties());
+        assertEquals(List.of(2L, 4L), change.invalidDepartments());
         assertFalse(change.complete());
     }
 
     @Test
     void addUsersWithoutInvalidListsIsComplete() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        TagMembersChange change = tags.addUsers(12, List.of("a"), null);
+        TagMembersChange change = tags.addUsers(12, "a");
         Requests.post(wecom, "/cgi-bin/tag/addtagusers", "{'tagid':12,'userlist':['a']}");
         assertTrue(change.complete());
     }
@@ -83,16 +83,16 @@ class TagsTest {
     @Test
     void deleteUsersReturnsPartialFailuresTyped() {
         wecom.enqueueFixture("fixtures/tags/deltagusers.json");
-        TagMembersChange change = tags.deleteUsers(12, null, List.of(2L, 4L));
+        TagMembersChange change = tags.deleteDepartments(12, 2, 4);
         Requests.post(wecom, "/cgi-bin/tag/deltagusers", "{'tagid':12,'partylist':[2,4]}");
         assertEquals(List.of("usr1", "usr2", "usr"), change.invalidUsers());
-        assertEquals(List.of(2L, 4L), change.invalidParties());
+        assertEquals(List.of(2L, 4L), change.invalidDepartments());
     }
 
     @Test
     void refusesMemberChangeWithBothListsEmpty() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> tags.addUsers(12, List.of(), null));
+                () -> tags.addMembers(12, List.of(), List.of()));
         assertTrue(e.getMessage().contains("userlist and partylist"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -100,7 +100,7 @@ class TagsTest {
     @Test
     void refusesMoreThanOneThousandUsersPerCall() {
         List<String> ids = IntStream.range(0, 1001).mapToObj(i -> "u" + i).toList();
-        WeComValidationException e = assertThrows(WeComValidationException.class, () -> tags.addUsers(1, ids, null));
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> tags.addMembers(1, ids, null));
         assertTrue(e.getMessage().contains("userlist") && e.getMessage().contains("1000"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -114,14 +114,14 @@ class TagsTest {
     @Test
     void listsTags() {
         wecom.enqueueFixture("fixtures/tags/list.json");
-        assertEquals(List.of(new Tag(1, "a"), new Tag(2, "b")), tags.list());
+        assertEquals(List.of(new Tag(1, "a", null), new Tag(2, "b", null)), tags.list().toList());
         Requests.get(wecom, "/cgi-bin/tag/list");
     }
 
     @Test
     void surfacesAllInvalidAsApiException() {
         wecom.enqueueJson("{\"errcode\":40070,\"errmsg\":\"all list invalid\"}");
-        WeComApiException e = assertThrows(WeComApiException.class, () -> tags.addUsers(12, List.of("x"), null));
+        WeComApiException e = assertThrows(WeComApiException.class, () -> tags.addUsers(12, "x"));
         assertEquals(40070, e.errcode());
     }
 }

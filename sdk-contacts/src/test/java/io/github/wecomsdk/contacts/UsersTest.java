@@ -1,7 +1,7 @@
 package io.github.wecomsdk.contacts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,17 +34,18 @@ class UsersTest {
         UserRequest request = UserRequest.builder("zhangsan")
                 .name("张三")
                 .mobile("+86 13800000000")
-                .department(List.of(1L, 2L))
-                .order(List.of(10L, 40L))
+                .department(1, 2)
+                .order(10, 40)
                 .isLeaderInDept(List.of(1, 0))
                 .directLeader(List.of("lisi"))
                 .gender("1")
-                .enable(1)
+                .enable(true)
                 .toInvite(false)
-                .extattr(ExtAttr.of(ExtAttribute.text("文本名称", "文本"),
+                .extAttr(ExtAttr.of(ExtAttribute.text("文本名称", "文本"),
                         ExtAttribute.web("网页名称", "http://www.test.com", "标题")))
-                .externalProfile(new ExternalProfile("企业简称", new ExternalProfile.WechatChannels("视频号名称", null),
-                        List.of(ExtAttribute.miniprogram("测试app", "wx8bd80126147dFAKE", "/index", "my miniprogram"))))
+                .externalProfile(new ExternalProfile("企业简称", ExternalProfile.WechatChannels.of("视频号名称"),
+                        List.of(ExtAttribute.miniprogram("测试app", "wx8bd80126147dFAKE", "/index", "my miniprogram")),
+                        null))
                 .externalPosition("高级产品经理")
                 .build();
         List<CreatedDepartment> created = users.create(request);
@@ -56,7 +57,7 @@ class UsersTest {
                 + "'external_profile':{'external_corp_name':'企业简称','wechat_channels':{'nickname':'视频号名称'},"
                 + "'external_attr':[{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE',"
                 + "'pagepath':'/index','title':'my miniprogram'}}]},'external_position':'高级产品经理'}");
-        assertEquals(List.of(new CreatedDepartment(12, "部门1"), new CreatedDepartment(13, "部门2")), created);
+        assertEquals(List.of(new CreatedDepartment(12, "部门1", null), new CreatedDepartment(13, "部门2", null)), created);
     }
 
     @Test
@@ -90,20 +91,22 @@ class UsersTest {
         assertEquals("张三", user.name());
         assertEquals(List.of(1L, 2L), user.department());
         assertEquals(1, user.status());
+        assertEquals(UserStatus.ACTIVE, user.statusType());
         assertEquals(1L, user.mainDepartment());
-        assertEquals(AttributeType.WEB, user.extattr().attrs().get(1).kind());
-        assertEquals("http://www.test.com", user.extattr().attrs().get(1).web().url());
+        assertEquals(AttributeType.WEB, user.extAttr().attrs().get(1).kind());
+        assertEquals("http://www.test.com", user.extAttr().attrs().get(1).web().url());
         ExtAttribute mini = user.externalProfile().externalAttrs().get(2);
         assertEquals(AttributeType.MINIPROGRAM, mini.kind());
-        assertEquals("/index", mini.miniprogram().pagepath());
+        assertEquals("/index", mini.miniprogram().pagePath());
         assertEquals(1, user.externalProfile().wechatChannels().status());
+        assertFalse(user.externalProfile().wechatChannels().confirmed(), "status 1 waits for confirmation");
         assertEquals(0, user.otherFields().get("hide_mobile"));
         assertTrue(!user.otherFields().containsKey("errcode"));
     }
 
     @Test
     void unknownAttributeTypeKeepsRawValue() {
-        ExtAttribute odd = new ExtAttribute(7, "x", null, null, null);
+        ExtAttribute odd = new ExtAttribute(7, "x", null, null, null, null);
         assertEquals(AttributeType.UNKNOWN, odd.kind());
         assertEquals(7, odd.type());
     }
@@ -111,7 +114,7 @@ class UsersTest {
     @Test
     void updatesWithNewUseridAndMailAliases() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        users.update(UserRequest.builder("zhangsan").newUserid("zhangsan2").position("经理")
+        users.update(UserRequest.builder("zhangsan").newUserId("zhangsan2").position("经理")
                 .bizMailAlias(new UserRequest.BizMailAlias(List.of("a@x.com", "b@x.com"))).build());
         Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'zhangsan','new_userid':'zhangsan2','position':'经理',"
                 + "'biz_mail_alias':{'item':['a@x.com','b@x.com']}}");
@@ -148,15 +151,15 @@ class UsersTest {
     @Test
     void simpleListsOneDepartment() {
         wecom.enqueueFixture("fixtures/users/simplelist.json");
-        List<SimpleUser> list = users.simpleList(1);
+        List<SimpleUser> list = users.listSimple(1).toList();
         Requests.get(wecom, "/cgi-bin/user/simplelist", "department_id", "1");
-        assertEquals(List.of(new SimpleUser("zhangsan", "张三", List.of(1L, 2L), "xxxxxx")), list);
+        assertEquals(List.of(new SimpleUser("zhangsan", "张三", List.of(1L, 2L), "xxxxxx", null)), list);
     }
 
     @Test
     void listsDepartmentMembersInDetail() {
         wecom.enqueueFixture("fixtures/users/list.json");
-        List<User> list = users.list(1);
+        List<User> list = users.list(1).toList();
         Requests.get(wecom, "/cgi-bin/user/list", "department_id", "1");
         assertEquals("jacky", list.get(0).englishName());
         assertEquals(List.of("lisi", "wangwu"), list.get(0).directLeader());
@@ -165,17 +168,17 @@ class UsersTest {
     @Test
     void listIdsOnePageSendsCursorAndLimit() {
         wecom.enqueueFixture("fixtures/users/list_id-page1.json");
-        UserIdPage page = users.listIds("abc", 500);
+        UserIdPage page = users.idPage(500, "abc");
         Requests.post(wecom, "/cgi-bin/user/list_id", "{'cursor':'abc','limit':500}");
         assertEquals("xxxxxx", page.nextCursor());
-        assertEquals(new DepartmentUser("lisi", 2), page.deptUser().get(1));
+        assertEquals(new DepartmentUser("lisi", null, 2, null), page.deptUser().get(1));
     }
 
     @Test
     void listIdsFollowsCursorToTheEnd() {
         wecom.enqueueFixture("fixtures/users/list_id-page1.json");
         wecom.enqueueFixture("fixtures/users/list_id-page2.json");
-        List<String> ids = users.listIds().map(DepartmentUser::userid).toList();
+        List<String> ids = users.listIds().stream().map(DepartmentUser::userId).toList();
         assertEquals(List.of("zhangsan", "lisi", "wangwu"), ids);
         Requests.post(wecom, "/cgi-bin/user/list_id", "{'limit':10000}");
         Requests.post(wecom, "/cgi-bin/user/list_id", "{'cursor':'xxxxxx','limit':10000}");
@@ -184,26 +187,26 @@ class UsersTest {
     @Test
     void listIdsStoppedEarlyMakesNoFurtherRequest() {
         wecom.enqueueFixture("fixtures/users/list_id-page1.json");
-        List<DepartmentUser> first = users.listIds().limit(2).toList();
+        List<DepartmentUser> first = users.listIds().stream().limit(2).toList();
         assertEquals(2, first.size());
         wecom.takeRequest();
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
-    void iterateIdsWalksPagesInForEach() {
+    void listIdsWalksPagesInForEach() {
         wecom.enqueueFixture("fixtures/users/list_id-page1.json");
         wecom.enqueueFixture("fixtures/users/list_id-page2.json");
         List<String> seen = new ArrayList<>();
-        for (DepartmentUser row : users.iterateIds()) {
-            seen.add(row.userid());
+        for (DepartmentUser row : users.listIds()) {
+            seen.add(row.userId());
         }
         assertEquals(3, seen.size());
     }
 
     @Test
     void refusesListIdLimitAboveTenThousand() {
-        WeComValidationException e = assertThrows(WeComValidationException.class, () -> users.listIds(null, 10_001));
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> users.idPage(10_001, null));
         assertTrue(e.getMessage().contains("limit"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -211,65 +214,67 @@ class UsersTest {
     @Test
     void convertsUseridToOpenid() {
         wecom.enqueueFixture("fixtures/users/convert_to_openid.json");
-        assertEquals("oDjGHs-1yCnGrRovBj2yHij5JAAA", users.convertToOpenid("zhangsan"));
+        assertEquals("oDjGHs-1yCnGrRovBj2yHij5JAAA", users.convertToOpenId("zhangsan"));
         Requests.post(wecom, "/cgi-bin/user/convert_to_openid", "{'userid':'zhangsan'}");
     }
 
     @Test
     void convertsOpenidToUserid() {
         wecom.enqueueFixture("fixtures/users/convert_to_userid.json");
-        assertEquals("zhangsan", users.convertToUserid("oDjGHs-1yCnGrRovBj2yHij5JAAA"));
+        assertEquals("zhangsan", users.convertToUserId("oDjGHs-1yCnGrRovBj2yHij5JAAA"));
         Requests.post(wecom, "/cgi-bin/user/convert_to_userid", "{'openid':'oDjGHs-1yCnGrRovBj2yHij5JAAA'}");
     }
 
     @Test
     void findsUseridByMobile() {
         wecom.enqueueFixture("fixtures/users/getuserid.json");
-        assertEquals("zhangsan", users.getUseridByMobile("13430388888"));
+        assertEquals("zhangsan", users.getUserIdByMobile("13430388888"));
         Requests.post(wecom, "/cgi-bin/user/getuserid", "{'mobile':'13430388888'}");
     }
 
     @Test
     void findsUseridByPersonalEmail() {
         wecom.enqueueFixture("fixtures/users/get_userid_by_email.json");
-        assertEquals("zhangsan", users.getUseridByEmail("zhangsan@gzdev.com", 2));
+        assertEquals("zhangsan", users.getUserIdByEmail("zhangsan@gzdev.com", EmailType.PERSONAL));
         Requests.post(wecom, "/cgi-bin/user/get_userid_by_email", "{'email':'zhangsan@gzdev.com','email_type':2}");
     }
 
     @Test
     void findsUseridByCorpEmailByDefault() {
         wecom.enqueueFixture("fixtures/users/get_userid_by_email.json");
-        users.getUseridByEmail("zhangsan@gzdev.com");
+        users.getUserIdByEmail("zhangsan@gzdev.com");
         Requests.post(wecom, "/cgi-bin/user/get_userid_by_email", "{'email':'zhangsan@gzdev.com','email_type':1}");
     }
 
     @Test
     void invitesAndReturnsInvalidLists() {
         wecom.enqueueFixture("fixtures/users/invite.json");
-        InviteResult result = users.invite(List.of("UserID1", "UserID2", "UserID3"), List.of(1L, 2L), null);
+        InviteResult result = users.invite(InviteRequest.builder().users("UserID1", "UserID2", "UserID3")
+                .departments(1, 2).build());
         Requests.post(wecom, "/cgi-bin/batch/invite", "{'user':['UserID1','UserID2','UserID3'],'party':[1,2]}");
         assertEquals(List.of("UserID1", "UserID2"), result.invalidUsers());
-        assertEquals(List.of(1L, 2L), result.invalidParties());
+        assertEquals(List.of(1L, 2L), result.invalidDepartments());
         assertEquals(List.of(1L, 2L), result.invalidTags());
     }
 
     @Test
     void refusesInviteWithNothingToInvite() {
-        assertThrows(WeComValidationException.class, () -> users.invite(List.of(), null, Collections.emptySet()));
-        assertEquals(0, wecom.pendingRequests());
+        assertThrows(WeComValidationException.class,
+                () -> InviteRequest.builder().users(List.of()).tags(Collections.emptySet()).build());
     }
 
     @Test
     void refusesInviteOfMoreThanOneHundredTags() {
         Set<Long> tags = IntStream.range(0, 101).mapToObj(i -> (long) i).collect(Collectors.toSet());
-        WeComValidationException e = assertThrows(WeComValidationException.class, () -> users.invite(null, null, tags));
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> InviteRequest.builder().tags(tags).build());
         assertTrue(e.getMessage().contains("tag") && e.getMessage().contains("100"), e.getMessage());
     }
 
     @Test
     void getsJoinQrCodeInASize() {
         wecom.enqueueFixture("fixtures/users/get_join_qrcode.json");
-        String url = users.joinQrCode(3);
+        String url = users.joinQrCode(QrCodeSize.PX_741);
         Requests.get(wecom, "/cgi-bin/corp/get_join_qrcode", "size_type", "3");
         assertTrue(url.startsWith("https://work.weixin.qq.com/wework_admin/genqrcode"), url);
     }
@@ -297,8 +302,169 @@ class UsersTest {
     }
 
     @Test
-    void leavesNullFieldsOutOfTheRequest() {
-        UserRequest request = UserRequest.builder("a").name("n").email("a@b.c").build();
-        assertNull(request.department());
+    void updateSendsOnlyTheFieldsSet() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        users.update(UserRequest.builder("a").name("n").email("a@b.c").build());
+        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'a','name':'n','email':'a@b.c'}");
+    }
+
+    @Test
+    void refusesAProfileWithoutExternalAttrWhichWeComRequiresBeforeAnythingIsSent() {
+        for (ExternalProfile profile : List.of(
+                new ExternalProfile("企业简称", null, null, null),
+                new ExternalProfile("企业简称", null, List.of(), null),
+                ExternalProfile.attributes(List.of()).withWechatChannels(ExternalProfile.WechatChannels.of("号")))) {
+            UserRequest.Builder builder = UserRequest.builder("zhangsan").externalProfile(profile);
+            WeComValidationException e = assertThrows(WeComValidationException.class, builder::build);
+            assertTrue(e.getMessage().contains("external_attr") && e.getMessage().contains("92230"), e.getMessage());
+        }
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void updateRefusesAProfileWithoutExternalAttrMadeWithoutTheBuilder() {
+        UserRequest unchecked = new UserRequest("zhangsan", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, new ExternalProfile("企业简称", null, null, null),
+                null, null, null, null, null);
+        assertThrows(WeComValidationException.class, () -> users.update(unchecked));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void changingTheCorpNameSendsItWithTheMembersCurrentAttributes() {
+        wecom.enqueueFixture("fixtures/users/get.json");
+        ExternalProfile current = users.get("zhangsan").externalProfile();
+        wecom.takeRequest();
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        users.update(UserRequest.builder("zhangsan")
+                .externalProfile(ExternalProfile.attributes(current.externalAttrs()).withCorpName("新简称"))
+                .extAttr(new ExtAttr(null, null)).build());
+        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{"
+                + "'external_corp_name':'新简称','external_attr':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
+                + "{'type':1,'name':'网页名称','web':{'url':'http://www.test.com','title':'标题'}},"
+                + "{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE','pagepath':'/index',"
+                + "'title':'my miniprogram'}}]},'extattr':{}}");
+    }
+
+    @Test
+    void unknownFieldsOfAProfileReadFromWeComAreSentBackUnchanged() {
+        wecom.enqueueFixture("fixtures/users/get.json");
+        User user = users.get("zhangsan");
+        wecom.takeRequest();
+        ExtAttribute text = user.externalProfile().externalAttrs().get(0);
+        ExtAttribute withExtra = new ExtAttribute(text.type(), text.name(), text.text(), null, null,
+                java.util.Map.of("future_field", "kept"));
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        users.update(UserRequest.builder("zhangsan")
+                .externalProfile(ExternalProfile.attributes(withExtra)).build());
+        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{'external_attr':"
+                + "[{'type':0,'name':'" + text.name() + "','text':{'value':'" + text.text().value() + "'},"
+                + "'future_field':'kept'}]}}");
+    }
+
+    @Test
+    void wechatChannelsStatusZeroMeansConfirmed() {
+        assertTrue(new ExternalProfile.WechatChannels("n", 0, null).confirmed());
+        assertFalse(new ExternalProfile.WechatChannels("n", 1, null).confirmed());
+        assertFalse(new ExternalProfile.WechatChannels("n", null, null).confirmed());
+    }
+
+    @Test
+    void userStatusKeepsAnUnknownRawValue() {
+        User user = new User("u", null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, 9, null, null, null, null, null);
+        assertEquals(UserStatus.UNKNOWN, user.statusType());
+        assertEquals(9, user.status());
+        assertEquals(UserStatus.LEFT, UserStatus.fromWire(5));
+    }
+
+    @Test
+    void builderRefusesANameOverSixtyFourCharactersBeforeAnythingIsSent() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> UserRequest.builder("zhangsan").name("名".repeat(65)).build());
+        assertTrue(e.getMessage().contains("name") && e.getMessage().contains("64"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void builderRefusesOrderThatDoesNotMatchTheDepartments() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> UserRequest.builder("zhangsan").department(1, 2).order(10).build());
+        assertTrue(e.getMessage().contains("order"), e.getMessage());
+    }
+
+    @Test
+    void simpleListWithFetchChildWalksTheSubtreeOnceEachMemberOnce() {
+        enqueueSubtreeOfTwoAndThree();
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"userlist\":[{\"userid\":\"a\",\"name\":\"A\","
+                + "\"department\":[2,3]}]}");
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"userlist\":[{\"userid\":\"a\",\"name\":\"A\","
+                + "\"department\":[2,3]},{\"userid\":\"b\",\"name\":\"B\",\"department\":[3]}]}");
+        List<String> ids = users.listSimple(2, true).stream().map(SimpleUser::userId).toList();
+        assertEquals(List.of("a", "b"), ids);
+        assertSubtreeWalkOfTwoAndThree();
+    }
+
+    @Test
+    void fetchChildFailureOnALaterDepartmentSurfacesAfterTheEarlierMembers() {
+        enqueueSubtreeOfTwoAndThree();
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"userlist\":[{\"userid\":\"a\",\"name\":\"A\","
+                + "\"department\":[2]}]}");
+        wecom.enqueueJson("{\"errcode\":60011,\"errmsg\":\"no privilege to access/modify contact/party/agent\"}");
+        List<String> seen = new ArrayList<>();
+        WeComApiException e = assertThrows(WeComApiException.class,
+                () -> users.listSimple(2, true).forEach(user -> seen.add(user.userId())));
+        assertEquals(60011, e.errcode());
+        assertEquals(List.of("a"), seen);
+        assertSubtreeWalkOfTwoAndThree();
+    }
+
+    /** department/simplelist?id=2 answering departments 2 and 3 (3 under 2). */
+    private void enqueueSubtreeOfTwoAndThree() {
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"department_id\":[{\"id\":2,\"parentid\":1,"
+                + "\"order\":10},{\"id\":3,\"parentid\":2,\"order\":40}]}");
+    }
+
+    /** The subtree, then each department's members, and nothing else: fetch_child is never sent. */
+    private void assertSubtreeWalkOfTwoAndThree() {
+        Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "2");
+        Requests.get(wecom, "/cgi-bin/user/simplelist", "department_id", "2");
+        Requests.get(wecom, "/cgi-bin/user/simplelist", "department_id", "3");
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void listWithFetchChildStoppedEarlyAsksForNoFurtherDepartment() {
+        wecom.enqueueFixture("fixtures/departments/simplelist.json");
+        wecom.enqueueFixture("fixtures/users/list.json");
+        User first = users.list(2, true).stream().findFirst().orElseThrow();
+        assertEquals("zhangsan", first.userId());
+        Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "2");
+        Requests.get(wecom, "/cgi-bin/user/list", "department_id", "2");
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void listIsLazyUntilIterated() {
+        users.list(1);
+        users.listSimple(1, true);
+        users.listIds();
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void batchDeleteTakesVarargs() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        users.batchDelete("zhangsan", "lisi");
+        Requests.post(wecom, "/cgi-bin/user/batchdelete", "{'useridlist':['zhangsan','lisi']}");
+    }
+
+    @Test
+    void updateRefusesARequestMadeWithoutTheBuilderThatBreaksALimit() {
+        UserRequest unchecked = new UserRequest("zhangsan", null, "名".repeat(65), null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> users.update(unchecked));
+        assertTrue(e.getMessage().contains("name"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
     }
 }

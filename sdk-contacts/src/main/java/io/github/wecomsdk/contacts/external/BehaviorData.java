@@ -1,6 +1,9 @@
 package io.github.wecomsdk.contacts.external;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wecomsdk.core.OtherFields;
+import java.util.Map;
 
 /**
  * One day of customer-contact statistics ({@code get_user_behavior_data}); several members are
@@ -14,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param negativeFeedbackCnt  customers who deleted or blocked a member
  * @param newApplyCnt          friend requests the members sent
  * @param newContactCnt        new customers
+ * @param otherFields          fields WeCom sent that this record does not map
  */
 public record BehaviorData(
         @JsonProperty("stat_time") long statTime,
@@ -23,5 +27,13 @@ public record BehaviorData(
         @JsonProperty("avg_reply_time") Long avgReplyTime,
         @JsonProperty("negative_feedback_cnt") long negativeFeedbackCnt,
         @JsonProperty("new_apply_cnt") long newApplyCnt,
-        @JsonProperty("new_contact_cnt") long newContactCnt) {
+        @JsonProperty("new_contact_cnt") long newContactCnt,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+
+    /**
+     * Creates the value; {@code otherFields} is copied null-safely.
+     */
+    public BehaviorData {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
 }

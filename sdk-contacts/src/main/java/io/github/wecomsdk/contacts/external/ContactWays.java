@@ -2,11 +2,11 @@ package io.github.wecomsdk.contacts.external;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.ApiRequest;
-import io.github.wecomsdk.core.Pages;
+import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WeComClient;
+import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * 「联系我」 contact ways: QR codes and mini-program buttons customers add members through, and
@@ -29,14 +29,17 @@ public final class ContactWays {
      * Creates a contact way ({@code POST /cgi-bin/externalcontact/add_contact_way}); at most 100 members
      * after departments are expanded (41041).
      *
-     * @param contactWay the contact way, from {@link ContactWay#builder(int, int)}
+     * @param contactWay the contact way, from {@link ContactWay#builder(ContactWayType, ContactWayScene)}
      * @return its config_id and QR code
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
      *         nothing was sent
      */
-    public ContactWayCreated add(ContactWay contactWay) {
-        Checks.notNull(contactWay, "contactWay").validate(true);
+    public ContactWayCreated create(ContactWay contactWay) {
+        if (Checks.notNull(contactWay, "contactWay").configId() != null) {
+            throw new WeComValidationException("a new contact way has no config_id; use update for a change");
+        }
+        contactWay.validate(true);
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/add_contact_way").body(contactWay).build(),
                 ContactWayCreated.class);
     }
@@ -57,36 +60,60 @@ public final class ContactWays {
     }
 
     /**
-     * One page of the ids of contact ways made after 2021-07-10, without temporary-chat ones
-     * ({@code POST /cgi-bin/externalcontact/list_contact_way}).
+     * Every contact way id made in the last 90 days, after 2021-07-10, without temporary-chat ones
+     * ({@code POST /cgi-bin/externalcontact/list_contact_way}), following the cursor lazily with pages of
+     * 1,000.
      *
-     * @param startTime the earliest creation time (Unix seconds), or {@code null} for 90 days ago
-     * @param endTime   the latest creation time, or {@code null} for now
-     * @param cursor    the previous page's {@code next_cursor}, or {@code null}
-     * @param limit     the page size, 1 to 1,000
-     * @return the page
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @return the config_ids, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
      */
-    public ContactWayPage list(Long startTime, Long endTime, String cursor, int limit) {
-        Checks.range(limit, 1, MAX_LIST_LIMIT, "limit");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/list_contact_way")
-                .body(new ListBody(startTime, endTime, cursor == null || cursor.isEmpty() ? null : cursor, limit))
-                .repeatable().build(), ContactWayPage.class);
+    public PagedIterable<String> list() {
+        return PagedIterable.ofCursor(cursor -> page(null, null, cursor));
     }
 
     /**
-     * Every contact way id in a time range, following the cursor lazily with pages of 1,000.
+     * Every contact way id made in a time range ({@code POST /cgi-bin/externalcontact/list_contact_way}),
+     * following the cursor lazily with pages of 1,000.
      *
-     * @param startTime the earliest creation time (Unix seconds), or {@code null} for 90 days ago
-     * @param endTime   the latest creation time, or {@code null} for now
-     * @return a lazy stream of config_ids
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param startTime the earliest creation time (Unix seconds)
+     * @param endTime   the latest creation time (Unix seconds)
+     * @return the config_ids, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws WeComValidationException if the range is reversed; nothing was sent
      */
-    public Stream<String> listAll(Long startTime, Long endTime) {
-        return Pages.followCursor(cursor -> list(startTime, endTime, cursor, MAX_LIST_LIMIT));
+    public PagedIterable<String> list(long startTime, long endTime) {
+        range(startTime, endTime);
+        return PagedIterable.ofCursor(cursor -> page(startTime, endTime, cursor));
+    }
+
+    /**
+     * One page of {@link #list()} ({@code POST /cgi-bin/externalcontact/list_contact_way}), 1,000 ids at
+     * most.
+     *
+     * @param cursor the previous page's {@code next_cursor}, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     */
+    public ContactWayPage listPage(String cursor) {
+        return page(null, null, cursor);
+    }
+
+    /**
+     * One page of {@link #list(long, long)} ({@code POST /cgi-bin/externalcontact/list_contact_way}),
+     * 1,000 ids at most.
+     *
+     * @param startTime the earliest creation time (Unix seconds)
+     * @param endTime   the latest creation time (Unix seconds)
+     * @param cursor    the previous page's {@code next_cursor}, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if the range is reversed; nothing was sent
+     */
+    public ContactWayPage listPage(long startTime, long endTime, String cursor) {
+        range(startTime, endTime);
+        return page(startTime, endTime, cursor);
     }
 
     /**
@@ -121,17 +148,30 @@ public final class ContactWays {
      * Ends a temporary chat, sending the configured conclusions first
      * ({@code POST /cgi-bin/externalcontact/close_temp_chat}).
      *
-     * @param userid         the member
-     * @param externalUserid the customer
+     * @param userId         the member
+     * @param externalUserId the customer
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
      *         nothing was sent
      */
-    public void closeTempChat(String userid, String externalUserid) {
-        Checks.notBlank(userid, "userid");
-        Checks.notBlank(externalUserid, "external_userid");
+    public void closeTempChat(String userId, String externalUserId) {
+        Checks.notBlank(userId, "userid");
+        Checks.notBlank(externalUserId, "external_userid");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/close_temp_chat")
-                .body(Map.of("userid", userid, "external_userid", externalUserid)).build());
+                .body(Map.of("userid", userId, "external_userid", externalUserId)).build());
+    }
+
+    private ContactWayPage page(Long startTime, Long endTime, String cursor) {
+        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/list_contact_way")
+                .body(new ListBody(startTime, endTime, cursor == null || cursor.isEmpty() ? null : cursor,
+                        MAX_LIST_LIMIT))
+                .repeatable().build(), ContactWayPage.class);
+    }
+
+    private static void range(long startTime, long endTime) {
+        if (endTime < startTime) {
+            throw new WeComValidationException("end_time must not be before start_time");
+        }
     }
 
     private record One(@JsonProperty("contact_way") ContactWay contactWay) {

@@ -3,12 +3,12 @@ package io.github.wecomsdk.contacts.external;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.ApiRequest;
 import io.github.wecomsdk.core.Batches;
-import io.github.wecomsdk.core.Pages;
+import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.internal.Checks;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Customers (客户管理): the members with customer contact, their customers, customer details and
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 public final class Customers {
 
     /** WeCom's largest number of members per {@code batch/get_by_user} call. */
-    public static final int MAX_USERIDS_PER_BATCH = 100;
+    public static final int MAX_USER_IDS_PER_BATCH = 100;
     /** WeCom's largest page size for {@code batch/get_by_user}. */
     public static final int MAX_BATCH_LIMIT = 100;
 
@@ -31,147 +31,149 @@ public final class Customers {
 
     /**
      * The members with the customer-contact function, within the app's visibility
-     * ({@code GET /cgi-bin/externalcontact/get_follow_user_list}).
+     * ({@code GET /cgi-bin/externalcontact/get_follow_user_list}), fetched by one request when first
+     * iterated.
      *
-     * @return the userids
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @return the userids, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
      */
-    public List<String> followUsers() {
-        return client.execute(ApiRequest.get("/cgi-bin/externalcontact/get_follow_user_list").build(),
-                FollowUserList.class).followUser();
+    public PagedIterable<String> listFollowUsers() {
+        return PagedIterable.ofSingleCall(() -> client.execute(
+                ApiRequest.get("/cgi-bin/externalcontact/get_follow_user_list").build(), FollowUserList.class)
+                .followUser());
     }
 
     /**
-     * The customers of one member ({@code GET /cgi-bin/externalcontact/list}), unpaged.
+     * The customers of one member ({@code GET /cgi-bin/externalcontact/list}), fetched by one request
+     * when first iterated.
      *
-     * @param userid the member
-     * @return the customers' external_userids
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param userId the member
+     * @return the customers' external_userids, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if the userid is blank; nothing was sent
      */
-    public List<String> list(String userid) {
-        Checks.notBlank(userid, "userid");
-        return client.execute(ApiRequest.get("/cgi-bin/externalcontact/list").query("userid", userid).build(),
-                ExternalUserids.class).externalUserid();
+    public PagedIterable<String> list(String userId) {
+        Checks.notBlank(userId, "userid");
+        return PagedIterable.ofSingleCall(() -> client.execute(ApiRequest.get("/cgi-bin/externalcontact/list")
+                .query("userid", userId).build(), ExternalUserIds.class).externalUserId());
     }
 
     /**
-     * A customer with the first page (up to 500) of the members who added them
-     * ({@code GET /cgi-bin/externalcontact/get}).
+     * A customer with every member who added them ({@code GET /cgi-bin/externalcontact/get}), following
+     * the {@code follow_user} cursor (WeCom pages it past 500 members) to the last page.
      *
-     * @param externalUserid the customer
-     * @return the customer and the first page of members
+     * @param externalUserId the customer
+     * @return the customer, all members who added them, and no next cursor
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComValidationException if the id is blank; nothing was sent
      */
-    public CustomerDetail get(String externalUserid) {
-        return get(externalUserid, null);
+    public CustomerDetail get(String externalUserId) {
+        CustomerDetail first = getPage(externalUserId, null);
+        if (first.nextCursor() == null || first.nextCursor().isEmpty()) {
+            return first;
+        }
+        List<FollowUser> all = PagedIterable.<FollowUser>ofCursor(
+                cursor -> cursor == null ? first : getPage(externalUserId, cursor)).toList();
+        return new CustomerDetail(first.externalContact(), all, "", first.otherFields());
     }
 
     /**
      * A customer with one page of the members who added them ({@code GET /cgi-bin/externalcontact/get}).
      *
-     * @param externalUserid the customer
+     * @param externalUserId the customer
      * @param cursor         the {@code next_cursor} of the previous page, or {@code null} for the first
      * @return the customer and that page of members
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComValidationException if the id is blank; nothing was sent
      */
-    public CustomerDetail get(String externalUserid, String cursor) {
-        Checks.notBlank(externalUserid, "external_userid");
+    public CustomerDetail getPage(String externalUserId, String cursor) {
+        Checks.notBlank(externalUserId, "external_userid");
         return client.execute(ApiRequest.get("/cgi-bin/externalcontact/get")
-                .query("external_userid", externalUserid)
+                .query("external_userid", externalUserId)
                 .query("cursor", cursor == null || cursor.isEmpty() ? null : cursor)
                 .build(), CustomerDetail.class);
     }
 
     /**
-     * A customer with every member who added them, following the {@code follow_user} cursor of
-     * {@code externalcontact/get} to the last page.
+     * Every customer of any number of members, with details
+     * ({@code POST /cgi-bin/externalcontact/batch/get_by_user}): the members are split into chunks of
+     * 100, and each chunk's cursor is followed with pages of 100, all lazily: a page is fetched only
+     * when the previous one is used up, so stopping early stops the requests.
      *
-     * @param externalUserid the customer
-     * @return the customer, all members, and no next cursor
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
+     * @param userIds the members; duplicates are not removed
+     * @return the customers, lazily; errors surface as {@link io.github.wecomsdk.core.WeComException}
+     *         while iterating
+     * @throws io.github.wecomsdk.core.WeComValidationException if the list is empty or has a blank id;
      *         nothing was sent
      */
-    public CustomerDetail getComplete(String externalUserid) {
-        CustomerDetail first = get(externalUserid, null);
-        List<FollowUser> all = Pages.followCursor(
-                (String cursor) -> cursor == null ? first : get(externalUserid, cursor)).toList();
-        return new CustomerDetail(first.externalContact(), all, "");
+    public PagedIterable<CustomerRelation> listByUsers(Collection<String> userIds) {
+        Checks.notEmptyIds(userIds, "userid_list");
+        return PagedIterable.ofCursorPerChunk(Batches.split(userIds, MAX_USER_IDS_PER_BATCH),
+                (List<String> chunk, String cursor) -> relationPage(chunk, MAX_BATCH_LIMIT, cursor));
     }
 
     /**
-     * One page of the customers of up to 100 members, with details
-     * ({@code POST /cgi-bin/externalcontact/batch/get_by_user}). If every member lacks an
-     * interconnection licence WeCom answers 701008.
+     * Every customer of the given members, with details; see {@link #listByUsers(Collection)}.
      *
-     * @param userids the members, 1 to 100
-     * @param cursor  the previous page's {@code next_cursor}, or {@code null} for the first page
-     * @param limit   the page size, 1 to 100
-     * @return the page
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
+     * @param userIds the members
+     * @return the customers, lazily
+     * @throws io.github.wecomsdk.core.WeComValidationException if the list is empty or has a blank id;
      *         nothing was sent
      */
-    public CustomerPage byUsers(Collection<String> userids, String cursor, int limit) {
-        Checks.notEmptyIds(userids, "userid_list");
-        Checks.maxSize(userids, MAX_USERIDS_PER_BATCH, "userid_list");
+    public PagedIterable<CustomerRelation> listByUsers(String... userIds) {
+        return listByUsers(Arrays.asList(Checks.notNull(userIds, "userid_list")));
+    }
+
+    /**
+     * One page of {@link #listByUsers(Collection)} for up to 100 members, 100 customers at most
+     * ({@code POST /cgi-bin/externalcontact/batch/get_by_user}).
+     *
+     * @param userIds the members, 1 to 100
+     * @param cursor  the previous page's {@code next_cursor}, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode (701008 if
+     *         every member lacks an interconnection licence)
+     * @throws io.github.wecomsdk.core.WeComValidationException if the list is empty or too long; nothing was
+     *         sent
+     */
+    public CustomerPage relationPage(Collection<String> userIds, String cursor) {
+        return relationPage(userIds, MAX_BATCH_LIMIT, cursor);
+    }
+
+    /**
+     * One page of {@link #listByUsers(Collection)} for up to 100 members
+     * ({@code POST /cgi-bin/externalcontact/batch/get_by_user}).
+     *
+     * @param userIds the members, 1 to 100
+     * @param limit   the page size, 1 to 100
+     * @param cursor  the previous page's {@code next_cursor}, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode (701008 if
+     *         every member lacks an interconnection licence)
+     * @throws io.github.wecomsdk.core.WeComValidationException if the list is empty or too long or the limit
+     *         out of range; nothing was sent
+     */
+    public CustomerPage relationPage(Collection<String> userIds, int limit, String cursor) {
+        Checks.notEmptyIds(userIds, "userid_list");
+        Checks.maxSize(userIds, MAX_USER_IDS_PER_BATCH, "userid_list");
         Checks.range(limit, 1, MAX_BATCH_LIMIT, "limit");
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/batch/get_by_user")
-                .body(new ByUser(List.copyOf(userids), cursor == null || cursor.isEmpty() ? null : cursor, limit))
+                .body(new ByUser(List.copyOf(userIds), cursor == null || cursor.isEmpty() ? null : cursor, limit))
                 .repeatable().build(), CustomerPage.class);
-    }
-
-    /**
-     * Every customer of any number of members, with details: the members are split into chunks of 100,
-     * and each chunk's cursor is followed with pages of 100, all lazily: a page is fetched only when
-     * the previous one is used up, so stopping early stops the requests.
-     *
-     * @param userids the members; duplicates are not removed
-     * @return a lazy stream; errors surface as {@link io.github.wecomsdk.core.WeComException} while
-     *         it is consumed
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
-     */
-    public Stream<CustomerRelation> byUsers(Collection<String> userids) {
-        return Pages.followCursorPerChunk(chunks(userids),
-                (List<String> chunk, String cursor) -> byUsers(chunk, cursor, MAX_BATCH_LIMIT));
-    }
-
-    /**
-     * The same walk as {@link #byUsers(Collection)}, for for-each loops.
-     *
-     * @param userids the members
-     * @return a lazy iterable; each iterator starts again from the first chunk
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
-     */
-    public Iterable<CustomerRelation> iterateByUsers(Collection<String> userids) {
-        return Pages.iterateCursorPerChunk(chunks(userids),
-                (List<String> chunk, String cursor) -> byUsers(chunk, cursor, MAX_BATCH_LIMIT));
     }
 
     /**
      * Changes a member's remark on a customer ({@code POST /cgi-bin/externalcontact/remark}).
      *
-     * @param request what to change; at least one field besides the ids
+     * @param request what to change, checked when it was built
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComValidationException if {@code request} is null; nothing was sent
      */
-    public void remark(RemarkRequest request) {
-        Checks.notNull(request, "request").validate();
+    public void updateRemark(RemarkRequest request) {
+        Checks.notNull(request, "request");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/remark").body(request).build());
-    }
-
-    private static List<List<String>> chunks(Collection<String> userids) {
-        Checks.notEmptyIds(userids, "userid_list");
-        return Batches.split(userids, MAX_USERIDS_PER_BATCH);
     }
 
     private record FollowUserList(@JsonProperty("follow_user") List<String> followUser) {
@@ -180,13 +182,13 @@ public final class Customers {
         }
     }
 
-    private record ExternalUserids(@JsonProperty("external_userid") List<String> externalUserid) {
-        ExternalUserids {
-            externalUserid = externalUserid == null ? List.of() : List.copyOf(externalUserid);
+    private record ExternalUserIds(@JsonProperty("external_userid") List<String> externalUserId) {
+        ExternalUserIds {
+            externalUserId = externalUserId == null ? List.of() : List.copyOf(externalUserId);
         }
     }
 
-    private record ByUser(@JsonProperty("userid_list") List<String> useridList, @JsonProperty("cursor") String cursor,
+    private record ByUser(@JsonProperty("userid_list") List<String> userIdList, @JsonProperty("cursor") String cursor,
                           @JsonProperty("limit") int limit) {
     }
 }

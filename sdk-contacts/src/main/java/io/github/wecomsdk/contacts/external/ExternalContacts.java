@@ -9,8 +9,10 @@ import io.github.wecomsdk.core.internal.Checks;
  *
  * <pre>{@code
  * ExternalContacts external = ExternalContacts.of(client);
- * external.customers().byUsers(external.customers().followUsers())
- *         .forEach(relation -> ...);
+ * List<String> members = external.customers().listFollowUsers().toList();
+ * for (CustomerRelation relation : external.customers().listByUsers(members)) {
+ *     System.out.println(relation.externalContact().name());
+ * }
  * }</pre>
  *
  * <p>Use a client whose secret belongs to a self-built app configured under 「客户联系 → 可调用接口的应用」;

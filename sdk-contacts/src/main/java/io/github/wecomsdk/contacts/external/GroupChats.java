@@ -2,13 +2,11 @@ package io.github.wecomsdk.contacts.external;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.ApiRequest;
-import io.github.wecomsdk.core.Pages;
+import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.internal.Checks;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Customer groups (客户群). Every method throws {@link io.github.wecomsdk.core.WeComApiException} for a
@@ -29,43 +27,73 @@ public final class GroupChats {
     }
 
     /**
-     * One page of customer groups ({@code POST /cgi-bin/externalcontact/groupchat/list}). Without an owner
-     * filter, apps seeing over 1,000 members get 81017.
+     * Every customer group of the members in the app's range
+     * ({@code POST /cgi-bin/externalcontact/groupchat/list}), following the cursor lazily with pages of
+     * 1,000.
      *
-     * @param statusFilter 0 all, 1 awaiting transfer, 2 transferring, 3 transferred; {@code null} for all
-     * @param owners       owners' userids, at most 100, or {@code null}
-     * @param cursor       the previous page's {@code next_cursor}, or {@code null}
-     * @param limit        the page size, 1 to 1,000
+     * @return the groups' ids and states, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     */
+    public PagedIterable<GroupChatPage.Entry> list() {
+        return list(GroupChatQuery.builder().build());
+    }
+
+    /**
+     * The customer groups a query selects ({@code POST /cgi-bin/externalcontact/groupchat/list}),
+     * following the cursor lazily with pages of 1,000.
+     *
+     * @param query the filters, checked when it was built
+     * @return the groups' ids and states, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if {@code query} is null; nothing was sent
+     */
+    public PagedIterable<GroupChatPage.Entry> list(GroupChatQuery query) {
+        Checks.notNull(query, "query");
+        return PagedIterable.ofCursor(cursor -> listPage(query, cursor));
+    }
+
+    /**
+     * One page of {@link #list()}, 1,000 groups at most.
+     *
+     * @param cursor the previous page's {@code next_cursor}, or {@code null} for the first page
      * @return the page
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
      */
-    public GroupChatPage list(Integer statusFilter, Collection<String> owners, String cursor, int limit) {
-        if (statusFilter != null) {
-            Checks.range(statusFilter, 0, 3, "status_filter");
-        }
-        Checks.maxSize(Checks.noBlankIds(owners, "owner_filter.userid_list"), MAX_OWNERS, "owner_filter.userid_list");
-        Checks.range(limit, 1, MAX_LIST_LIMIT, "limit");
-        OwnerFilter filter = owners == null || owners.isEmpty() ? null : new OwnerFilter(List.copyOf(owners));
+    public GroupChatPage listPage(String cursor) {
+        return listPage(GroupChatQuery.builder().build(), cursor);
+    }
+
+    /**
+     * One page of {@link #list(GroupChatQuery)} ({@code POST /cgi-bin/externalcontact/groupchat/list}),
+     * 1,000 groups at most.
+     *
+     * @param query  the filters
+     * @param cursor the previous page's {@code next_cursor}, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if {@code query} is null; nothing was sent
+     */
+    public GroupChatPage listPage(GroupChatQuery query, String cursor) {
+        Checks.notNull(query, "query");
+        OwnerFilter filter = query.owners() == null ? null : new OwnerFilter(query.owners());
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/groupchat/list")
-                .body(new ListBody(statusFilter, filter, cursor == null || cursor.isEmpty() ? null : cursor, limit))
+                .body(new ListBody(query.statusFilter(), filter, cursor == null || cursor.isEmpty() ? null : cursor,
+                        MAX_LIST_LIMIT))
                 .repeatable().build(), GroupChatPage.class);
     }
 
     /**
-     * Every customer group matching the filters, following the cursor lazily with pages of 1,000.
+     * A customer group's details without members' names ({@code POST /cgi-bin/externalcontact/groupchat/get}).
      *
-     * @param statusFilter 0 to 3, or {@code null} for all
-     * @param owners       owners' userids, at most 100, or {@code null}
-     * @return a lazy stream
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param chatId the chat id
+     * @return the group
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if the chat id is blank; nothing was sent
      */
-    public Stream<GroupChatPage.Entry> listAll(Integer statusFilter, Collection<String> owners) {
-        List<String> fixed = owners == null ? null : List.copyOf(owners);
-        Checks.maxSize(fixed, MAX_OWNERS, "owner_filter.userid_list");
-        return Pages.followCursor(cursor -> list(statusFilter, fixed, cursor, MAX_LIST_LIMIT));
+    public GroupChat get(String chatId) {
+        return get(chatId, false);
     }
 
     /**
@@ -96,13 +124,13 @@ public final class GroupChats {
      * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
      *         nothing was sent
      */
-    public String opengidToChatid(String opengid) {
+    public String opengidToChatId(String opengid) {
         Checks.notBlank(opengid, "opengid");
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/opengid_to_chatid")
                 .body(Map.of("opengid", opengid)).repeatable().build(), ChatId.class).chatId();
     }
 
-    private record OwnerFilter(@JsonProperty("userid_list") List<String> useridList) {
+    private record OwnerFilter(@JsonProperty("userid_list") List<String> userIdList) {
     }
 
     private record ListBody(@JsonProperty("status_filter") Integer statusFilter,

@@ -1,16 +1,20 @@
 package io.github.wecomsdk.contacts.external;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.github.wecomsdk.core.ApiRequest;
-import io.github.wecomsdk.core.Pages;
+import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.internal.Checks;
-import java.util.stream.Stream;
 
 /**
  * Mass messages to customers (企业群发): create them, list them, and follow their sending. Every method
  * throws {@link io.github.wecomsdk.core.WeComApiException} for a non-zero errcode and
  * {@link io.github.wecomsdk.core.WeComValidationException} for bad input, before any request.
+ *
+ * <p>{@link #list(GroupMsgQuery)} has its single-request page call {@link #listPage(GroupMsgQuery, String)};
+ * the other walks of this service name theirs after what they page ({@link #taskPage(String, String)},
+ * {@link #sendResultPage(String, String, String)}).
  */
 public final class GroupMessages {
 
@@ -31,117 +35,122 @@ public final class GroupMessages {
      * @param message the message
      * @return its msgid and the recipients it cannot reach
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComValidationException if the message breaks a limit; nothing was sent
      */
-    public MsgTemplateResult add(MsgTemplate message) {
+    public MsgTemplateResult create(MsgTemplate message) {
         Checks.notNull(message, "message").validate();
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/add_msg_template").body(message).build(),
                 MsgTemplateResult.class);
     }
 
     /**
-     * One page of mass messages ({@code POST /cgi-bin/externalcontact/get_groupmsg_list_v2}); a message
-     * queried right after creation may answer 41063 while it is dispatched.
+     * Every mass message matching a filter ({@code POST /cgi-bin/externalcontact/get_groupmsg_list_v2}),
+     * following the cursor lazily; a message queried right after creation may answer 41063 while it is
+     * dispatched.
      *
-     * @param query the filter and cursor
-     * @return the page
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param query the filter, checked when it was built
+     * @return the messages, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if {@code query} is null; nothing was sent
      */
-    public GroupMsgPage list(GroupMsgQuery query) {
-        Checks.notNull(query, "query").validate();
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_list_v2").body(query)
-                .repeatable().build(), GroupMsgPage.class);
+    public PagedIterable<GroupMsgPage.GroupMsg> list(GroupMsgQuery query) {
+        Checks.notNull(query, "query");
+        return PagedIterable.ofCursor(cursor -> listPage(query, cursor));
     }
 
     /**
-     * Every mass message matching a filter, following the cursor lazily.
+     * One page of {@link #list(GroupMsgQuery)} ({@code POST /cgi-bin/externalcontact/get_groupmsg_list_v2}).
      *
-     * @param query the filter (its cursor is ignored)
-     * @return a lazy stream
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param query  the filter
+     * @param cursor the previous page's {@code next_cursor}, or {@code null} for the first page
+     * @return the page
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if {@code query} is null; nothing was sent
      */
-    public Stream<GroupMsgPage.GroupMsg> listAll(GroupMsgQuery query) {
-        Checks.notNull(query, "query").validate();
-        return Pages.followCursor(cursor -> list(query.withCursor(cursor)));
+    public GroupMsgPage listPage(GroupMsgQuery query, String cursor) {
+        Checks.notNull(query, "query");
+        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_list_v2")
+                .body(new ListBody(query, cursor(cursor))).repeatable().build(), GroupMsgPage.class);
     }
 
     /**
-     * One page of a mass message's per-member tasks ({@code POST /cgi-bin/externalcontact/get_groupmsg_task}).
+     * Every member's sending task of a mass message ({@code POST /cgi-bin/externalcontact/get_groupmsg_task}),
+     * following the cursor lazily with pages of 1,000.
      *
-     * @param msgid  the mass message
-     * @param cursor the previous page's {@code next_cursor}, or {@code null}
-     * @param limit  the page size, 1 to 1,000
+     * @param msgId the mass message's msgid
+     * @return the tasks, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if the msgid is blank; nothing was sent
+     */
+    public PagedIterable<GroupMsgTaskPage.Task> listTasks(String msgId) {
+        Checks.notBlank(msgId, "msgid");
+        return PagedIterable.ofCursor(cursor -> taskPage(msgId, cursor));
+    }
+
+    /**
+     * One page of {@link #listTasks(String)} ({@code POST /cgi-bin/externalcontact/get_groupmsg_task}),
+     * 1,000 tasks at most.
+     *
+     * @param msgId  the mass message's msgid
+     * @param cursor the previous page's {@code next_cursor}, or {@code null} for the first page
      * @return the page
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComValidationException if the msgid is blank; nothing was sent
      */
-    public GroupMsgTaskPage tasks(String msgid, String cursor, int limit) {
-        Checks.notBlank(msgid, "msgid");
-        Checks.range(limit, 1, MAX_RESULT_LIMIT, "limit");
+    public GroupMsgTaskPage taskPage(String msgId, String cursor) {
+        Checks.notBlank(msgId, "msgid");
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_task")
-                .body(new TaskBody(msgid, null, cursor(cursor), limit)).repeatable().build(), GroupMsgTaskPage.class);
+                .body(new TaskBody(msgId, null, cursor(cursor), MAX_RESULT_LIMIT)).repeatable().build(),
+                GroupMsgTaskPage.class);
     }
 
     /**
-     * Every member task of a mass message, following the cursor lazily with pages of 1,000.
+     * Every recipient's result of one member's sending of a mass message
+     * ({@code POST /cgi-bin/externalcontact/get_groupmsg_send_result}), following the cursor lazily with
+     * pages of 1,000.
      *
-     * @param msgid the mass message
-     * @return a lazy stream
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param msgId  the mass message's msgid
+     * @param userId the member who sent it
+     * @return the results, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank; nothing was sent
      */
-    public Stream<GroupMsgTaskPage.Task> allTasks(String msgid) {
-        Checks.notBlank(msgid, "msgid");
-        return Pages.followCursor(cursor -> tasks(msgid, cursor, MAX_RESULT_LIMIT));
+    public PagedIterable<GroupMsgSendResultPage.SendResult> listSendResults(String msgId, String userId) {
+        Checks.notBlank(msgId, "msgid");
+        Checks.notBlank(userId, "userid");
+        return PagedIterable.ofCursor(cursor -> sendResultPage(msgId, userId, cursor));
     }
 
     /**
-     * One page of a member's per-customer results of a mass message
-     * ({@code POST /cgi-bin/externalcontact/get_groupmsg_send_result}).
+     * One page of {@link #listSendResults(String, String)}
+     * ({@code POST /cgi-bin/externalcontact/get_groupmsg_send_result}), 1,000 results at most.
      *
-     * @param msgid  the mass message
-     * @param userid the member
-     * @param cursor the previous page's {@code next_cursor}, or {@code null}
-     * @param limit  the page size, 1 to 1,000
+     * @param msgId  the mass message's msgid
+     * @param userId the member who sent it
+     * @param cursor the previous page's {@code next_cursor}, or {@code null} for the first page
      * @return the page
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank; nothing was sent
      */
-    public GroupMsgSendResultPage sendResults(String msgid, String userid, String cursor, int limit) {
-        Checks.notBlank(msgid, "msgid");
-        Checks.notBlank(userid, "userid");
-        Checks.range(limit, 1, MAX_RESULT_LIMIT, "limit");
+    public GroupMsgSendResultPage sendResultPage(String msgId, String userId, String cursor) {
+        Checks.notBlank(msgId, "msgid");
+        Checks.notBlank(userId, "userid");
         return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_send_result")
-                .body(new TaskBody(msgid, userid, cursor(cursor), limit)).repeatable().build(),
+                .body(new TaskBody(msgId, userId, cursor(cursor), MAX_RESULT_LIMIT)).repeatable().build(),
                 GroupMsgSendResultPage.class);
-    }
-
-    /**
-     * Every per-customer result of a member for a mass message, following the cursor lazily.
-     *
-     * @param msgid  the mass message
-     * @param userid the member
-     * @return a lazy stream
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
-     */
-    public Stream<GroupMsgSendResultPage.SendResult> allSendResults(String msgid, String userid) {
-        Checks.notBlank(msgid, "msgid");
-        Checks.notBlank(userid, "userid");
-        return Pages.followCursor(cursor -> sendResults(msgid, userid, cursor, MAX_RESULT_LIMIT));
     }
 
     private static String cursor(String cursor) {
         return cursor == null || cursor.isEmpty() ? null : cursor;
     }
 
-    private record TaskBody(@JsonProperty("msgid") String msgid, @JsonProperty("userid") String userid,
+    private record ListBody(@JsonUnwrapped GroupMsgQuery query, @JsonProperty("cursor") String cursor) {
+    }
+
+    private record TaskBody(@JsonProperty("msgid") String msgId, @JsonProperty("userid") String userId,
                             @JsonProperty("cursor") String cursor, @JsonProperty("limit") int limit) {
     }
 }

@@ -1,5 +1,6 @@
 package io.github.wecomsdk.contacts.external;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
@@ -10,7 +11,7 @@ import java.util.List;
  * customer groups. Build it with {@link #toCustomers()} or {@link #toGroups(String)}.
  *
  * @param chatType {@code single} (customers; WeCom's default) or {@code group} (customer groups)
- * @param externalUserid the customers, at most 10,000 (single)
+ * @param externalUserIds the customers, at most 10,000 (single)
  * @param chatIdList the groups, at most 2,000 (group)
  * @param tagFilter customers by tag: OR within a group, AND across groups
  * @param sender the sending member (required for group)
@@ -20,7 +21,7 @@ import java.util.List;
  */
 public record MsgTemplate(
         @JsonProperty("chat_type") String chatType,
-        @JsonProperty("external_userid") List<String> externalUserid,
+        @JsonProperty("external_userid") List<String> externalUserIds,
         @JsonProperty("chat_id_list") List<String> chatIdList,
         @JsonProperty("tag_filter") TagFilter tagFilter,
         @JsonProperty("sender") String sender,
@@ -32,7 +33,7 @@ public record MsgTemplate(
      * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
      *
      * @param chatType {@code single} (customers; WeCom's default) or {@code group} (customer groups)
-     * @param externalUserid the customers, at most 10,000 (single)
+     * @param externalUserIds the customers, at most 10,000 (single)
      * @param chatIdList the groups, at most 2,000 (group)
      * @param tagFilter customers by tag: OR within a group, AND across groups
      * @param sender the sending member (required for group)
@@ -41,7 +42,7 @@ public record MsgTemplate(
      * @param attachments the attachments, at most 9
      */
     public MsgTemplate {
-        externalUserid = externalUserid == null ? null : List.copyOf(externalUserid);
+        externalUserIds = externalUserIds == null ? null : List.copyOf(externalUserIds);
         chatIdList = chatIdList == null ? null : List.copyOf(chatIdList);
         attachments = attachments == null ? null : List.copyOf(attachments);
     }
@@ -69,13 +70,13 @@ public record MsgTemplate(
         Checks.notBlank(chatType, "chat_type");
         if ("group".equals(chatType)) {
             Checks.notBlank(sender, "sender");
-        } else if ((sender == null || sender.isBlank()) && (externalUserid == null || externalUserid.isEmpty())
+        } else if ((sender == null || sender.isBlank()) && (externalUserIds == null || externalUserIds.isEmpty())
                 && tagFilter == null) {
             throw new WeComValidationException("sender, external_userid and tag_filter may not all be empty");
         }
-        Checks.maxSize(Checks.noBlankIds(externalUserid, "external_userid"), 10_000, "external_userid");
+        Checks.maxSize(Checks.noBlankIds(externalUserIds, "external_userid"), 10_000, "external_userid");
         Checks.maxSize(Checks.noBlankIds(chatIdList, "chat_id_list"), 2000, "chat_id_list");
-        Messages.checkContent(text, attachments);
+        CustomerMessages.checkContent(text, attachments);
     }
 
     /**
@@ -83,7 +84,8 @@ public record MsgTemplate(
      *
      * @param groupList the tag groups: a customer must match one tag of every group
      */
-    public record TagFilter(@JsonProperty("group_list") List<TagGroup> groupList) {
+    public record TagFilter(
+            @JsonProperty("group_list") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TagGroup> groupList) {
 
         /**
          * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
@@ -99,7 +101,8 @@ public record MsgTemplate(
          *
          * @param tagList the tag ids, at most 100
          */
-        public record TagGroup(@JsonProperty("tag_list") List<String> tagList) {
+        public record TagGroup(
+                @JsonProperty("tag_list") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tagList) {
 
             /**
              * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
@@ -116,7 +119,7 @@ public record MsgTemplate(
     public static final class Builder {
 
         private final String chatType;
-        private List<String> externalUserid;
+        private List<String> externalUserIds;
         private List<String> chatIdList;
         private TagFilter tagFilter;
         private String sender;
@@ -134,8 +137,8 @@ public record MsgTemplate(
          * @param value the value
          * @return this builder
          */
-        public Builder externalUserid(List<String> value) {
-            this.externalUserid = value;
+        public Builder externalUserIds(List<String> value) {
+            this.externalUserIds = value;
             return this;
         }
 
@@ -178,7 +181,7 @@ public record MsgTemplate(
          * @param value the value
          * @return this builder
          */
-        public Builder allowSelect(Boolean value) {
+        public Builder allowSelect(boolean value) {
             this.allowSelect = value;
             return this;
         }
@@ -206,13 +209,18 @@ public record MsgTemplate(
         }
 
         /**
-         * Builds the message.
+         * Builds the message and checks WeCom's limits.
          *
          * @return the message
+         * @throws io.github.wecomsdk.core.WeComValidationException if a group message has no sender, a customer
+         *         message has no sender, customers or tag filter, there is neither text nor an attachment, or a
+         *         limit is broken (text 4,000 bytes, 9 attachments, 10,000 customers, 2,000 groups)
          */
         public MsgTemplate build() {
-            return new MsgTemplate(chatType, externalUserid, chatIdList, tagFilter, sender, allowSelect, text,
-                    attachments);
+            MsgTemplate message = new MsgTemplate(chatType, externalUserIds, chatIdList, tagFilter, sender,
+                    allowSelect, text, attachments);
+            message.validate();
+            return message;
         }
     }
 }

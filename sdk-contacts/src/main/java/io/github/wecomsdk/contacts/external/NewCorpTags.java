@@ -7,20 +7,20 @@ import java.util.List;
 
 /**
  * The body of {@code add_corp_tag}: tags to add to an existing group ({@link #toGroup(String, List)}) or
- * to a new group ({@link #newGroup(String, List)}).
+ * to a new group ({@link #newGroup(String, List)}); the factories check WeCom's limits.
  *
  * @param groupId   an existing group's id
  * @param groupName the group's name, at most 30 characters (a new group is created if no group has it)
  * @param order     the group's order, or {@code null}
  * @param tag       the tags, at least one
- * @param agentid   the app id, only for legacy third-party calls; usually {@code null}
+ * @param agentId   the app id, only for legacy third-party calls; usually {@code null}
  */
 public record NewCorpTags(
         @JsonProperty("group_id") String groupId,
         @JsonProperty("group_name") String groupName,
         @JsonProperty("order") Long order,
         @JsonProperty("tag") List<NewTag> tag,
-        @JsonProperty("agentid") Long agentid) {
+        @JsonProperty("agentid") Long agentId) {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -29,7 +29,7 @@ public record NewCorpTags(
      * @param groupName the group's name, at most 30 characters (a new group is created if no group has it)
      * @param order the group's order, or {@code null}
      * @param tag the tags, at least one
-     * @param agentid the app id, only for legacy third-party calls; usually {@code null}
+     * @param agentId the app id, only for legacy third-party calls; usually {@code null}
      */
     public NewCorpTags {
         tag = tag == null ? List.of() : List.copyOf(tag);
@@ -39,32 +39,44 @@ public record NewCorpTags(
      * Tags for an existing group.
      *
      * @param groupId the group id
-     * @param tags    the tags
+     * @param tags    the tags, at least one
      * @return the request
+     * @throws WeComValidationException if the id is blank, there is no tag or a name is blank or too long
      */
     public static NewCorpTags toGroup(String groupId, List<NewTag> tags) {
-        return new NewCorpTags(groupId, null, null, tags, null);
+        return checked(new NewCorpTags(Checks.notBlank(groupId, "group_id"), null, null, tags, null));
     }
 
     /**
      * Tags for a group by name, created if it does not exist.
      *
-     * @param groupName the group name
-     * @param tags      the tags
+     * @param groupName the group name, at most 30 characters
+     * @param tags      the tags, at least one
      * @return the request
+     * @throws WeComValidationException if the name is blank or too long, or there is no tag or a tag name is
+     *         blank or too long
      */
     public static NewCorpTags newGroup(String groupName, List<NewTag> tags) {
-        return new NewCorpTags(null, groupName, null, tags, null);
+        return checked(new NewCorpTags(null, Checks.notBlank(groupName, "group_name"), null, tags, null));
     }
 
     /**
-     * With the group's order.
+     * Tags for a group by name, created with an order if it does not exist.
      *
-     * @param value the order
-     * @return a copy
+     * @param groupName the group name, at most 30 characters
+     * @param order     the group's order; larger first
+     * @param tags      the tags, at least one
+     * @return the request
+     * @throws WeComValidationException if the name is blank or too long, or there is no tag or a tag name is
+     *         blank or too long
      */
-    public NewCorpTags withOrder(long value) {
-        return new NewCorpTags(groupId, groupName, value, tag, agentid);
+    public static NewCorpTags newGroup(String groupName, long order, List<NewTag> tags) {
+        return checked(new NewCorpTags(null, Checks.notBlank(groupName, "group_name"), order, tags, null));
+    }
+
+    private static NewCorpTags checked(NewCorpTags request) {
+        request.validate();
+        return request;
     }
 
     void validate() {
@@ -98,6 +110,17 @@ public record NewCorpTags(
          */
         public static NewTag of(String name) {
             return new NewTag(name, null);
+        }
+
+        /**
+         * A tag by name with its order in the group.
+         *
+         * @param name  the name
+         * @param order the order; larger first
+         * @return the tag
+         */
+        public static NewTag of(String name, long order) {
+            return new NewTag(name, order);
         }
     }
 }

@@ -7,115 +7,142 @@ import java.util.List;
 
 /**
  * The body of {@code externalcontact/remark}: a member's remark on a customer. Start with
- * {@link #of(String, String)} and set what changes; fields left {@code null} are not changed.
+ * {@link #builder(String, String)} and set what changes; a field not set is not sent (not changed).
  *
- * @param userid           the member
- * @param externalUserid   the customer
+ * @param userId           the member ({@code userid})
+ * @param externalUserId   the customer ({@code external_userid})
  * @param remark           the remark name, at most 20 characters
  * @param description      the description, at most 150 characters
  * @param remarkCompany    the company, at most 20 characters (WeChat customers only)
- * @param remarkMobiles    the mobile numbers; overwrites, an empty list clears them
- * @param remarkPicMediaid the media_id of a remark picture
+ * @param remarkMobiles    the mobile numbers; overwrites, {@code [""]} clears them
+ * @param remarkPicMediaId the media_id of a remark picture ({@code remark_pic_mediaid})
  */
 public record RemarkRequest(
-        @JsonProperty("userid") String userid,
-        @JsonProperty("external_userid") String externalUserid,
+        @JsonProperty("userid") String userId,
+        @JsonProperty("external_userid") String externalUserId,
         @JsonProperty("remark") String remark,
         @JsonProperty("description") String description,
         @JsonProperty("remark_company") String remarkCompany,
         @JsonProperty("remark_mobiles") List<String> remarkMobiles,
-        @JsonProperty("remark_pic_mediaid") String remarkPicMediaid) {
+        @JsonProperty("remark_pic_mediaid") String remarkPicMediaId) {
 
     /**
-     * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
+     * Creates the value; lists are copied and a list not set stays {@code null} (not sent). Prefer
+     * {@link #builder(String, String)}, which checks WeCom's limits.
      *
-     * @param userid the member
-     * @param externalUserid the customer
-     * @param remark the remark name, at most 20 characters
-     * @param description the description, at most 150 characters
-     * @param remarkCompany the company, at most 20 characters (WeChat customers only)
-     * @param remarkMobiles the mobile numbers; overwrites, an empty list clears them
-     * @param remarkPicMediaid the media_id of a remark picture
+     * @param userId           the member
+     * @param externalUserId   the customer
+     * @param remark           the remark name
+     * @param description      the description
+     * @param remarkCompany    the company
+     * @param remarkMobiles    the mobile numbers
+     * @param remarkPicMediaId the media_id of a remark picture
      */
     public RemarkRequest {
         remarkMobiles = remarkMobiles == null ? null : List.copyOf(remarkMobiles);
     }
 
     /**
-     * A remark for a member's customer, with nothing set yet.
+     * Starts a remark of a member on a customer.
      *
-     * @param userid         the member
-     * @param externalUserid the customer
-     * @return the request
+     * @param userId         the member
+     * @param externalUserId the customer
+     * @return the builder
      */
-    public static RemarkRequest of(String userid, String externalUserid) {
-        return new RemarkRequest(userid, externalUserid, null, null, null, null, null);
+    public static Builder builder(String userId, String externalUserId) {
+        return new Builder(userId, externalUserId);
     }
 
-    /**
-     * With a remark name.
-     *
-     * @param value the remark, at most 20 characters
-     * @return a copy
-     */
-    public RemarkRequest withRemark(String value) {
-        return new RemarkRequest(userid, externalUserid, value, description, remarkCompany, remarkMobiles,
-                remarkPicMediaid);
-    }
+    /** Builds a {@link RemarkRequest}; not thread-safe. */
+    public static final class Builder {
 
-    /**
-     * With a description.
-     *
-     * @param value the description, at most 150 characters
-     * @return a copy
-     */
-    public RemarkRequest withDescription(String value) {
-        return new RemarkRequest(userid, externalUserid, remark, value, remarkCompany, remarkMobiles,
-                remarkPicMediaid);
-    }
+        private final String userId;
+        private final String externalUserId;
+        private String remark;
+        private String description;
+        private String remarkCompany;
+        private List<String> remarkMobiles;
+        private String remarkPicMediaId;
 
-    /**
-     * With a company name.
-     *
-     * @param value the company, at most 20 characters
-     * @return a copy
-     */
-    public RemarkRequest withRemarkCompany(String value) {
-        return new RemarkRequest(userid, externalUserid, remark, description, value, remarkMobiles,
-                remarkPicMediaid);
-    }
-
-    /**
-     * With mobile numbers (overwrite; an empty list clears them).
-     *
-     * @param value the numbers
-     * @return a copy
-     */
-    public RemarkRequest withRemarkMobiles(List<String> value) {
-        return new RemarkRequest(userid, externalUserid, remark, description, remarkCompany,
-                value != null && value.isEmpty() ? List.of("") : value, remarkPicMediaid);
-    }
-
-    /**
-     * With a remark picture.
-     *
-     * @param value the picture's media_id
-     * @return a copy
-     */
-    public RemarkRequest withRemarkPicMediaid(String value) {
-        return new RemarkRequest(userid, externalUserid, remark, description, remarkCompany, remarkMobiles, value);
-    }
-
-    void validate() {
-        Checks.notBlank(userid, "userid");
-        Checks.notBlank(externalUserid, "external_userid");
-        if (remark == null && description == null && remarkCompany == null && remarkMobiles == null
-                && remarkPicMediaid == null) {
-            throw new WeComValidationException("Set at least one of remark, description, remark_company,"
-                    + " remark_mobiles, remark_pic_mediaid");
+        private Builder(String userId, String externalUserId) {
+            this.userId = userId;
+            this.externalUserId = externalUserId;
         }
-        Checks.maxChars(remark, 20, "remark");
-        Checks.maxChars(description, 150, "description");
-        Checks.maxChars(remarkCompany, 20, "remark_company");
+
+        /**
+         * Sets the remark name.
+         *
+         * @param value at most 20 characters
+         * @return this builder
+         */
+        public Builder remark(String value) {
+            this.remark = value;
+            return this;
+        }
+
+        /**
+         * Sets the description.
+         *
+         * @param value at most 150 characters
+         * @return this builder
+         */
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
+
+        /**
+         * Sets the company (WeChat customers only).
+         *
+         * @param value at most 20 characters
+         * @return this builder
+         */
+        public Builder remarkCompany(String value) {
+            this.remarkCompany = value;
+            return this;
+        }
+
+        /**
+         * Replaces the remark mobile numbers; an empty list clears them (sent as {@code [""]}, WeCom's way).
+         *
+         * @param value the numbers
+         * @return this builder
+         */
+        public Builder remarkMobiles(List<String> value) {
+            this.remarkMobiles = value != null && value.isEmpty() ? List.of("") : value;
+            return this;
+        }
+
+        /**
+         * Sets the remark picture.
+         *
+         * @param value the picture's media_id
+         * @return this builder
+         */
+        public Builder remarkPicMediaId(String value) {
+            this.remarkPicMediaId = value;
+            return this;
+        }
+
+        /**
+         * Builds the request and checks WeCom's limits.
+         *
+         * @return the request
+         * @throws WeComValidationException if an id is blank, nothing is set or a field is too long
+         */
+        public RemarkRequest build() {
+            Checks.notBlank(userId, "userid");
+            Checks.notBlank(externalUserId, "external_userid");
+            if (remark == null && description == null && remarkCompany == null && remarkMobiles == null
+                    && remarkPicMediaId == null) {
+                throw new WeComValidationException("Set at least one of remark, description, remark_company,"
+                        + " remark_mobiles, remark_pic_mediaid");
+            }
+            Checks.maxChars(remark, 20, "remark");
+            Checks.maxChars(description, 150, "description");
+            Checks.maxChars(remarkCompany, 20, "remark_company");
+            return new RemarkRequest(userId, externalUserId, remark, description, remarkCompany, remarkMobiles,
+                    remarkPicMediaId);
+        }
     }
 }

@@ -1,14 +1,13 @@
 package io.github.wecomsdk.contacts.external;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.github.wecomsdk.core.ApiRequest;
-import io.github.wecomsdk.core.Pages;
+import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
-import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Customer-contact statistics (统计管理). Data covers only the last 180 days and spans at most 30 days
@@ -17,7 +16,8 @@ import java.util.stream.Stream;
  */
 public final class Statistics {
 
-    private static final long MAX_SPAN_SECONDS = 30L * 24 * 3600;
+    /** WeCom's largest page size for {@code groupchat/statistic}. */
+    public static final int MAX_GROUP_CHAT_PAGE = 1000;
 
     private final WeComClient client;
 
@@ -30,61 +30,55 @@ public final class Statistics {
      * ({@code POST /cgi-bin/externalcontact/get_user_behavior_data}); times are floored to 00:00 and the
      * range is closed.
      *
-     * @param userids   members, at most 100, or {@code null}
-     * @param partyids  departments, at most 100, or {@code null}
-     * @param startTime the first day (Unix seconds)
-     * @param endTime   the last day (Unix seconds), at most 30 days after the first
+     * @param query the members or departments and the days, checked when it was built
      * @return one entry per day
-     * @throws WeComValidationException if both lists are empty, one is too long, or the span is too long
+     * @throws WeComValidationException if {@code query} is null; nothing was sent
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
-    public List<BehaviorData> userBehavior(Collection<String> userids, Collection<Long> partyids, long startTime,
-                                           long endTime) {
-        if ((userids == null || userids.isEmpty()) && (partyids == null || partyids.isEmpty())) {
-            throw new WeComValidationException("userid and partyid may not both be empty");
-        }
-        Checks.maxSize(Checks.noBlankIds(userids, "userid"), 100, "userid");
-        Checks.maxSize(Checks.noBlankIds(partyids, "partyid"), 100, "partyid");
-        Checks.range(endTime - startTime, 0, MAX_SPAN_SECONDS, "end_time - start_time (seconds)");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_user_behavior_data")
-                .body(new Behavior(userids == null || userids.isEmpty() ? null : List.copyOf(userids),
-                        partyids == null || partyids.isEmpty() ? null : List.copyOf(partyids), startTime, endTime))
+    public List<BehaviorData> getUserBehavior(UserBehaviorQuery query) {
+        Checks.notNull(query, "query");
+        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_user_behavior_data").body(query)
                 .repeatable().build(), BehaviorList.class).behaviorData();
     }
 
     /**
-     * Customer-group figures per owner ({@code POST /cgi-bin/externalcontact/groupchat/statistic}).
+     * Every owner's customer-group figures for a query ({@code POST /cgi-bin/externalcontact/groupchat/statistic}),
+     * following the offset lazily with pages of 1,000: a page is fetched only when the previous one is used up.
      *
-     * @param query the days, owners, order and page
-     * @return one page of owners
-     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
-     * @throws io.github.wecomsdk.core.WeComValidationException if an argument is missing or breaks a limit;
-     *         nothing was sent
+     * @param query the days, owners and order, checked when it was built
+     * @return the owners' figures, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws WeComValidationException if {@code query} is null; nothing was sent
      */
-    public GroupChatStatistic groupChats(GroupChatStatisticQuery query) {
-        Checks.notNull(query, "query").validate();
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/groupchat/statistic").body(query)
-                .repeatable().build(), GroupChatStatistic.class);
+    public PagedIterable<GroupChatStatistic.Item> listGroupChatStatistics(GroupChatStatisticQuery query) {
+        Checks.notNull(query, "query");
+        return PagedIterable.ofOffset(MAX_GROUP_CHAT_PAGE,
+                (offset, limit) -> groupChatStatisticPage(query, offset, limit).items());
     }
 
     /**
-     * Every owner's customer-group figures for a query, following the offset lazily: a page is fetched
-     * only when the previous one is used up.
+     * One page of {@link #listGroupChatStatistics(GroupChatStatisticQuery)}
+     * ({@code POST /cgi-bin/externalcontact/groupchat/statistic}).
      *
-     * @param query the days, owners and order; its limit is the page size (1,000 when unset), its
-     *              offset is ignored
-     * @return a lazy stream; errors surface as {@link io.github.wecomsdk.core.WeComException} while it
-     *         is consumed
-     * @throws WeComValidationException if the query breaks a limit; nothing was sent
+     * @param query  the days, owners and order
+     * @param offset the offset, 0 or more
+     * @param limit  the page size, 1 to 1,000
+     * @return one page of owners
+     * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
+     * @throws WeComValidationException if {@code query} is null or the offset or limit out of range; nothing
+     *         was sent
      */
-    public Stream<GroupChatStatistic.Item> groupChatsAll(GroupChatStatisticQuery query) {
-        Checks.notNull(query, "query").validate();
-        int pageSize = query.limit() == null ? 1000 : query.limit();
-        return Pages.followOffset(pageSize, (offset, limit) -> groupChats(query.withPage(offset, limit)).items());
+    public GroupChatStatistic groupChatStatisticPage(GroupChatStatisticQuery query, int offset, int limit) {
+        Checks.notNull(query, "query");
+        Checks.range(offset, 0, Integer.MAX_VALUE, "offset");
+        Checks.range(limit, 1, MAX_GROUP_CHAT_PAGE, "limit");
+        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/groupchat/statistic")
+                .body(new StatisticBody(query, offset, limit)).repeatable().build(), GroupChatStatistic.class);
     }
 
-    private record Behavior(@JsonProperty("userid") List<String> userid, @JsonProperty("partyid") List<Long> partyid,
-                            @JsonProperty("start_time") long startTime, @JsonProperty("end_time") long endTime) {
+    private record StatisticBody(@JsonUnwrapped GroupChatStatisticQuery query, @JsonProperty("offset") int offset,
+                                 @JsonProperty("limit") int limit) {
     }
 
     private record BehaviorList(@JsonProperty("behavior_data") List<BehaviorData> behaviorData) {

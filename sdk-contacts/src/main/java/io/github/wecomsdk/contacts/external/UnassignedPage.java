@@ -1,8 +1,11 @@
 package io.github.wecomsdk.contacts.external;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.CursorPage;
+import io.github.wecomsdk.core.OtherFields;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of {@code get_unassigned_list}: customers of resigned members, awaiting assignment.
@@ -10,11 +13,13 @@ import java.util.List;
  * @param info       the customers
  * @param isLast     whether this is the last page
  * @param nextCursor the next page's cursor; empty on the last page (also when {@code is_last} says so)
+ * @param otherFields fields WeCom sent that this record does not map
  */
 public record UnassignedPage(
         @JsonProperty("info") List<Entry> info,
         @JsonProperty("is_last") boolean isLast,
-        @JsonProperty("next_cursor") String nextCursor) implements CursorPage<UnassignedPage.Entry> {
+        @JsonProperty("next_cursor") String nextCursor,
+        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<UnassignedPage.Entry>, OtherFields {
 
     /**
      * Creates the value; the list is copied, and the cursor is emptied on the last page.
@@ -22,8 +27,10 @@ public record UnassignedPage(
      * @param info the customers
      * @param isLast whether this is the last page
      * @param nextCursor the next page's cursor; empty on the last page (also when {@code is_last} says so)
+     * @param otherFields unmapped fields, may be {@code null}
      */
     public UnassignedPage {
+        otherFields = OtherFields.copyOf(otherFields);
         info = info == null ? List.of() : List.copyOf(info);
         nextCursor = isLast || nextCursor == null ? "" : nextCursor;
     }
@@ -36,12 +43,21 @@ public record UnassignedPage(
     /**
      * A customer awaiting assignment.
      *
-     * @param handoverUserid the resigned member
-     * @param externalUserid the customer (or the chat id of a group)
+     * @param handoverUserId the resigned member
+     * @param externalUserId the customer (or the chat id of a group)
      * @param dimissionTime  when the member resigned (Unix seconds)
+     * @param otherFields    fields WeCom sent that this record does not map
      */
-    public record Entry(@JsonProperty("handover_userid") String handoverUserid,
-                        @JsonProperty("external_userid") String externalUserid,
-                        @JsonProperty("dimission_time") long dimissionTime) {
+    public record Entry(@JsonProperty("handover_userid") String handoverUserId,
+                        @JsonProperty("external_userid") String externalUserId,
+                        @JsonProperty("dimission_time") long dimissionTime,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+
+        /**
+         * Creates the value; {@code otherFields} is copied null-safely.
+         */
+        public Entry {
+            otherFields = OtherFields.copyOf(otherFields);
+        }
     }
 }

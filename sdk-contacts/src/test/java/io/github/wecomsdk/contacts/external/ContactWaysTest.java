@@ -25,18 +25,18 @@ class ContactWaysTest {
     @Test
     void addsTemporaryContactWayWithConclusions() {
         wecom.enqueueFixture("fixtures/contactways/add_contact_way.json");
-        ContactWay way = ContactWay.builder(1, 2)
+        ContactWay way = ContactWay.builder(ContactWayType.SINGLE, ContactWayScene.QR_CODE)
                 .style(1).remark("渠道客户").skipVerify(true).state("teststate")
                 .user(List.of("zhangsan"))
-                .isTemp(true).expiresIn(86400L).chatExpiresIn(86400L).unionid("oxTWIuGaIt6gTKsQRLau2M0AAAA")
+                .isTemp(true).expiresIn(86400).chatExpiresIn(86400).unionId("oxTWIuGaIt6gTKsQRLau2M0AAAA")
                 .isExclusive(true).markSource(true)
                 .conclusions(new ContactWay.Conclusions(Attachment.Text.of("文本消息内容"),
                         Attachment.Image.ofMediaId("MEDIA_ID"),
                         Attachment.Link.of("消息标题", "https://example.pic.com/path", "消息描述",
                                 "https://example.link.com/path"),
-                        Attachment.Miniprogram.of("消息标题", "MEDIA_ID", "wx8bd80126147dfAAA", "/path/index")))
+                        Attachment.Miniprogram.of("消息标题", "MEDIA_ID", "wx8bd80126147dfAAA", "/path/index"), null))
                 .build();
-        ContactWayCreated created = ways.add(way);
+        ContactWayCreated created = ways.create(way);
         Requests.post(wecom, "/cgi-bin/externalcontact/add_contact_way", "{'type':1,'scene':2,'style':1,"
                 + "'remark':'渠道客户','skip_verify':true,'state':'teststate','user':['zhangsan'],'is_temp':true,"
                 + "'expires_in':86400,'chat_expires_in':86400,'unionid':'oxTWIuGaIt6gTKsQRLau2M0AAAA',"
@@ -51,16 +51,37 @@ class ContactWaysTest {
     @Test
     void refusesSingleMemberWayWithTwoUsers() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> ways.add(ContactWay.builder(1, 2).user(List.of("a", "b")).build()));
+                () -> ContactWay.builder(ContactWayType.SINGLE, ContactWayScene.QR_CODE).user("a", "b").build());
         assertTrue(e.getMessage().contains("exactly one user"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesAWayOfMoreThanOneHundredMembersButAcceptsOneHundred() {
+        List<String> hundred = java.util.stream.IntStream.range(0, ContactWay.MAX_USERS)
+                .mapToObj(i -> "u" + i).toList();
+        ContactWay.builder(ContactWayType.MULTI, ContactWayScene.QR_CODE).user(hundred).build();
+        List<String> more = new java.util.ArrayList<>(hundred);
+        more.add("one-too-many");
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> ContactWay.builder(ContactWayType.MULTI, ContactWayScene.QR_CODE).user(more).build());
+        assertTrue(e.getMessage().contains("user") && e.getMessage().contains("100"), e.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void refusesATemporaryChatWayForSeveralMembers() {
+        WeComValidationException e = assertThrows(WeComValidationException.class,
+                () -> ContactWay.builder(ContactWayType.MULTI, ContactWayScene.QR_CODE).user("a", "b").isTemp(true)
+                        .build());
+        assertTrue(e.getMessage().contains("is_temp"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void refusesExpiryBeyondFourteenDays() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> ways.add(ContactWay.builder(2,
-                        2).party(List.of(2L)).expiresIn(ContactWay.MAX_EXPIRES_IN + 1).build()));
+                () -> ContactWay.builder(ContactWayType.MULTI, ContactWayScene.QR_CODE).party(2).expiresIn(ContactWay.MAX_EXPIRES_IN + 1).build());
         assertTrue(e.getMessage().contains("expires_in"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -68,7 +89,7 @@ class ContactWaysTest {
     @Test
     void refusesStateOverThirtyCharacters() {
         assertThrows(WeComValidationException.class,
-                () -> ways.add(ContactWay.builder(2, 2).user(List.of("a")).state("s".repeat(31)).build()));
+                () -> ContactWay.builder(ContactWayType.MULTI, ContactWayScene.QR_CODE).user("a").state("s".repeat(31)).build());
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -83,12 +104,13 @@ class ContactWaysTest {
         assertEquals("http://p.qpic.cn/pic_wework/XXXXX", way.conclusions().image().picUrl());
         assertEquals("/path/index", way.conclusions().miniprogram().page());
         assertTrue(way.isTemp());
+        assertEquals(ContactWayType.SINGLE, way.wayType());
     }
 
     @Test
     void listsOnePageOfConfigIds() {
         wecom.enqueueFixture("fixtures/contactways/list_contact_way.json");
-        ContactWayPage page = ways.list(1622476800L, 1625068800L, "CURSOR", 1000);
+        ContactWayPage page = ways.listPage(1622476800L, 1625068800L, "CURSOR");
         Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way",
                 "{'start_time':1622476800,'end_time':1625068800,'cursor':'CURSOR','limit':1000}");
         assertEquals(List.of("534b63270045c9ABiKEE814ef56d91c62f", "87bBiKEE811c62f63270041c62f5c9A4ef"), page.items());
@@ -96,18 +118,18 @@ class ContactWaysTest {
     }
 
     @Test
-    void listAllFollowsCursorLazily() {
+    void listFollowsCursorLazily() {
         wecom.enqueueFixture("fixtures/contactways/list_contact_way.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"contact_way\":[{\"config_id\":\"last\"}],\"next_cursor\":\"\"}");
-        assertEquals(3, ways.listAll(null, null).count());
+        assertEquals(3, ways.list().stream().count());
         Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way", "{'limit':1000}");
         Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way", "{'cursor':'NEXT_CURSOR','limit':1000}");
     }
 
     @Test
-    void listAllStoppedEarlyMakesNoFurtherRequest() {
+    void listStoppedEarlyMakesNoFurtherRequest() {
         wecom.enqueueFixture("fixtures/contactways/list_contact_way.json");
-        assertEquals("534b63270045c9ABiKEE814ef56d91c62f", ways.listAll(null, null).findFirst().orElseThrow());
+        assertEquals("534b63270045c9ABiKEE814ef56d91c62f", ways.list().stream().findFirst().orElseThrow());
         wecom.takeRequest();
         assertEquals(0, wecom.pendingRequests());
     }
@@ -115,7 +137,8 @@ class ContactWaysTest {
     @Test
     void updatesOnlyWhatChanges() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        ways.update(ContactWay.update("42b34949e138eb6e027c123cba77fAAA").remark("渠道客户").user(List.of("UserID1")).build());
+        ways.update(ContactWay.update("42b34949e138eb6e027c123cba77fAAA").remark("渠道客户").user("UserID1")
+                .build());
         Requests.post(wecom, "/cgi-bin/externalcontact/update_contact_way",
                 "{'config_id':'42b34949e138eb6e027c123cba77fAAA','remark':'渠道客户','user':['UserID1']}");
     }
@@ -146,6 +169,27 @@ class ContactWaysTest {
     void surfacesTooManyMembersAsApiException() {
         wecom.enqueueJson("{\"errcode\":41041,\"errmsg\":\"too many members\"}");
         assertEquals(41041, assertThrows(WeComApiException.class,
-                () -> ways.add(ContactWay.builder(2, 2).party(List.of(1L)).build())).errcode());
+                () -> ways.create(ContactWay.builder(ContactWayType.MULTI, ContactWayScene.QR_CODE).party(1).build())).errcode());
+    }
+
+    @Test
+    void listInATimeRangeSendsTheRange() {
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"contact_way\":[{\"config_id\":\"c\"}]}");
+        assertEquals(List.of("c"), ways.list(1622476800L, 1625068800L).toList());
+        Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way",
+                "{'start_time':1622476800,'end_time':1625068800,'limit':1000}");
+    }
+
+    @Test
+    void createRefusesAContactWayBuiltForUpdate() {
+        assertThrows(WeComValidationException.class,
+                () -> ways.create(ContactWay.update("cfg").remark("x").build()));
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void contactWayEnumsKeepUnknownValues() {
+        assertEquals(ContactWayScene.UNKNOWN, ContactWayScene.fromWire(9));
+        assertEquals(ContactWayType.SINGLE, ContactWayType.fromWire(1));
     }
 }

@@ -23,11 +23,10 @@ class CorpTagsTest {
     }
 
     @Test
-    void listsTagLibraryFilteredByIds() {
+    void listsTagLibraryFilteredByTagIds() {
         wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
-        List<CorpTagGroup> groups = tags.list(List.of("etXXXXXXXXXX"), List.of("etYYYYYYYYYY"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list",
-                "{'tag_id':['etXXXXXXXXXX'],'group_id':['etYYYYYYYYYY']}");
+        List<CorpTagGroup> groups = tags.listByTags(List.of("etXXXXXXXXXX")).toList();
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{'tag_id':['etXXXXXXXXXX']}");
         CorpTagGroup group = groups.get(0);
         assertEquals("TAG_GROUPID1", group.groupId());
         assertEquals(1557838797L, group.createTime());
@@ -38,15 +37,15 @@ class CorpTagsTest {
     @Test
     void listsWholeLibraryWithEmptyBody() {
         wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
-        tags.list(null, null);
+        tags.list().toList();
         Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{}");
     }
 
     @Test
     void addsTagsToNewGroup() {
         wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
-        CorpTagGroup group = tags.add(NewCorpTags.newGroup("GROUP_NAME",
-                List.of(new NewCorpTags.NewTag("TAG_NAME_1", 1L), NewCorpTags.NewTag.of("TAG_NAME_2"))).withOrder(1));
+        CorpTagGroup group = tags.create(NewCorpTags.newGroup("GROUP_NAME", 1,
+                List.of(NewCorpTags.NewTag.of("TAG_NAME_1", 1), NewCorpTags.NewTag.of("TAG_NAME_2"))));
         Requests.post(wecom, "/cgi-bin/externalcontact/add_corp_tag", "{'group_name':'GROUP_NAME','order':1,"
                 + "'tag':[{'name':'TAG_NAME_1','order':1},{'name':'TAG_NAME_2'}]}");
         assertEquals("TAG_ID2", group.tag().get(1).id());
@@ -55,7 +54,7 @@ class CorpTagsTest {
     @Test
     void addsTagsToExistingGroup() {
         wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
-        tags.add(NewCorpTags.toGroup("TAG_GROUPID1", List.of(NewCorpTags.NewTag.of("x"))));
+        tags.create(NewCorpTags.toGroup("TAG_GROUPID1", List.of(NewCorpTags.NewTag.of("x"))));
         Requests.post(wecom, "/cgi-bin/externalcontact/add_corp_tag",
                 "{'group_id':'TAG_GROUPID1','tag':[{'name':'x'}]}");
     }
@@ -63,7 +62,7 @@ class CorpTagsTest {
     @Test
     void refusesEmptyGroup() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> tags.add(NewCorpTags.newGroup("g", List.of())));
+                () -> NewCorpTags.newGroup("g", List.of()));
         assertTrue(e.getMessage().contains("tag"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -71,14 +70,14 @@ class CorpTagsTest {
     @Test
     void refusesTagNameOverThirtyCharacters() {
         assertThrows(WeComValidationException.class,
-                () -> tags.add(NewCorpTags.newGroup("g", List.of(NewCorpTags.NewTag.of("标".repeat(31))))));
+                () -> NewCorpTags.newGroup("g", List.of(NewCorpTags.NewTag.of("标".repeat(31)))));
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
-    void editsNameAndOrder() {
+    void updatesNameAndOrder() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        tags.edit("TAG_ID", "NEW_TAG_NAME", 1L);
+        tags.update("TAG_ID", "NEW_TAG_NAME", 1);
         Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag",
                 "{'id':'TAG_ID','name':'NEW_TAG_NAME','order':1}");
     }
@@ -86,14 +85,16 @@ class CorpTagsTest {
     @Test
     void deletesTagsAndGroups() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        tags.delete(List.of("TAG_ID_1", "TAG_ID_2"), List.of("GROUP_ID_1"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/del_corp_tag",
-                "{'tag_id':['TAG_ID_1','TAG_ID_2'],'group_id':['GROUP_ID_1']}");
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        tags.deleteTags("TAG_ID_1", "TAG_ID_2");
+        tags.deleteGroups(List.of("GROUP_ID_1"));
+        Requests.post(wecom, "/cgi-bin/externalcontact/del_corp_tag", "{'tag_id':['TAG_ID_1','TAG_ID_2']}");
+        Requests.post(wecom, "/cgi-bin/externalcontact/del_corp_tag", "{'group_id':['GROUP_ID_1']}");
     }
 
     @Test
     void refusesDeleteWithNothingNamed() {
-        assertThrows(WeComValidationException.class, () -> tags.delete(List.of(), null));
+        assertThrows(WeComValidationException.class, () -> tags.deleteTags(List.of()));
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -119,5 +120,23 @@ class CorpTagsTest {
         wecom.enqueueJson("{\"errcode\":40144,\"errmsg\":\"customer tag limit\"}");
         assertEquals(40144, assertThrows(WeComApiException.class,
                 () -> tags.mark("u", "wo", List.of("t"), null)).errcode());
+    }
+
+    @Test
+    void listsGroupsByGroupIds() {
+        wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
+        assertEquals("TAG_GROUPID1", tags.listByGroups(List.of("etYYYYYYYYYY")).stream().findFirst()
+                .orElseThrow().groupId());
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{'group_id':['etYYYYYYYYYY']}");
+    }
+
+    @Test
+    void renamesWithoutOrderAndReordersWithoutName() {
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        wecom.enqueueFixture("fixtures/common/ok.json");
+        tags.update("TAG_ID", "NEW");
+        tags.update("TAG_ID", 5);
+        Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','name':'NEW'}");
+        Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','order':5}");
     }
 }

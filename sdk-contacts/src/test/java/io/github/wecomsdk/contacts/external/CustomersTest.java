@@ -36,14 +36,14 @@ class CustomersTest {
     @Test
     void listsFollowUsers() {
         wecom.enqueueFixture("fixtures/customers/get_follow_user_list.json");
-        assertEquals(List.of("zhangsan", "lissi"), customers.followUsers());
+        assertEquals(List.of("zhangsan", "lissi"), customers.listFollowUsers().toList());
         Requests.get(wecom, "/cgi-bin/externalcontact/get_follow_user_list");
     }
 
     @Test
     void listsCustomersOfOneMember() {
         wecom.enqueueFixture("fixtures/customers/list.json");
-        List<String> ids = customers.list("zhangsan");
+        List<String> ids = customers.list("zhangsan").toList();
         Requests.get(wecom, "/cgi-bin/externalcontact/list", "userid", "zhangsan");
         assertEquals(2, ids.size());
         assertEquals("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", ids.get(0));
@@ -52,16 +52,18 @@ class CustomersTest {
     @Test
     void getsCustomerWithFollowUsersTagsAndChannels() {
         wecom.enqueueFixture("fixtures/customers/get.json");
-        CustomerDetail detail = customers.get("woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
+        CustomerDetail detail = customers.getPage("woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA", null);
         Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
         assertEquals("腾讯科技有限公司", detail.externalContact().corpFullName());
         assertEquals(2, detail.externalContact().type());
+        assertEquals(CustomerType.WECOM, detail.externalContact().customerType());
         assertEquals("文本", detail.externalContact().externalProfile().externalAttrs().get(0).text().value());
         FollowUser rocky = detail.followUser().get(0);
         assertEquals(1525779812L, rocky.createtime());
         assertEquals(3, rocky.tags().get(2).type());
         assertEquals(List.of("13800000001", "13000000002"), rocky.remarkMobiles());
         assertEquals("视频号名称", rocky.wechatChannels().nickname());
+        assertEquals(ChannelsAddScene.PROFILE, rocky.wechatChannels().scene());
         assertEquals("外联二维码1", detail.followUser().get(1).state());
         assertEquals("NEXT_CURSOR", detail.nextCursor());
     }
@@ -69,16 +71,16 @@ class CustomersTest {
     @Test
     void getsFollowUserPageAtCursor() {
         wecom.enqueueFixture("fixtures/customers/get-page2.json");
-        customers.get("woAJ", "NEXT_CURSOR");
+        customers.getPage("woAJ", "NEXT_CURSOR");
         Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ", "cursor", "NEXT_CURSOR");
     }
 
     @Test
-    void getCompleteJoinsEveryFollowUserPage() {
+    void getJoinsEveryFollowUserPage() {
         wecom.enqueueFixture("fixtures/customers/get.json");
         wecom.enqueueFixture("fixtures/customers/get-page2.json");
-        CustomerDetail all = customers.getComplete("woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
-        assertEquals(List.of("rocky", "tommy", "sandy"), all.followUser().stream().map(FollowUser::userid).toList());
+        CustomerDetail all = customers.get("woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
+        assertEquals(List.of("rocky", "tommy", "sandy"), all.followUser().stream().map(FollowUser::userId).toList());
         assertEquals("李四", all.externalContact().name());
         assertEquals("", all.nextCursor());
         Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
@@ -89,14 +91,14 @@ class CustomersTest {
     @Test
     void batchGetsOnePageWithFailInfo() {
         wecom.enqueueFixture("fixtures/customers/get_by_user.json");
-        CustomerPage page = customers.byUsers(List.of("rocky", "zhangsan"), "CURSOR", 100);
+        CustomerPage page = customers.relationPage(List.of("rocky", "zhangsan"), "CURSOR");
         Requests.post(wecom, "/cgi-bin/externalcontact/batch/get_by_user",
                 "{'userid_list':['rocky','zhangsan'],'cursor':'CURSOR','limit':100}");
         assertEquals(2, page.items().size());
         assertEquals(List.of("etAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"), page.items().get(0).followInfo().tagId());
         assertEquals("外联二维码1", page.items().get(1).followInfo().state());
         assertEquals(1, page.items().get(1).externalContact().type());
-        assertEquals(List.of("zhangsan"), page.failInfo().unlicensedUseridList());
+        assertEquals(List.of("zhangsan"), page.failInfo().unlicensedUserIds());
         assertEquals("r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI", page.nextCursor());
     }
 
@@ -104,21 +106,21 @@ class CustomersTest {
     void refusesOneHundredAndOneMembersInOnePageCall() {
         List<String> ids = members(0, 101);
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> customers.byUsers(ids, null, 100));
+                () -> customers.relationPage(ids, 100, null));
         assertTrue(e.getMessage().contains("userid_list") && e.getMessage().contains("100"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void refusesPageLimitAboveOneHundred() {
-        assertThrows(WeComValidationException.class, () -> customers.byUsers(List.of("a"), null, 101));
+        assertThrows(WeComValidationException.class, () -> customers.relationPage(List.of("a"), 101, null));
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void refusesBlankMemberBeforeAnyRequest() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> customers.byUsers(List.of("a", "")));
+                () -> customers.listByUsers("a", ""));
         assertTrue(e.getMessage().contains("userid_list"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -126,8 +128,8 @@ class CustomersTest {
     @Test
     void walksTwoThousandFiveHundredCustomersAcrossMemberChunksAndPages() {
         enqueueCustomerPages();
-        List<String> seen = customers.byUsers(members(0, MEMBERS))
-                .map(r -> r.externalContact().externalUserid()).toList();
+        List<String> seen = customers.listByUsers(members(0, MEMBERS)).stream()
+                .map(r -> r.externalContact().externalUserId()).toList();
         assertEquals(MEMBERS * CUSTOMERS_PER_MEMBER, seen.size());
         assertEquals(seen.size(), new HashSet<>(seen).size());
         assertEquals("wm_m0_0", seen.get(0));
@@ -152,7 +154,7 @@ class CustomersTest {
     @Test
     void consumerStoppingEarlyMakesNoFurtherRequests() {
         enqueueCustomerPages();
-        long taken = customers.byUsers(members(0, MEMBERS)).limit(1050).count();
+        long taken = customers.listByUsers(members(0, MEMBERS)).stream().limit(1050).count();
         assertEquals(1050, taken);
         for (int i = 0; i < 11; i++) {
             wecom.takeRequest();
@@ -164,7 +166,7 @@ class CustomersTest {
     void forEachLoopBreakingEarlyMakesNoFurtherRequests() {
         enqueueCustomerPages();
         List<CustomerRelation> firstPage = new ArrayList<>();
-        for (CustomerRelation relation : customers.iterateByUsers(members(0, MEMBERS))) {
+        for (CustomerRelation relation : customers.listByUsers(members(0, MEMBERS))) {
             firstPage.add(relation);
             if (firstPage.size() == 100) {
                 break;
@@ -172,7 +174,7 @@ class CustomersTest {
         }
         wecom.takeRequest();
         assertEquals(0, wecom.pendingRequests());
-        assertEquals("m9", firstPage.get(99).followInfo().userid());
+        assertEquals("m9", firstPage.get(99).followInfo().userId());
     }
 
     @Test
@@ -182,7 +184,7 @@ class CustomersTest {
         wecom.enqueueJson("{\"errcode\":48002,\"errmsg\":\"api forbidden\"}");
         List<String> seen = new ArrayList<>();
         WeComApiException e = assertThrows(WeComApiException.class,
-                () -> customers.byUsers(members(0, 1)).forEach(r -> seen.add(r.externalContact().externalUserid())));
+                () -> customers.listByUsers(members(0, 1)).forEach(r -> seen.add(r.externalContact().externalUserId())));
         assertEquals(48002, e.errcode());
         assertEquals(List.of("wm1"), seen);
     }
@@ -190,7 +192,7 @@ class CustomersTest {
     @Test
     void exactlyOneHundredMembersGoInOneChunk() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":[],\"next_cursor\":\"\"}");
-        assertEquals(0, customers.byUsers(members(0, 100)).count());
+        assertEquals(0, customers.listByUsers(members(0, 100)).stream().count());
         Requests.post(wecom, "/cgi-bin/externalcontact/batch/get_by_user",
                 "{'userid_list':" + json(members(0, 100)) + ",'limit':100}");
         assertEquals(0, wecom.pendingRequests());
@@ -199,9 +201,9 @@ class CustomersTest {
     @Test
     void remarksCustomerAndClearsMobiles() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        customers.remark(RemarkRequest.of("zhangsan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA")
-                .withRemark("备注信息").withDescription("描述信息").withRemarkCompany("腾讯科技")
-                .withRemarkMobiles(List.of()).withRemarkPicMediaid("MEDIAID"));
+        customers.updateRemark(RemarkRequest.builder("zhangsan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA")
+                .remark("备注信息").description("描述信息").remarkCompany("腾讯科技")
+                .remarkMobiles(List.of()).remarkPicMediaId("MEDIAID").build());
         Requests.post(wecom, "/cgi-bin/externalcontact/remark", "{'userid':'zhangsan',"
                 + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','remark':'备注信息','description':'描述信息',"
                 + "'remark_company':'腾讯科技','remark_mobiles':[''],'remark_pic_mediaid':'MEDIAID'}");
@@ -210,7 +212,7 @@ class CustomersTest {
     @Test
     void refusesRemarkWithNothingToChange() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> customers.remark(RemarkRequest.of("zhangsan", "wo1")));
+                () -> RemarkRequest.builder("zhangsan", "wo1").build());
         assertTrue(e.getMessage().contains("remark"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -218,7 +220,7 @@ class CustomersTest {
     @Test
     void refusesRemarkOverTwentyCharacters() {
         assertThrows(WeComValidationException.class,
-                () -> customers.remark(RemarkRequest.of("zhangsan", "wo1").withRemark("备".repeat(21))));
+                () -> RemarkRequest.builder("zhangsan", "wo1").remark("备".repeat(21)).build());
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -226,7 +228,7 @@ class CustomersTest {
     void surfacesUnlicensedMembersAsApiException() {
         wecom.enqueueJson("{\"errcode\":701008,\"errmsg\":\"all userids unlicensed\"}");
         WeComApiException e = assertThrows(WeComApiException.class,
-                () -> customers.byUsers(List.of("a")).findFirst());
+                () -> customers.listByUsers("a").stream().findFirst());
         assertEquals(701008, e.errcode());
     }
 
@@ -239,7 +241,7 @@ class CustomersTest {
     @Test
     void walkRefusesAnEmptyMemberList() {
         Set<String> none = Set.of();
-        assertThrows(WeComValidationException.class, () -> customers.byUsers(none));
+        assertThrows(WeComValidationException.class, () -> customers.listByUsers(none));
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -270,5 +272,32 @@ class CustomersTest {
 
     private static String json(List<String> ids) {
         return ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(",", "[", "]"));
+    }
+
+    @Test
+    void getWithoutANextCursorMakesOneRequest() {
+        wecom.enqueueFixture("fixtures/customers/get-page2.json");
+        CustomerDetail detail = customers.get("woAJ");
+        Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ");
+        assertEquals(0, wecom.pendingRequests());
+        assertEquals(1, detail.followUser().size());
+    }
+
+    @Test
+    void listsAreLazyUntilIterated() {
+        customers.listFollowUsers();
+        customers.list("zhangsan");
+        customers.listByUsers("a");
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void channelsSceneKeepsAValueThisSdkDoesNotKnow() {
+        WechatChannelsSource source = new WechatChannelsSource("n", 7, null);
+        assertEquals(ChannelsAddScene.UNKNOWN, source.scene());
+        assertEquals(7, source.source());
+        assertEquals(ChannelsAddScene.NOT_RECORDED, ChannelsAddScene.fromWire(0));
+        assertEquals(ChannelsAddScene.LIVE_ROOM, ChannelsAddScene.fromWire(2));
+        assertEquals(ChannelsAddScene.LEAD_CAPTURE_SERVICE, ChannelsAddScene.fromWire(3));
     }
 }

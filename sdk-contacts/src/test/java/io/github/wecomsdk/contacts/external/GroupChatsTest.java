@@ -26,30 +26,32 @@ class GroupChatsTest {
     @Test
     void listsOnePageWithFilters() {
         wecom.enqueueFixture("fixtures/groupchats/list.json");
-        GroupChatPage page = chats.list(0, List.of("abel", "sam"), "r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI", 10);
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list", "{'status_filter':0,"
+        GroupChatPage page = chats.listPage(GroupChatQuery.builder().status(GroupChatStatus.AWAITING_TRANSFER)
+                .owners("abel", "sam").build(), "r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI");
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list", "{'status_filter':1,"
                 + "'owner_filter':{'userid_list':['abel','sam']},'cursor':'r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI',"
-                + "'limit':10}");
+                + "'limit':1000}");
         assertEquals("wrOgQhDgAAcwMTB7YmDkbeBsAAAA", page.items().get(1).chatId());
         assertEquals("tJzlB9tdqfh-g7i_J-ehOz_TWcd7dSKa39_AqCIeMFw", page.nextCursor());
     }
 
     @Test
-    void listAllFollowsCursor() {
+    void listFollowsCursor() {
         wecom.enqueueFixture("fixtures/groupchats/list.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"group_chat_list\":[{\"chat_id\":\"c3\",\"status\":1}]}");
-        List<GroupChatPage.Entry> all = chats.listAll(null, null).toList();
+        List<GroupChatPage.Entry> all = chats.list().toList();
         assertEquals(3, all.size());
         assertEquals(1, all.get(2).status());
+        assertEquals(GroupChatStatus.AWAITING_TRANSFER, all.get(2).statusType());
         Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list", "{'limit':1000}");
         Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list",
                 "{'cursor':'tJzlB9tdqfh-g7i_J-ehOz_TWcd7dSKa39_AqCIeMFw','limit':1000}");
     }
 
     @Test
-    void listAllStoppedEarlyMakesNoFurtherRequest() {
+    void listStoppedEarlyMakesNoFurtherRequest() {
         wecom.enqueueFixture("fixtures/groupchats/list.json");
-        assertEquals(2, chats.listAll(null, null).limit(2).count());
+        assertEquals(2, chats.list().stream().limit(2).count());
         wecom.takeRequest();
         assertEquals(0, wecom.pendingRequests());
     }
@@ -58,14 +60,14 @@ class GroupChatsTest {
     void refusesMoreThanOneHundredOwners() {
         List<String> owners = IntStream.range(0, 101).mapToObj(i -> "u" + i).toList();
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> chats.list(null, owners, null, 100));
+                () -> GroupChatQuery.builder().owners(owners).build());
         assertTrue(e.getMessage().contains("100"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
-    void refusesLimitAboveOneThousand() {
-        assertThrows(WeComValidationException.class, () -> chats.list(null, null, null, 1001));
+    void statusFilterRefusesNormalWhichWeComCannotFilterOn() {
+        assertThrows(WeComValidationException.class, () -> GroupChatQuery.builder().status(GroupChatStatus.NORMAL));
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -77,22 +79,29 @@ class GroupChatsTest {
                 "{'chat_id':'wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA','need_name':1}");
         assertEquals("销售客服群", chat.name());
         assertEquals(1572505490L, chat.createTime());
-        assertEquals("jack", chat.memberList().get(0).invitor().userid());
+        assertEquals("jack", chat.memberList().get(0).invitor().userId());
         assertEquals(2, chat.memberList().get(1).type());
         assertEquals("王语嫣", chat.memberList().get(1).name());
-        assertEquals(List.of("sam", "pony"), chat.adminList().stream().map(GroupChat.Admin::userid).toList());
+        assertEquals(List.of("sam", "pony"), chat.adminList().stream().map(GroupChat.Admin::userId).toList());
     }
 
     @Test
     void convertsOpengidToChatid() {
         wecom.enqueueFixture("fixtures/groupchats/opengid_to_chatid.json");
-        assertEquals("ooAAAAAAAAAAA", chats.opengidToChatid("oAAAAAAA"));
+        assertEquals("ooAAAAAAAAAAA", chats.opengidToChatId("oAAAAAAA"));
         Requests.post(wecom, "/cgi-bin/externalcontact/opengid_to_chatid", "{'opengid':'oAAAAAAA'}");
     }
 
     @Test
     void surfacesMissingOwnerFilterAsApiException() {
         wecom.enqueueJson("{\"errcode\":81017,\"errmsg\":\"owner_filter required\"}");
-        assertEquals(81017, assertThrows(WeComApiException.class, () -> chats.list(null, null, null, 10)).errcode());
+        assertEquals(81017, assertThrows(WeComApiException.class, () -> chats.listPage(null)).errcode());
+    }
+
+    @Test
+    void getWithoutNamesSendsNeedNameZero() {
+        wecom.enqueueFixture("fixtures/groupchats/get.json");
+        chats.get("wr1");
+        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/get", "{'chat_id':'wr1','need_name':0}");
     }
 }

@@ -27,7 +27,7 @@ class GroupMessagesTest {
     void createsCustomerMassMessageWithTagFilterAndAttachments() {
         wecom.enqueueFixture("fixtures/groupmsg/add_msg_template.json");
         MsgTemplate message = MsgTemplate.toCustomers()
-                .externalUserid(List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAAA", "wmqfasd1e1927831123109rBAAAA"))
+                .externalUserIds(List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAAA", "wmqfasd1e1927831123109rBAAAA"))
                 .sender("zhangsan")
                 .allowSelect(true)
                 .tagFilter(new MsgTemplate.TagFilter(List.of(new MsgTemplate.TagFilter.TagGroup(List.of("etXXXXXXXXXX")))))
@@ -39,7 +39,7 @@ class GroupMessagesTest {
                                 "/path/index.html")),
                         Attachment.video("MEDIA_ID"), Attachment.file("MEDIA_ID")))
                 .build();
-        MsgTemplateResult result = messages.add(message);
+        MsgTemplateResult result = messages.create(message);
         Requests.post(wecom, "/cgi-bin/externalcontact/add_msg_template", "{'chat_type':'single',"
                 + "'external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAAA','wmqfasd1e1927831123109rBAAAA'],"
                 + "'sender':'zhangsan','allow_select':true,"
@@ -49,14 +49,14 @@ class GroupMessagesTest {
                 + "'url':'https://example.link.com/path'}},{'msgtype':'miniprogram','miniprogram':{'title':'消息标题',"
                 + "'pic_media_id':'MEDIA_ID','appid':'wx8bd80126147dfAAA','page':'/path/index.html'}},"
                 + "{'msgtype':'video','video':{'media_id':'MEDIA_ID'}},{'msgtype':'file','file':{'media_id':'MEDIA_ID'}}]}");
-        assertEquals("msgGCAAAXtWyujaWJHDDGi0mAAAA", result.msgid());
+        assertEquals("msgGCAAAXtWyujaWJHDDGi0mAAAA", result.msgId());
         assertEquals(List.of("wmqfasd1e1927831291723123109rAAA"), result.failList());
     }
 
     @Test
     void createsGroupMassMessage() {
         wecom.enqueueFixture("fixtures/groupmsg/add_msg_template.json");
-        messages.add(MsgTemplate.toGroups("zhangsan").chatIdList(List.of("wr1")).text(Attachment.Text.of("hi")).build());
+        messages.create(MsgTemplate.toGroups("zhangsan").chatIdList(List.of("wr1")).text(Attachment.Text.of("hi")).build());
         Requests.post(wecom, "/cgi-bin/externalcontact/add_msg_template",
                 "{'chat_type':'group','sender':'zhangsan','chat_id_list':['wr1'],'text':{'content':'hi'}}");
     }
@@ -65,7 +65,7 @@ class GroupMessagesTest {
     void refusesTenAttachments() {
         List<Attachment> ten = Collections.nCopies(10, Attachment.image("M"));
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> messages.add(MsgTemplate.toCustomers().sender("a").attachments(ten).build()));
+                () -> messages.create(MsgTemplate.toCustomers().sender("a").attachments(ten).build()));
         assertTrue(e.getMessage().contains("attachments") && e.getMessage().contains("9"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -73,7 +73,8 @@ class GroupMessagesTest {
     @Test
     void refusesTextOverFourThousandBytes() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> messages.add(MsgTemplate.toCustomers().sender("a").text(Attachment.Text.of("字".repeat(1334))).build()));
+                () -> messages.create(MsgTemplate.toCustomers().sender("a").text(Attachment.Text.of("字".repeat(1334)))
+                        .build()));
         assertTrue(e.getMessage().contains("4000"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -81,22 +82,22 @@ class GroupMessagesTest {
     @Test
     void refusesGroupMessageWithoutSender() {
         assertThrows(WeComValidationException.class,
-                () -> messages.add(MsgTemplate.toGroups(null).text(Attachment.Text.of("x")).build()));
+                () -> messages.create(MsgTemplate.toGroups(null).text(Attachment.Text.of("x")).build()));
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void refusesMessageWithoutContent() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> messages.add(MsgTemplate.toCustomers().sender("a").build()));
+                () -> messages.create(MsgTemplate.toCustomers().sender("a").build()));
         assertTrue(e.getMessage().contains("text and attachments"), e.getMessage());
     }
 
     @Test
     void listsMassMessagesPage() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_list_v2.json");
-        GroupMsgPage page = messages.list(GroupMsgQuery.of("single", 1605171726L, 1605172726L)
-                .withCreator("zhangshan").withFilterType(1).withLimit(50).withCursor("CURSOR"));
+        GroupMsgPage page = messages.listPage(GroupMsgQuery.builder("single", 1605171726L, 1605172726L)
+                .creator("zhangshan").filterType(1).limit(50).build(), "CURSOR");
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_list_v2", "{'chat_type':'single',"
                 + "'start_time':1605171726,'end_time':1605172726,'creator':'zhangshan','filter_type':1,'limit':50,"
                 + "'cursor':'CURSOR'}");
@@ -108,9 +109,9 @@ class GroupMessagesTest {
     }
 
     @Test
-    void listAllFollowsCursorLazily() {
+    void listFollowsCursorLazily() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_list_v2.json");
-        assertEquals(1, messages.listAll(GroupMsgQuery.of("group", 0, 3600)).limit(1).count());
+        assertEquals(1, messages.list(GroupMsgQuery.builder("group", 0, 3600).build()).stream().limit(1).count());
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_list_v2",
                 "{'chat_type':'group','start_time':0,'end_time':3600}");
         assertEquals(0, wecom.pendingRequests());
@@ -119,7 +120,7 @@ class GroupMessagesTest {
     @Test
     void refusesSpanOverOneMonth() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> messages.list(GroupMsgQuery.of("single", 0, GroupMsgQuery.MAX_SPAN_SECONDS + 1)));
+                () -> GroupMsgQuery.builder("single", 0, GroupMsgQuery.MAX_SPAN_SECONDS + 1).build());
         assertTrue(e.getMessage().contains("end_time"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -127,17 +128,17 @@ class GroupMessagesTest {
     @Test
     void readsMemberTasks() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_task.json");
-        GroupMsgTaskPage page = messages.tasks("msgGCAAAXtWyujaWJHDDGi0mACAAAA", "CURSOR", 50);
+        GroupMsgTaskPage page = messages.taskPage("msgGCAAAXtWyujaWJHDDGi0mACAAAA", "CURSOR");
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_task",
-                "{'msgid':'msgGCAAAXtWyujaWJHDDGi0mACAAAA','cursor':'CURSOR','limit':50}");
-        assertEquals(new GroupMsgTaskPage.Task("zhangsan", 1, 1552536375), page.items().get(0));
+                "{'msgid':'msgGCAAAXtWyujaWJHDDGi0mACAAAA','cursor':'CURSOR','limit':1000}");
+        assertEquals(new GroupMsgTaskPage.Task("zhangsan", 1, 1552536375, null), page.items().get(0));
     }
 
     @Test
-    void allTasksFollowsCursor() {
+    void listTasksFollowsCursor() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_task.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"task_list\":[]}");
-        assertEquals(1, messages.allTasks("m").count());
+        assertEquals(1, messages.listTasks("m").stream().count());
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_task", "{'msgid':'m','limit':1000}");
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_task",
                 "{'msgid':'m','cursor':'CURSOR','limit':1000}");
@@ -146,25 +147,27 @@ class GroupMessagesTest {
     @Test
     void readsSendResults() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_send_result.json");
-        GroupMsgSendResultPage page = messages.sendResults("msgGCAAAXtWyujaWJHDDGi0mACAAAA", "zhangsan", null, 500);
+        GroupMsgSendResultPage page = messages.sendResultPage("msgGCAAAXtWyujaWJHDDGi0mACAAAA", "zhangsan", null);
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_send_result",
-                "{'msgid':'msgGCAAAXtWyujaWJHDDGi0mACAAAA','userid':'zhangsan','limit':500}");
+                "{'msgid':'msgGCAAAXtWyujaWJHDDGi0mACAAAA','userid':'zhangsan','limit':1000}");
         assertEquals("wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA", page.items().get(0).chatId());
         assertEquals(1, page.items().get(0).status());
+        assertEquals(SendStatus.SENT, page.items().get(0).statusType());
+        assertEquals(SendStatus.UNKNOWN, SendStatus.fromWire(7));
     }
 
     @Test
-    void allSendResultsStopEarly() {
+    void listSendResultsStopsEarly() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_send_result.json");
-        assertEquals(1, messages.allSendResults("m", "u").limit(1).count());
+        assertEquals(1, messages.listSendResults("m", "u").stream().limit(1).count());
         Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_send_result",
                 "{'msgid':'m','userid':'u','limit':1000}");
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
-    void refusesResultLimitAboveOneThousand() {
-        assertThrows(WeComValidationException.class, () -> messages.sendResults("m", "u", null, 1001));
+    void refusesFilterTypeOutOfRangeWhenBuilt() {
+        assertThrows(WeComValidationException.class, () -> GroupMsgQuery.builder("single", 0, 10).filterType(3).build());
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -172,6 +175,6 @@ class GroupMessagesTest {
     void surfacesStillDispatchingAsApiException() {
         wecom.enqueueJson("{\"errcode\":41063,\"errmsg\":\"still sending\"}");
         assertEquals(41063, assertThrows(WeComApiException.class,
-                () -> messages.list(GroupMsgQuery.of("single", 0, 10))).errcode());
+                () -> messages.listPage(GroupMsgQuery.builder("single", 0, 10).build(), null)).errcode());
     }
 }

@@ -26,8 +26,8 @@ class StatisticsTest {
     @Test
     void readsUserBehaviorData() {
         wecom.enqueueFixture("fixtures/statistics/get_user_behavior_data.json");
-        List<BehaviorData> days = statistics.userBehavior(List.of("zhangsan", "lisi"), List.of(1001L, 1002L),
-                1536508800L, 1536595200L);
+        List<BehaviorData> days = statistics.getUserBehavior(UserBehaviorQuery.builder(1536508800L, 1536595200L)
+                .users("zhangsan", "lisi").departments(1001, 1002).build());
         Requests.post(wecom, "/cgi-bin/externalcontact/get_user_behavior_data", "{'userid':['zhangsan','lisi'],"
                 + "'partyid':[1001,1002],'start_time':1536508800,'end_time':1536595200}");
         assertEquals(33.3, days.get(0).replyPercentage());
@@ -38,7 +38,7 @@ class StatisticsTest {
     @Test
     void refusesBehaviorQueryWithoutMembersOrDepartments() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> statistics.userBehavior(null, List.of(), 0, 1));
+                () -> UserBehaviorQuery.builder(0, 1).departments(List.of()).build());
         assertTrue(e.getMessage().contains("userid and partyid"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -46,15 +46,15 @@ class StatisticsTest {
     @Test
     void refusesBehaviorSpanOverThirtyDays() {
         assertThrows(WeComValidationException.class,
-                () -> statistics.userBehavior(List.of("a"), null, 0, 31L * 24 * 3600));
+                () -> UserBehaviorQuery.builder(0, 31L * 24 * 3600).users("a").build());
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void readsGroupChatStatisticsByOwner() {
         wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
-        GroupChatStatistic stats = statistics.groupChats(GroupChatStatisticQuery.of(1600272000L)
-                .withDayEndTime(1600444800L).withOwners(List.of("zhangsan")).withOrder(2, false).withPage(0, 1000));
+        GroupChatStatistic stats = statistics.groupChatStatisticPage(GroupChatStatisticQuery.builder(1600272000L)
+                .dayEndTime(1600444800L).owners("zhangsan").order(2, false).build(), 0, 1000);
         Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic", "{'day_begin_time':1600272000,"
                 + "'day_end_time':1600444800,'owner_filter':{'userid_list':['zhangsan']},'order_by':2,'order_asc':0,"
                 + "'offset':0,'limit':1000}");
@@ -66,24 +66,30 @@ class StatisticsTest {
     }
 
     @Test
-    void groupChatsAllFollowsOffsetUntilAShortPage() {
-        wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
-        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"total\":3,\"next_offset\":3,\"items\":[{\"owner\":"
+    void listGroupChatStatisticsFollowsOffsetUntilAShortPage() {
+        String full = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> "{\"owner\":\"u" + i + "\",\"data\":{\"chat_total\":1}}")
+                .collect(java.util.stream.Collectors.joining(","));
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"total\":1001,\"next_offset\":1000,\"items\":["
+                + full + "]}");
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"total\":1001,\"next_offset\":1001,\"items\":[{\"owner\":"
                 + "\"wangwu\",\"data\":{\"chat_total\":1}}]}");
-        List<String> owners = statistics.groupChatsAll(GroupChatStatisticQuery.of(1600272000L).withPage(0, 2))
-                .map(GroupChatStatistic.Item::owner).toList();
-        assertEquals(List.of("zhangsan", "lisi", "wangwu"), owners);
+        List<String> owners = statistics.listGroupChatStatistics(GroupChatStatisticQuery.builder(1600272000L).build())
+                .stream().map(GroupChatStatistic.Item::owner).toList();
+        assertEquals(1001, owners.size());
+        assertEquals("wangwu", owners.get(1000));
         Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic",
-                "{'day_begin_time':1600272000,'offset':0,'limit':2}");
+                "{'day_begin_time':1600272000,'offset':0,'limit':1000}");
         Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic",
-                "{'day_begin_time':1600272000,'offset':2,'limit':2}");
+                "{'day_begin_time':1600272000,'offset':1000,'limit':1000}");
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
-    void groupChatsAllStoppedEarlyMakesNoFurtherRequest() {
+    void listGroupChatStatisticsStoppedEarlyMakesNoFurtherRequest() {
         wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
-        assertEquals(1, statistics.groupChatsAll(GroupChatStatisticQuery.of(1600272000L).withPage(0, 2)).limit(1).count());
+        assertEquals(1, statistics.listGroupChatStatistics(GroupChatStatisticQuery.builder(1600272000L).build())
+                .stream().limit(1).count());
         wecom.takeRequest();
         assertEquals(0, wecom.pendingRequests());
     }
@@ -91,7 +97,7 @@ class StatisticsTest {
     @Test
     void refusesGroupStatisticLimitAboveOneThousand() {
         WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> statistics.groupChats(GroupChatStatisticQuery.of(0).withPage(0, 1001)));
+                () -> statistics.groupChatStatisticPage(GroupChatStatisticQuery.builder(0).build(), 0, 1001));
         assertTrue(e.getMessage().contains("limit"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -100,6 +106,7 @@ class StatisticsTest {
     void surfacesErrcodeAsApiException() {
         wecom.enqueueJson("{\"errcode\":81017,\"errmsg\":\"owner_filter required\"}");
         assertEquals(81017, assertThrows(WeComApiException.class,
-                () -> statistics.groupChats(GroupChatStatisticQuery.of(1600272000L))).errcode());
+                () -> statistics.groupChatStatisticPage(GroupChatStatisticQuery.builder(1600272000L).build(), 0, 500))
+                .errcode());
     }
 }

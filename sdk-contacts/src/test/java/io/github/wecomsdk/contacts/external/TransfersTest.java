@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.contacts.Requests;
+import io.github.wecomsdk.core.PartialFailureException;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
@@ -32,7 +33,7 @@ class TransfersTest {
         Requests.post(wecom, "/cgi-bin/externalcontact/transfer_customer", "{'handover_userid':'zhangsan',"
                 + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA',"
                 + "'woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB'],'transfer_success_msg':'您好，您的服务已升级'}");
-        assertEquals(new TransferOutcome("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", 40096), outcomes.get(0));
+        assertEquals(new TransferOutcome("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", 40096, null), outcomes.get(0));
         assertEquals(0, outcomes.get(1).errcode());
     }
 
@@ -44,9 +45,9 @@ class TransfersTest {
                     .mapToObj(i -> "{\"external_userid\":\"wm" + i + "\",\"errcode\":0}")
                     .collect(Collectors.joining(",", "{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[", "]}")));
         }
-        List<TransferOutcome> outcomes = transfers.transferCustomers("a", "b", ids, null);
+        List<TransferOutcome> outcomes = transfers.transferCustomers("a", "b", ids);
         assertEquals(250, outcomes.size());
-        assertEquals("wm249", outcomes.get(249).externalUserid());
+        assertEquals("wm249", outcomes.get(249).externalUserId());
         for (int from = 0; from < 250; from += 100) {
             String chunk = ids.subList(from, Math.min(250, from + 100)).stream().map(id -> "'" + id + "'")
                     .collect(Collectors.joining(",", "[", "]"));
@@ -65,25 +66,27 @@ class TransfersTest {
 
     @Test
     void refusesTransferWithoutHandover() {
-        assertThrows(WeComValidationException.class, () -> transfers.transferCustomers(" ", "b", List.of("wm"), null));
+        assertThrows(WeComValidationException.class, () -> transfers.transferCustomers(" ", "b", List.of("wm")));
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void readsTransferResultPage() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
-        TransferStatusPage page = transfers.transferResult("zhangsan", "lisi", "CURSOR");
+        TransferStatusPage page = transfers.transferResultPage("zhangsan", "lisi", "CURSOR");
         Requests.post(wecom, "/cgi-bin/externalcontact/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'CURSOR'}");
         assertEquals(3, page.items().size());
         assertEquals(1588482400L, page.items().get(1).takeoverTime());
         assertEquals(3, page.items().get(2).status());
+        assertEquals(TransferStatus.REFUSED_BY_CUSTOMER, page.items().get(2).statusType());
+        assertEquals(TransferStatus.UNKNOWN, TransferStatus.fromWire(9));
     }
 
     @Test
-    void transferResultsStopEarlyWithoutFurtherRequests() {
+    void listTransferResultsStopsEarlyWithoutFurtherRequests() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
-        assertEquals(1, transfers.transferResults("zhangsan", "lisi").limit(1).count());
+        assertEquals(1, transfers.listTransferResults("zhangsan", "lisi").stream().limit(1).count());
         Requests.post(wecom, "/cgi-bin/externalcontact/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
         assertEquals(0, wecom.pendingRequests());
@@ -92,19 +95,19 @@ class TransfersTest {
     @Test
     void readsUnassignedPage() {
         wecom.enqueueFixture("fixtures/transfers/get_unassigned_list.json");
-        UnassignedPage page = transfers.unassigned(null, 100);
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':100}");
-        assertEquals("lisi", page.items().get(1).handoverUserid());
+        UnassignedPage page = transfers.unassignedPage(null);
+        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
+        assertEquals("lisi", page.items().get(1).handoverUserId());
         assertEquals(1550661468L, page.items().get(1).dimissionTime());
         assertEquals("aSfwejksvhToiMMfFeIGZZ", page.nextCursor());
     }
 
     @Test
-    void unassignedAllStopsAtIsLast() {
+    void listUnassignedStopsAtIsLast() {
         wecom.enqueueFixture("fixtures/transfers/get_unassigned_list.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"info\":[{\"handover_userid\":\"x\","
                 + "\"external_userid\":\"wm\",\"dimission_time\":1}],\"is_last\":true,\"next_cursor\":\"ignored\"}");
-        assertEquals(3, transfers.unassignedAll().count());
+        assertEquals(3, transfers.listUnassigned().stream().count());
         Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
         Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list",
                 "{'cursor':'aSfwejksvhToiMMfFeIGZZ','page_size':1000}");
@@ -124,16 +127,16 @@ class TransfersTest {
     @Test
     void readsResignedTransferResult() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
-        transfers.resignedTransferResult("zhangsan", "lisi", null);
+        transfers.resignedTransferResultPage("zhangsan", "lisi", null);
         Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
     }
 
     @Test
-    void resignedTransferResultsFollowCursor() {
+    void listResignedTransferResultsFollowsCursor() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[],\"next_cursor\":\"\"}");
-        assertEquals(3, transfers.resignedTransferResults("zhangsan", "lisi").count());
+        assertEquals(3, transfers.listResignedTransferResults("zhangsan", "lisi").stream().count());
         wecom.takeRequest();
         Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'NEXT_CURSOR'}");
@@ -147,7 +150,7 @@ class TransfersTest {
         Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/transfer", "{'chat_id_list':"
                 + "['wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA','wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA'],'new_owner':'zhangsan'}");
         assertEquals(new FailedChat("wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA", 90500,
-                "the owner of this chat is not resigned"),
+                "the owner of this chat is not resigned", null),
                 failed.get(0));
     }
 
@@ -180,6 +183,34 @@ class TransfersTest {
     void surfacesTransferLimitAsApiException() {
         wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
         assertEquals(40128, assertThrows(WeComApiException.class,
-                () -> transfers.transferCustomers("a", "b", List.of("wm"), null)).errcode());
+                () -> transfers.transferCustomers("a", "b", List.of("wm"))).errcode());
+    }
+
+    @Test
+    void aFailureAfterTheFirstCallKeepsEarlierOutcomesAndNamesWhatRemains() {
+        List<String> ids = IntStream.range(0, 250).mapToObj(i -> "wm" + i).toList();
+        wecom.enqueueJson(IntStream.range(0, 100)
+                .mapToObj(i -> "{\"external_userid\":\"wm" + i + "\",\"errcode\":0}")
+                .collect(Collectors.joining(",", "{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[", "]}")));
+        wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
+        PartialFailureException e = assertThrows(PartialFailureException.class,
+                () -> transfers.transferCustomers("a", "b", ids));
+        assertEquals(1, e.succeeded().size());
+        assertEquals(100, ((List<?>) e.succeeded().get(0)).size());
+        assertEquals(ids.subList(100, 250), e.remaining());
+        assertEquals(40128, ((WeComApiException) e.getCause()).errcode());
+        wecom.takeRequest();
+        wecom.takeRequest();
+        assertEquals(0, wecom.pendingRequests(), "the third chunk is never sent");
+    }
+
+    @Test
+    void aFailureOfTheFirstCallIsThrownAsItIs() {
+        List<String> chats = IntStream.range(0, 150).mapToObj(i -> "c" + i).toList();
+        wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
+        assertEquals(40128, assertThrows(WeComApiException.class,
+                () -> transfers.transferGroupChats(chats, "o")).errcode());
+        wecom.takeRequest();
+        assertEquals(0, wecom.pendingRequests());
     }
 }

@@ -5,12 +5,12 @@ import io.github.wecomsdk.core.internal.Checks;
 import java.util.List;
 
 /** Shared checks for message content sent to customers. */
-final class Messages {
+final class CustomerMessages {
 
     static final int MAX_ATTACHMENTS = 9;
     static final int MAX_TEXT_BYTES = 4000;
 
-    private Messages() {
+    private CustomerMessages() {
     }
 
     static void checkContent(Attachment.Text text, List<Attachment> attachments) {
