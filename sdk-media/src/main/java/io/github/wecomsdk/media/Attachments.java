@@ -44,8 +44,8 @@ public final class Attachments {
     public UploadedMedia upload(AttachmentType type, MediaKind kind, UploadBody file) {
         UploadRules.checkAttachment(type, kind, file);
         ApiRequest request = ApiRequest.post(UPLOAD_ATTACHMENT_PATH)
-                .query("media_type", kind.value())
-                .query("attachment_type", type.code())
+                .query("media_type", kind.wireValue())
+                .query("attachment_type", type.wireValue())
                 .multipart("media", file)
                 .build();
         return client.execute(request, UploadedMedia.class);

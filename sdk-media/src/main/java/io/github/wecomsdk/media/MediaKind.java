@@ -2,13 +2,14 @@ package io.github.wecomsdk.media;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.wecomsdk.core.WireEnum;
 
 /**
  * WeCom's media types, the {@code type} of {@code media/upload} and the {@code media_type} of
  * {@code media/upload_attachment}. Each has its own size and format limits (see
  * {@link TemporaryMedia#upload(MediaKind, io.github.wecomsdk.core.UploadBody)}).
  */
-public enum MediaKind {
+public enum MediaKind implements WireEnum<String> {
     /** An image ({@code image}): JPG or PNG. */
     IMAGE("image"),
     /** A voice recording ({@code voice}): AMR only, at most 60 s. */
@@ -18,35 +19,37 @@ public enum MediaKind {
     /** Any other file ({@code file}). */
     FILE("file"),
     /** A value this SDK does not know yet; the raw value stays on the record that carried it. */
-    UNKNOWN("");
+    UNKNOWN(null);
 
-    private final String value;
+    private final String wire;
 
-    MediaKind(String value) {
-        this.value = value;
+    MediaKind(String wire) {
+        this.wire = wire;
     }
 
     /**
      * WeCom's name for the type, as sent in requests.
      *
-     * @return {@code image}, {@code voice}, {@code video}, {@code file}, or empty for {@link #UNKNOWN}
+     * @return {@code image}, {@code voice}, {@code video} or {@code file}; {@code null} for
+     *         {@link #UNKNOWN}
      */
     @JsonValue
-    public String value() {
-        return value;
+    @Override
+    public String wireValue() {
+        return wire;
     }
 
     /**
-     * The type WeCom named.
+     * The type WeCom named; never throws.
      *
      * @param value WeCom's name, such as {@code image}; case-insensitive
      * @return the type, or {@link #UNKNOWN} for a name this SDK does not know (or {@code null})
      */
     @JsonCreator
-    public static MediaKind fromValue(String value) {
+    public static MediaKind fromWire(String value) {
         if (value != null) {
             for (MediaKind kind : values()) {
-                if (kind != UNKNOWN && kind.value.equalsIgnoreCase(value.strip())) {
+                if (kind.wire != null && kind.wire.equalsIgnoreCase(value.strip())) {
                     return kind;
                 }
             }

@@ -101,7 +101,7 @@ public final class TemporaryMedia {
     public UploadedMedia upload(MediaKind kind, UploadBody file) {
         UploadRules.checkTemporary(kind, file);
         ApiRequest request = ApiRequest.post(UPLOAD_PATH)
-                .query("type", kind.value())
+                .query("type", kind.wireValue())
                 .multipart("media", file)
                 .build();
         return client.execute(request, UploadedMedia.class);

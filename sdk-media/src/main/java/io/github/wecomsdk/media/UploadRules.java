@@ -27,7 +27,7 @@ final class UploadRules {
      * most 2 MB, AMR; video at most 10 MB, MP4; file at most 20 MB.
      */
     static void checkTemporary(MediaKind kind, UploadBody file) {
-        String call = "media/upload type=" + requireKnown(kind, "type").value();
+        String call = "media/upload type=" + requireKnown(kind, "type").wireValue();
         long max = switch (kind) {
             case IMAGE, VIDEO -> 10 * MB;
             case VOICE -> 2 * MB;
@@ -42,11 +42,12 @@ final class UploadRules {
      * images only; image and video JPG/PNG or MP4, every type at most 10 MB and more than 5 bytes.
      */
     static void checkAttachment(AttachmentType type, MediaKind kind, UploadBody file) {
-        if (type == null) {
-            throw new WeComValidationException("attachment_type is required: MOMENTS (1) or PRODUCT_ALBUM (2)");
+        if (type == null || type == AttachmentType.UNKNOWN) {
+            throw new WeComValidationException("attachment_type is required: MOMENTS (1) or PRODUCT_ALBUM (2); got "
+                    + type);
         }
         requireKnown(kind, "media_type");
-        String call = "media/upload_attachment media_type=" + kind.value() + " attachment_type=" + type.code();
+        String call = "media/upload_attachment media_type=" + kind.wireValue() + " attachment_type=" + type.wireValue();
         if (kind == MediaKind.VOICE) {
             throw new WeComValidationException(call + ": media_type may be image, video or file, not voice");
         }
@@ -136,7 +137,7 @@ final class UploadRules {
         }
         if (!extensions.contains(extension(file.filename())) && !types.contains(baseType(file.contentType()))) {
             throw new WeComValidationException(call + ": " + file.filename() + " (" + file.contentType()
-                    + ") is not " + formats + "; WeCom accepts only " + formats + " for type " + kind.value()
+                    + ") is not " + formats + "; WeCom accepts only " + formats + " for type " + kind.wireValue()
                     + " (name the file ." + String.join("/.", extensions.stream().sorted().toList())
                     + " or give its content type)");
         }

@@ -1,9 +1,12 @@
 package io.github.wecomsdk.media;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wecomsdk.core.OtherFields;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A temporary media file WeCom holds: the answer of {@code media/upload} and
@@ -14,13 +17,32 @@ import java.time.Instant;
  * @param type      WeCom's media type as sent ({@code image}, {@code voice}, {@code video}, {@code file});
  *                  {@code null} for an upload-by-URL result, whose answer does not repeat it
  * @param mediaId   the media id
- * @param createdAt when WeCom stored the file, in seconds since the epoch (WeCom sends it as a string
- *                  or a number)
+ * @param createdAt   when WeCom stored the file, in seconds since the epoch (WeCom sends it as a
+ *                    string or a number)
+ * @param otherFields fields WeCom sent that this record does not map
  */
 public record UploadedMedia(
         @JsonProperty("type") String type,
         @JsonProperty("media_id") String mediaId,
-        @JsonProperty("created_at") long createdAt) {
+        @JsonProperty("created_at") long createdAt,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+
+    /** Copies the unmapped fields null-safely. */
+    public UploadedMedia {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
+
+    /**
+     * A media file WeCom holds, without unmapped fields.
+     *
+     * @param type      WeCom's media type, or {@code null}
+     * @param mediaId   the media id
+     * @param createdAt when WeCom stored the file, in seconds since the epoch
+     * @return the record
+     */
+    public static UploadedMedia of(String type, String mediaId, long createdAt) {
+        return new UploadedMedia(type, mediaId, createdAt, null);
+    }
 
     /** How long WeCom keeps a temporary media id: three days. */
     public static final Duration LIFETIME = Duration.ofDays(3);
@@ -31,7 +53,7 @@ public record UploadedMedia(
      * @return the type, {@link MediaKind#UNKNOWN} for a value this SDK does not know or none
      */
     public MediaKind kind() {
-        return MediaKind.fromValue(type);
+        return MediaKind.fromWire(type);
     }
 
     /**

@@ -39,7 +39,7 @@ public record UrlUploadRequest(
         }
         if (type != MediaKind.VIDEO && type != MediaKind.FILE) {
             throw new WeComValidationException("type must be video or file for media/upload_by_url; got "
-                    + (type == null ? "null" : type.value().isEmpty() ? type.name() : type.value()));
+                    + (type == null ? "null" : type.wireValue() == null ? type.name() : type.wireValue()));
         }
         Checks.maxBytes(Checks.notBlank(filename, "filename"), 128, "filename");
         Checks.maxBytes(Checks.notBlank(url, "url"), 1024, "url");

@@ -1,19 +1,30 @@
 package io.github.wecomsdk.media;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.wecomsdk.core.OtherFields;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComResponseException;
+import java.util.Map;
 
 /**
  * The answer of {@code media/get_upload_by_url_result}: the job's state and, once finished, its
  * outcome.
  *
- * @param rawStatus WeCom's {@code status} as sent (1 processing, 2 done, 3 failed)
- * @param detail    the outcome; {@code null} while WeCom sends none
+ * @param status      WeCom's {@code status} as sent (1 processing, 2 done, 3 failed), or {@code null};
+ *                    see {@link #statusType()}
+ * @param detail      the outcome; {@code null} while WeCom sends none
+ * @param otherFields fields WeCom sent that this record does not map
  */
 public record UrlUploadResult(
-        @JsonProperty("status") int rawStatus,
-        @JsonProperty("detail") Detail detail) {
+        @JsonProperty("status") Integer status,
+        @JsonProperty("detail") Detail detail,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+
+    /** Copies the unmapped fields null-safely. */
+    public UrlUploadResult {
+        otherFields = OtherFields.copyOf(otherFields);
+    }
 
     /**
      * The outcome of a job.
@@ -24,13 +35,20 @@ public record UrlUploadResult(
      * @param errmsg    WeCom's description of {@code errcode}
      * @param mediaId   the media id once done, valid for three days and only for the scene's APIs
      *                  and {@code media/get}
-     * @param createdAt when the media was created, in seconds since the epoch, once done
+     * @param createdAt   when the media was created, in seconds since the epoch, once done
+     * @param otherFields fields WeCom sent that this record does not map
      */
     public record Detail(
             @JsonProperty("errcode") int errcode,
             @JsonProperty("errmsg") String errmsg,
             @JsonProperty("media_id") String mediaId,
-            @JsonProperty("created_at") long createdAt) {
+            @JsonProperty("created_at") long createdAt,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+
+        /** Copies the unmapped fields null-safely. */
+        public Detail {
+            otherFields = OtherFields.copyOf(otherFields);
+        }
     }
 
     /**
@@ -38,8 +56,8 @@ public record UrlUploadResult(
      *
      * @return the state, {@link UrlUploadStatus#UNKNOWN} for a value this SDK does not know
      */
-    public UrlUploadStatus status() {
-        return UrlUploadStatus.fromCode(rawStatus);
+    public UrlUploadStatus statusType() {
+        return UrlUploadStatus.fromWire(status);
     }
 
     /**
@@ -48,7 +66,7 @@ public record UrlUploadResult(
      * @return {@code false} while WeCom still processes it
      */
     public boolean finished() {
-        return status() != UrlUploadStatus.PROCESSING;
+        return statusType() != UrlUploadStatus.PROCESSING;
     }
 
     /**
@@ -60,16 +78,16 @@ public record UrlUploadResult(
      * @throws WeComResponseException if the job is still processing or WeCom sent no media id
      */
     public UploadedMedia mediaOrThrow() {
-        UrlUploadStatus status = status();
-        if (status == UrlUploadStatus.FAILED && detail != null && detail.errcode() != 0) {
+        UrlUploadStatus type = statusType();
+        if (type == UrlUploadStatus.FAILED && detail != null && detail.errcode() != 0) {
             throw new WeComApiException(detail.errcode(), detail.errmsg(), UrlUploads.RESULT_PATH,
                     "the upload_by_url job failed");
         }
-        if (status != UrlUploadStatus.DONE || detail == null || detail.mediaId() == null
+        if (type != UrlUploadStatus.DONE || detail == null || detail.mediaId() == null
                 || detail.mediaId().isBlank()) {
-            throw new WeComResponseException("The upload_by_url job has no media id: status " + rawStatus
+            throw new WeComResponseException("The upload_by_url job has no media id: status " + status
                     + (detail == null ? "" : ", errcode " + detail.errcode()), UrlUploads.RESULT_PATH, null);
         }
-        return new UploadedMedia(null, detail.mediaId(), detail.createdAt());
+        return UploadedMedia.of(null, detail.mediaId(), detail.createdAt());
     }
 }

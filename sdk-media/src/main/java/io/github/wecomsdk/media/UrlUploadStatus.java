@@ -1,40 +1,43 @@
 package io.github.wecomsdk.media;
 
+import io.github.wecomsdk.core.WireEnum;
+
 /** The state of a {@code media/upload_by_url} job, WeCom's {@code status}. */
-public enum UrlUploadStatus {
+public enum UrlUploadStatus implements WireEnum<Integer> {
     /** {@code 1}: WeCom is still downloading or processing the file. */
     PROCESSING(1),
     /** {@code 2}: done; the result carries the media id. */
     DONE(2),
     /** {@code 3}: failed; the result's detail carries WeCom's errcode. */
     FAILED(3),
-    /** A value this SDK does not know; the raw value stays on {@link UrlUploadResult#rawStatus()}. */
-    UNKNOWN(-1);
+    /** A value this SDK does not know; the raw value stays on {@link UrlUploadResult#status()}. */
+    UNKNOWN(null);
 
-    private final int code;
+    private final Integer wire;
 
-    UrlUploadStatus(int code) {
-        this.code = code;
+    UrlUploadStatus(Integer wire) {
+        this.wire = wire;
     }
 
     /**
      * WeCom's value.
      *
-     * @return 1, 2 or 3; -1 for {@link #UNKNOWN}
+     * @return 1, 2 or 3; {@code null} for {@link #UNKNOWN}
      */
-    public int code() {
-        return code;
+    @Override
+    public Integer wireValue() {
+        return wire;
     }
 
     /**
-     * The status for WeCom's value.
+     * The status for WeCom's value; never throws.
      *
-     * @param code WeCom's {@code status}
+     * @param value WeCom's {@code status}, may be {@code null}
      * @return the status, {@link #UNKNOWN} for a value this SDK does not know
      */
-    public static UrlUploadStatus fromCode(int code) {
+    public static UrlUploadStatus fromWire(Integer value) {
         for (UrlUploadStatus status : values()) {
-            if (status != UNKNOWN && status.code == code) {
+            if (status.wire != null && status.wire.equals(value)) {
                 return status;
             }
         }

@@ -1,9 +1,11 @@
 package io.github.wecomsdk.media;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.ApiRequest;
 import io.github.wecomsdk.core.RetryPolicy;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComException;
+import io.github.wecomsdk.core.WeComResponseException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
 import java.time.Clock;
@@ -70,14 +72,27 @@ public final class UrlUploads {
      * that supports {@code Range} requests. The request's fields are checked when it is built.
      *
      * @param request the file to fetch
-     * @return the job, to poll within 60 minutes
+     * @return the job id, to poll within 60 minutes
      * @throws WeComValidationException if the request is missing (nothing sent)
      * @throws io.github.wecomsdk.core.WeComApiException for a non-zero errcode
      * @throws WeComException for network failures; the job may have started
      */
-    public UrlUploadJob submit(UrlUploadRequest request) {
+    public String submit(UrlUploadRequest request) {
         Checks.notNull(request, "request");
-        return client.execute(ApiRequest.post(SUBMIT_PATH).body(request).build(), UrlUploadJob.class);
+        SubmitAnswer answer = client.execute(ApiRequest.post(SUBMIT_PATH).body(request).build(), SubmitAnswer.class);
+        if (answer.jobId() == null || answer.jobId().isBlank()) {
+            throw new WeComResponseException("media/upload_by_url answered errcode 0 without a jobid; the job may"
+                    + " have started, but it cannot be polled", SUBMIT_PATH, null);
+        }
+        return answer.jobId();
+    }
+
+    /**
+     * The answer of {@code upload_by_url}.
+     *
+     * @param jobId the job id ({@code jobid}), valid 60 minutes
+     */
+    record SubmitAnswer(@JsonProperty("jobid") String jobId) {
     }
 
     /**
@@ -103,7 +118,7 @@ public final class UrlUploads {
      *
      * @param jobId   the job id
      * @param timeout how long to wait at most
-     * @return the finished job's result (check {@link UrlUploadResult#status()})
+     * @return the finished job's result (check {@link UrlUploadResult#statusType()})
      * @throws WeComValidationException   if the job id or timeout is missing (nothing sent)
      * @throws UrlUploadTimeoutException  if the job was still processing at the deadline
      * @throws WeComException             if a poll fails, or the wait is interrupted

@@ -15,17 +15,17 @@ class MediaTest {
 
     @Test
     void mediaKindKeepsWeComNamesAndMapsUnknownValues() {
-        assertEquals(MediaKind.VOICE, MediaKind.fromValue("voice"));
-        assertEquals(MediaKind.VIDEO, MediaKind.fromValue("VIDEO"));
-        assertEquals(MediaKind.UNKNOWN, MediaKind.fromValue("hologram"));
-        assertEquals(MediaKind.UNKNOWN, MediaKind.fromValue(null));
-        assertEquals("file", MediaKind.FILE.value());
+        assertEquals(MediaKind.VOICE, MediaKind.fromWire("voice"));
+        assertEquals(MediaKind.VIDEO, MediaKind.fromWire("VIDEO"));
+        assertEquals(MediaKind.UNKNOWN, MediaKind.fromWire("hologram"));
+        assertEquals(MediaKind.UNKNOWN, MediaKind.fromWire(null));
+        assertEquals("file", MediaKind.FILE.wireValue());
     }
 
     @Test
     void urlUploadStatusMapsUnknownCodes() {
-        assertEquals(UrlUploadStatus.PROCESSING, UrlUploadStatus.fromCode(1));
-        assertEquals(UrlUploadStatus.FAILED, UrlUploadStatus.fromCode(3));
-        assertEquals(UrlUploadStatus.UNKNOWN, UrlUploadStatus.fromCode(9));
+        assertEquals(UrlUploadStatus.PROCESSING, UrlUploadStatus.fromWire(1));
+        assertEquals(UrlUploadStatus.FAILED, UrlUploadStatus.fromWire(3));
+        assertEquals(UrlUploadStatus.UNKNOWN, UrlUploadStatus.fromWire(9));
     }
 }

@@ -255,7 +255,7 @@ class TemporaryMediaUploadTest {
 
     @Test
     void mediaIdExpiresThreeDaysAfterUpload() {
-        UploadedMedia uploaded = new UploadedMedia("image", "m", 1_380_000_000L);
+        UploadedMedia uploaded = UploadedMedia.of("image", "m", 1_380_000_000L);
 
         assertEquals(Instant.ofEpochSecond(1_380_000_000L + 3 * 24 * 3600), uploaded.expiresAt());
         assertEquals(false, uploaded.isExpired(java.time.Clock.fixed(Instant.ofEpochSecond(1_380_259_199L),

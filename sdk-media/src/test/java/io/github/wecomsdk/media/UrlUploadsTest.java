@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.core.WeComApiException;
+import io.github.wecomsdk.core.WeComResponseException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import io.github.wecomsdk.core.testing.MutableClock;
@@ -41,7 +42,7 @@ class UrlUploadsTest {
     void submitsUploadByUrlJob() {
         wecom.enqueueFixture("fixtures/media/upload_by_url.json");
 
-        UrlUploadJob job = uploads.submit(UrlUploadRequest.of(MediaKind.VIDEO, "video.mp4",
+        String jobId = uploads.submit(UrlUploadRequest.of(MediaKind.VIDEO, "video.mp4",
                 "https://cdn.example.com/video.mp4", MD5));
 
         RecordedRequest request = wecom.takeRequest();
@@ -51,7 +52,7 @@ class UrlUploadsTest {
         assertEquals(1, request.getUrl().querySize());
         assertJsonEquals("{'scene':1,'type':'video','filename':'video.mp4',"
                 + "'url':'https://cdn.example.com/video.mp4','md5':'" + MD5 + "'}", MockWeCom.bodyOf(request));
-        assertEquals(JOB_ID, job.jobId());
+        assertEquals(JOB_ID, jobId);
     }
 
     @Test
@@ -65,8 +66,8 @@ class UrlUploadsTest {
         assertEquals("/cgi-bin/media/get_upload_by_url_result", request.getUrl().encodedPath());
         assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
         assertJsonEquals("{'jobid':'" + JOB_ID + "'}", MockWeCom.bodyOf(request));
-        assertEquals(UrlUploadStatus.DONE, result.status());
-        assertEquals(2, result.rawStatus());
+        assertEquals(UrlUploadStatus.DONE, result.statusType());
+        assertEquals(2, result.status());
         assertEquals("3*1*G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0", result.detail().mediaId());
         assertEquals(1380000000L, result.detail().createdAt());
         assertEquals(0, result.detail().errcode());
@@ -124,7 +125,7 @@ class UrlUploadsTest {
 
         UrlUploadResult result = uploads.awaitResult(JOB_ID, Duration.ofMinutes(1));
 
-        assertEquals(UrlUploadStatus.FAILED, result.status());
+        assertEquals(UrlUploadStatus.FAILED, result.statusType());
         assertEquals(301019, result.detail().errcode());
     }
 
@@ -205,5 +206,31 @@ class UrlUploadsTest {
     void rejectsNonPositivePollInterval() {
         assertThrows(WeComValidationException.class,
                 () -> uploads.withPolling(Duration.ZERO, clock, delay -> { }));
+    }
+
+    @Test
+    void surfacesAnAcceptedSubmitWithoutJobIdAsResponseExceptionWithoutSubmittingAgain() {
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\"}");
+        wecom.enqueueFixture("fixtures/media/upload_by_url.json");
+
+        WeComResponseException failure = assertThrows(WeComResponseException.class, () -> uploads.submit(
+                UrlUploadRequest.of(MediaKind.FILE, "a.pdf", "https://cdn.example.com/a.pdf", MD5)));
+
+        assertTrue(failure.getMessage().contains("without a jobid"), failure.getMessage());
+        wecom.takeRequest();
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void neverSubmitsAJobTwiceWhenWeComAnswersBusy() {
+        wecom.enqueueJson("{\"errcode\":-1,\"errmsg\":\"system busy\"}");
+        wecom.enqueueFixture("fixtures/media/upload_by_url.json");
+
+        WeComApiException failure = assertThrows(WeComApiException.class, () -> uploads.submit(
+                UrlUploadRequest.of(MediaKind.FILE, "a.pdf", "https://cdn.example.com/a.pdf", MD5)));
+
+        assertEquals(-1, failure.errcode());
+        assertEquals("/cgi-bin/media/upload_by_url", wecom.takeRequest().getUrl().encodedPath());
+        assertEquals(0, wecom.pendingRequests());
     }
 }

@@ -4,13 +4,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
  * A change to a chat; at least one part besides the chat id.
  *
  * @param chatId      the chat
- * @param name        the new name (at most 50 characters), or {@code null}
+ * @param name        the new name, or {@code null}; WeCom cuts it at 50 characters, and so does
+ *                    {@link AppChats#update(AppChatUpdate)} (reported; refused with
+ *                    {@link ChatOptions#strict()})
  * @param owner       the new owner (required when removing the current one), or {@code null}
  * @param addUserList members to add
  * @param delUserList members to remove
@@ -28,7 +33,6 @@ public record AppChatUpdate(@JsonProperty("chatid") String chatId, @JsonProperty
      */
     public AppChatUpdate {
         Checks.notBlank(chatId, "chatid");
-        Checks.maxChars(name, 50, "name");
         addUserList = List.copyOf(Checks.maxSize(Checks.noBlankIds(addUserList == null ? List.of() : addUserList,
                 "add_user_list"), 2000, "add_user_list"));
         delUserList = List.copyOf(Checks.maxSize(Checks.noBlankIds(delUserList == null ? List.of() : delUserList,
@@ -40,35 +44,113 @@ public record AppChatUpdate(@JsonProperty("chatid") String chatId, @JsonProperty
     }
 
     /**
-     * Starts an empty change of a chat; add parts with the {@code with} methods.
+     * A rename and nothing else.
      *
      * @param chatId the chat
      * @param name   the new name
      * @return the change
+     * @throws WeComValidationException if the chat id is blank
      */
     public static AppChatUpdate rename(String chatId, String name) {
-        return new AppChatUpdate(chatId, name, null, null, null);
+        return builder(chatId).name(name).build();
     }
 
     /**
-     * Adds and removes members.
+     * Starts a change of a chat; set at least one part.
      *
      * @param chatId the chat
-     * @param add    members to add
-     * @param remove members to remove
-     * @return the change
+     * @return a builder
      */
-    public static AppChatUpdate members(String chatId, List<String> add, List<String> remove) {
-        return new AppChatUpdate(chatId, null, null, add, remove);
+    public static Builder builder(String chatId) {
+        return new Builder(chatId);
     }
 
-    /**
-     * This change, also handing the chat to another owner.
-     *
-     * @param owner the new owner's userid
-     * @return a new change
-     */
-    public AppChatUpdate withOwner(String owner) {
-        return new AppChatUpdate(chatId, name, Checks.notBlank(owner, "owner"), addUserList, delUserList);
+    /** Builds an {@link AppChatUpdate}; {@link #build()} checks WeCom's limits. Not thread-safe. */
+    public static final class Builder {
+
+        private final String chatId;
+        private String name;
+        private String owner;
+        private final List<String> add = new ArrayList<>();
+        private final List<String> remove = new ArrayList<>();
+
+        private Builder(String chatId) {
+            this.chatId = chatId;
+        }
+
+        /**
+         * The new name (WeCom cuts it at 50 characters).
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The new owner (required when removing the current one).
+         *
+         * @param owner the new owner's userid
+         * @return this builder
+         * @throws WeComValidationException if the owner is blank
+         */
+        public Builder owner(String owner) {
+            this.owner = Checks.notBlank(owner, "owner");
+            return this;
+        }
+
+        /**
+         * Members to add (at most 2,000 in all).
+         *
+         * @param userIds userids
+         * @return this builder
+         */
+        public Builder addUsers(String... userIds) {
+            return addUsers(Arrays.asList(Checks.notNull(userIds, "add_user_list")));
+        }
+
+        /**
+         * Members to add (at most 2,000 in all).
+         *
+         * @param userIds userids
+         * @return this builder
+         */
+        public Builder addUsers(Collection<String> userIds) {
+            add.addAll(Checks.notNull(userIds, "add_user_list"));
+            return this;
+        }
+
+        /**
+         * Members to remove (at most 2,000 in all).
+         *
+         * @param userIds userids
+         * @return this builder
+         */
+        public Builder removeUsers(String... userIds) {
+            return removeUsers(Arrays.asList(Checks.notNull(userIds, "del_user_list")));
+        }
+
+        /**
+         * Members to remove (at most 2,000 in all).
+         *
+         * @param userIds userids
+         * @return this builder
+         */
+        public Builder removeUsers(Collection<String> userIds) {
+            remove.addAll(Checks.notNull(userIds, "del_user_list"));
+            return this;
+        }
+
+        /**
+         * Builds the change.
+         *
+         * @return the change
+         * @throws WeComValidationException if the chat id is blank, nothing changes or a limit is broken
+         */
+        public AppChatUpdate build() {
+            return new AppChatUpdate(chatId, name, owner, add, remove);
+        }
     }
 }

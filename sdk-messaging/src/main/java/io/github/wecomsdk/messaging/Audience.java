@@ -5,15 +5,20 @@ import io.github.wecomsdk.core.internal.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Who receives an app message or a card update: members, departments and tags, or everyone in the
- * app's visibility ({@code @all}). Immutable; duplicates are dropped, order is kept.
+ * app's visibility ({@code @all}). Immutable; duplicates are dropped, order is kept. WeCom's userids
+ * are case-insensitive, so {@code ZhangSan} and {@code zhangsan} are one member: the first spelling
+ * given is kept.
  *
- * <p>{@link MessageService#send} splits an audience beyond WeCom's per-call limits (1,000 users,
+ * <p>{@link Messaging#send} splits an audience beyond WeCom's per-call limits (1,000 users,
  * 100 departments, 100 tags) into as many calls as needed; a card update, whose response code is
  * single-use, refuses it instead.
  *
@@ -58,23 +63,23 @@ public final class Audience {
     /**
      * These members.
      *
-     * @param userids userids, not blank, without {@code |}
+     * @param userIds userids, not blank, without {@code |}
      * @return the audience
      * @throws WeComValidationException if none is given or one is blank or holds {@code |}
      */
-    public static Audience users(String... userids) {
-        return users(Arrays.asList(Checks.notNull(userids, "touser")));
+    public static Audience users(String... userIds) {
+        return users(Arrays.asList(Checks.notNull(userIds, "touser")));
     }
 
     /**
      * These members.
      *
-     * @param userids userids, not blank, without {@code |}
+     * @param userIds userids, not blank, without {@code |}
      * @return the audience
      * @throws WeComValidationException if none is given or one is blank or holds {@code |}
      */
-    public static Audience users(Collection<String> userids) {
-        return new Audience(List.of(), List.of(), List.of(), false).andUsers(Checks.notEmptyIds(userids, "touser"));
+    public static Audience users(Collection<String> userIds) {
+        return new Audience(List.of(), List.of(), List.of(), false).andUsers(Checks.notEmptyIds(userIds, "touser"));
     }
 
     /**
@@ -106,20 +111,25 @@ public final class Audience {
     /**
      * This audience and these members.
      *
-     * @param userids userids, not blank, without {@code |}
+     * @param userIds userids, not blank, without {@code |}
      * @return a new audience
      * @throws WeComValidationException if this is {@code @all}, or a userid is blank or holds {@code |}
      */
-    public Audience andUsers(Collection<String> userids) {
+    public Audience andUsers(Collection<String> userIds) {
         requireNotAll();
-        Checks.noBlankIds(Checks.notNull(userids, "touser"), "touser");
-        LinkedHashSet<String> merged = new LinkedHashSet<>(users);
-        for (String userid : userids) {
-            if (userid.indexOf('|') >= 0) {
+        Checks.noBlankIds(Checks.notNull(userIds, "touser"), "touser");
+        List<String> merged = new ArrayList<>(users);
+        Set<String> seen = new HashSet<>();
+        users.forEach(id -> seen.add(id.toLowerCase(Locale.ROOT)));
+        for (String userId : userIds) {
+            if (userId.indexOf('|') >= 0) {
                 throw new WeComValidationException("touser ids may not contain '|' (WeCom's separator); got '"
-                        + userid + "'");
+                        + userId + "'");
             }
-            merged.add(userid.strip());
+            String stripped = userId.strip();
+            if (seen.add(stripped.toLowerCase(Locale.ROOT))) {
+                merged.add(stripped);
+            }
         }
         return new Audience(List.copyOf(merged), departments, tags, false);
     }
@@ -127,11 +137,11 @@ public final class Audience {
     /**
      * This audience and these members.
      *
-     * @param userids userids
+     * @param userIds userids
      * @return a new audience
      */
-    public Audience andUsers(String... userids) {
-        return andUsers(Arrays.asList(Checks.notNull(userids, "touser")));
+    public Audience andUsers(String... userIds) {
+        return andUsers(Arrays.asList(Checks.notNull(userIds, "touser")));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A chat to create.
  *
- * @param name     the name, at most 50 characters, or {@code null}
+ * @param name     the name, or {@code null}; WeCom cuts it at 50 characters, and so does
+ *                 {@link AppChats#create(NewAppChat)} (reported; refused with {@link ChatOptions#strict()})
  * @param owner    the owner's userid, or {@code null} for a random member
  * @param userList the members, 2 to 2,000 userids
  * @param chatId   the chat id to use (at most 32 of {@code [0-9a-zA-Z]}), or {@code null} for WeCom's
@@ -27,7 +28,6 @@ public record NewAppChat(@JsonProperty("name") String name, @JsonProperty("owner
      * @throws WeComValidationException if a limit is broken
      */
     public NewAppChat {
-        Checks.maxChars(name, 50, "name");
         if (owner != null) {
             Checks.notBlank(owner, "owner");
         }
@@ -45,7 +45,7 @@ public record NewAppChat(@JsonProperty("name") String name, @JsonProperty("owner
     /**
      * A named chat with a random owner and a WeCom-made chat id.
      *
-     * @param name    at most 50 characters
+     * @param name    the name (WeCom cuts it at 50 characters)
      * @param members 2 to 2,000 userids
      * @return the chat
      */
@@ -54,22 +54,69 @@ public record NewAppChat(@JsonProperty("name") String name, @JsonProperty("owner
     }
 
     /**
-     * This chat with an owner.
+     * Starts a chat of these members; name, owner and chat id are optional.
      *
-     * @param owner a member's userid
-     * @return a new chat
+     * @param members 2 to 2,000 userids
+     * @return a builder
      */
-    public NewAppChat withOwner(String owner) {
-        return new NewAppChat(name, owner, userList, chatId);
+    public static Builder builder(List<String> members) {
+        return new Builder(members);
     }
 
-    /**
-     * This chat with a chat id of your choosing.
-     *
-     * @param chatId at most 32 of {@code [0-9a-zA-Z]}
-     * @return a new chat
-     */
-    public NewAppChat withChatId(String chatId) {
-        return new NewAppChat(name, owner, userList, chatId);
+    /** Builds a {@link NewAppChat}; {@link #build()} checks WeCom's limits. Not thread-safe. */
+    public static final class Builder {
+
+        private final List<String> members;
+        private String name;
+        private String owner;
+        private String chatId;
+
+        private Builder(List<String> members) {
+            this.members = members;
+        }
+
+        /**
+         * The chat's name (WeCom cuts it at 50 characters).
+         *
+         * @param name the name
+         * @return this builder
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The owner; a random member when not set.
+         *
+         * @param owner a member's userid
+         * @return this builder
+         */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /**
+         * A chat id of your choosing, so a create that timed out can be checked with
+         * {@code appChats().get(chatId)}; WeCom makes one when not set.
+         *
+         * @param chatId at most 32 of {@code [0-9a-zA-Z]}
+         * @return this builder
+         */
+        public Builder chatId(String chatId) {
+            this.chatId = chatId;
+            return this;
+        }
+
+        /**
+         * Builds the chat.
+         *
+         * @return the chat
+         * @throws WeComValidationException if a limit is broken
+         */
+        public NewAppChat build() {
+            return new NewAppChat(name, owner, members, chatId);
+        }
     }
 }

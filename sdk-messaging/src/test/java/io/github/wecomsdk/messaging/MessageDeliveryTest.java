@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wecomsdk.core.PartialFailureException;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComNetworkException;
 import io.github.wecomsdk.core.testing.MockWeCom;
@@ -23,12 +24,12 @@ import org.junit.jupiter.api.Test;
 class MessageDeliveryTest {
 
     private MockWeCom wecom;
-    private MessageService messages;
+    private Messaging messages;
 
     @BeforeEach
     void start() {
         wecom = new MockWeCom();
-        messages = Messages.of(wecom.client()).messages();
+        messages = Messaging.of(wecom.client());
     }
 
     @AfterEach
@@ -58,7 +59,7 @@ class MessageDeliveryTest {
         assertJsonEquals(bodyFor(users(1000, 2000)), MockWeCom.bodyOf(wecom.takeRequest()));
         assertJsonEquals(bodyFor(users(2000, 2500)), MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(0, wecom.pendingRequests());
-        assertEquals(3, result.calls());
+        assertEquals(3, result.slices().size());
         assertEquals(List.of("m1", "m2", "m3"), result.msgIds());
         assertEquals(List.of("u5", "u1001", "u1002"), result.invalidUsers());
         assertEquals(List.of("u1500"), result.unlicensedUsers());
@@ -81,7 +82,7 @@ class MessageDeliveryTest {
                 MockWeCom.bodyOf(wecom.takeRequest()));
         assertJsonEquals("{'toparty':'" + second + "','msgtype':'text','agentid':1000002,'text':{'content':'hi'},"
                 + "'enable_duplicate_check':1,'duplicate_check_interval':1800}", MockWeCom.bodyOf(wecom.takeRequest()));
-        assertEquals(2, result.calls());
+        assertEquals(2, result.slices().size());
     }
 
     @Test
@@ -93,9 +94,28 @@ class MessageDeliveryTest {
                 () -> messages.send(Audience.users(users(0, 1500)), TextMessage.of("hi")));
 
         assertEquals(List.of("m1"), failure.sent().msgIds());
-        assertEquals(users(1000, 1500), failure.remaining().users());
+        assertEquals(users(1000, 1500), failure.remainingAudience().users());
         assertEquals(81013, ((WeComApiException) failure.getCause()).errcode());
         assertEquals(2, wecom.server().getRequestCount() - wecom.gettokenCalls());
+    }
+
+    @Test
+    void reportsAPartialSendAsCoresPartialFailureWithSlicesSentAndRemaining() {
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m1\"}");
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m2\"}");
+        wecom.enqueueJson("{\"errcode\":81013,\"errmsg\":\"user & party & tag all invalid\"}");
+
+        PartialFailureException failure = assertThrows(PartialFailureException.class,
+                () -> messages.send(Audience.users(users(0, 3500)), TextMessage.of("hi")));
+
+        assertTrue(failure instanceof PartiallySentException);
+        assertEquals(2, failure.succeeded().size());
+        assertEquals(users(1000, 2000), ((SentSlice) failure.succeeded().get(1)).audience().users());
+        assertEquals(List.of(Audience.users(users(2000, 3000)), Audience.users(users(3000, 3500))),
+                failure.remaining());
+        assertTrue(failure.getMessage().contains("failed after 2 successful request(s); 2 item(s) not done"),
+                failure.getMessage());
+        assertEquals(3, wecom.server().getRequestCount() - wecom.gettokenCalls());
     }
 
     @Test
@@ -149,7 +169,7 @@ class MessageDeliveryTest {
 
         SendResult result = messages.send(Audience.users(twice), TextMessage.of("hi"));
 
-        assertEquals(1, result.calls());
+        assertEquals(1, result.slices().size());
         assertJsonEquals(bodyFor(users(0, 1000)), MockWeCom.bodyOf(wecom.takeRequest()));
     }
 }

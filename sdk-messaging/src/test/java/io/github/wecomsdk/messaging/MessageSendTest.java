@@ -45,12 +45,12 @@ class MessageSendTest {
             + "'enable_duplicate_check':1,'duplicate_check_interval':1800";
 
     private MockWeCom wecom;
-    private MessageService messages;
+    private Messaging messages;
 
     @BeforeEach
     void start() {
         wecom = new MockWeCom();
-        messages = Messages.of(wecom.client()).messages();
+        messages = Messaging.of(wecom.client());
     }
 
     @AfterEach
@@ -85,12 +85,14 @@ class MessageSendTest {
                 "{'content':'Your parcel is here.\\n<a href=\\\"https://work.weixin.qq.com\\\">Live view</a>'}"),
                 MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(List.of("userid1", "userid2"), result.invalidUsers());
-        assertEquals(List.of(7L, 8L), result.invalidParties());
-        assertEquals(List.of(11L), result.invalidTags());
+        assertEquals(List.of("7", "8"), result.invalidParties());
+        assertEquals(List.of(7L, 8L), result.invalidPartyIds());
+        assertEquals(List.of("11"), result.invalidTags());
+        assertEquals(List.of(11L), result.invalidTagIds());
         assertEquals(List.of("userid3", "userid4"), result.unlicensedUsers());
         assertEquals("xxxx-msgid-1", result.msgId());
         assertEquals("xyzxyz", result.responseCode());
-        assertEquals(1, result.calls());
+        assertEquals(1, result.slices().size());
     }
 
     @Test
@@ -260,8 +262,8 @@ class MessageSendTest {
         TemplateCard card = TemplateCard.multipleInteraction()
                 .mainTitle("问卷", null)
                 .taskId("task_4")
-                .select(new Selection("q1", "选择器1", "s1", List.of(new Option("s1", "A"), new Option("s2", "B"))),
-                        new Selection("q2", null, null, List.of(new Option("s3", "C"))))
+                .select(Selection.of("q1", "选择器1", new Option("s1", "A"), new Option("s2", "B")).withSelected("s1"),
+                        Selection.of("q2", null, new Option("s3", "C")))
                 .submitButton("提交", "key")
                 .build();
         assertJsonEquals(expected("template_card", "{'card_type':'multiple_interaction','task_id':'task_4',"
@@ -287,6 +289,7 @@ class MessageSendTest {
         assertJsonEquals("{'totag':'1|2','msgtype':'text','agentid':1000002,'text':{'content':'hi'}}",
                 MockWeCom.bodyOf(wecom.takeRequest()));
         assertTrue(result.allDelivered());
-        assertNotNull(result.responses().get(0).get("errmsg"));
+        assertEquals(1, result.slices().size());
+        assertEquals(Audience.tags(1, 2), result.slices().get(0).audience());
     }
 }

@@ -42,7 +42,9 @@ public record MpNewsMessage(@JsonProperty("articles") List<Article> articles) im
      * One mpnews article.
      *
      * <p>Limits: title required, at most 128 bytes; thumb_media_id required; author at most 64
-     * bytes; content required, HTML, at most 666 K bytes; digest at most 512 bytes.
+     * bytes; content required, HTML, at most 666 K bytes; digest at most 512 bytes. WeCom cuts a
+     * longer title or digest, and so does the SDK when sending (on a character boundary, reported in
+     * the result; refused with the strict option); a longer author or content is refused here.
      *
      * @param title            the title
      * @param thumbMediaId     the {@code media_id} of the thumbnail
@@ -65,15 +67,15 @@ public record MpNewsMessage(@JsonProperty("articles") List<Article> articles) im
         /**
          * Checks the parts.
          *
-         * @throws io.github.wecomsdk.core.WeComValidationException if a limit is broken
+         * @throws io.github.wecomsdk.core.WeComValidationException if a part is missing, or the author
+         *                                                          or content is too long
          */
         public Article {
-            Rules.text(title, 128, "mpnews.articles.title");
+            Checks.notBlank(title, "mpnews.articles.title");
             Checks.notBlank(thumbMediaId, "mpnews.articles.thumb_media_id");
             Checks.maxBytes(author, 64, "mpnews.articles.author");
             Rules.url(contentSourceUrl, 2048, "mpnews.articles.content_source_url");
             Rules.text(content, MAX_CONTENT_BYTES, "mpnews.articles.content");
-            Checks.maxBytes(digest, 512, "mpnews.articles.digest");
         }
 
         /**

@@ -53,7 +53,9 @@ public record NewsMessage(@JsonProperty("articles") List<Article> articles) impl
     /**
      * One article of a news message.
      *
-     * <p>Limits: title required, at most 128 bytes; description at most 512 bytes; url and picurl
+     * <p>Limits: title required, at most 128 bytes; description at most 512 bytes (WeCom cuts longer
+     * ones, and so does the SDK when sending: on a character boundary, reported in the result, refused
+     * with the strict option); url and picurl
      * http(s), at most 2,048 bytes; either url or appid and pagepath (at most 128 bytes, both together;
      * they win over url). Group chats and robots need url and ignore the mini program.
      *
@@ -78,8 +80,7 @@ public record NewsMessage(@JsonProperty("articles") List<Article> articles) impl
          * @throws io.github.wecomsdk.core.WeComValidationException if a limit is broken
          */
         public Article {
-            Rules.text(title, 128, "news.articles.title");
-            Checks.maxBytes(description, 512, "news.articles.description");
+            Checks.notBlank(title, "news.articles.title");
             Rules.url(url, 2048, "news.articles.url");
             Rules.url(pictureUrl, 2048, "news.articles.picurl");
             Rules.require((appId == null) == (pagePath == null),

@@ -63,7 +63,7 @@ final class Rules {
             return null;
         }
         Checks.notBlank(value, "task_id");
-        Checks.maxBytes(value, 128, "task_id");
+        Checks.maxBytes(value, TemplateCard.MAX_TASK_ID_BYTES, "task_id");
         if (!TASK_ID.matcher(value).matches()) {
             throw new WeComValidationException("task_id may contain only digits, letters and _-@ ; got '"
                     + value + "'");

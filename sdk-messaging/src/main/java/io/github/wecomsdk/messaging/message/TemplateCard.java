@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.WireEnum;
 import io.github.wecomsdk.core.internal.Checks;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -13,14 +14,17 @@ import java.util.Set;
 
 /**
  * A template card ({@code msgtype} {@code template_card}) of one of WeCom's five kinds, built with
- * {@link #textNotice()}, {@link #newsNotice()}, {@link #buttonInteraction()},
- * {@link #voteInteraction()} or {@link #multipleInteraction()}.
+ * the kind's own builder: {@link #textNotice()}, {@link #newsNotice()}, {@link #buttonInteraction()},
+ * {@link #voteInteraction()} or {@link #multipleInteraction()}. Each builder offers only the fields
+ * WeCom documents for its kind (docs 90236 and 94888), so a field of another kind does not compile;
+ * the record's constructor checks the same rules for a card made without a builder.
  *
  * <p>Checked when built, as WeCom documents: text_notice needs {@code card_action} and a main title
  * or {@code sub_title_text}; news_notice needs a main title, {@code card_action}, and
  * {@code card_image} or {@code image_text_area}; button_interaction needs a main title and 1 to 6
- * buttons; vote_interaction a main title, a checkbox of 1 to 20 options and a submit button;
- * multiple_interaction a main title, 1 to 3 selectors of 1 to 10 options and a submit button. At
+ * buttons; vote_interaction a main title and a checkbox of 1 to 20 options;
+ * multiple_interaction a main title and 1 to 3 selectors of 1 to 10 options. {@code message/send}
+ * also needs a submit button on vote and multiple cards; {@code update_template_card} does not. At
  * most 6 horizontal lines, 3 jumps, 4 vertical lines, 1 to 3 menu actions; keys at most 1,024
  * bytes, option ids at most 128 bytes and unique; {@code task_id} at most 128 bytes of
  * {@code [0-9A-Za-z_-@]}. When sent with {@code message/send}, interactive cards and cards with an
@@ -45,8 +49,8 @@ import java.util.Set;
  * @param checkbox              the options (vote_interaction), or {@code null}
  * @param submitButton          the submit button (vote and multiple), or {@code null}
  * @param selectList            the selectors (multiple_interaction), at most 3
- * @param replaceText           the text shown after a click, used only by a card update of a
- *                              button_interaction card, or {@code null}
+ * @param replaceText           the text of the greyed-out button after an update, used only by a
+ *                              card update of a button, vote or multiple card, or {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TemplateCard(
@@ -70,6 +74,9 @@ public record TemplateCard(
         @JsonProperty("submit_button") SubmitButton submitButton,
         @JsonProperty("select_list") List<Selection> selectList,
         @JsonProperty("replace_text") String replaceText) implements AppMessage, RobotMessage {
+
+    /** WeCom's limit on {@code task_id}, in bytes. */
+    public static final int MAX_TASK_ID_BYTES = 128;
 
     /**
      * Checks the card against the rules of its kind and copies the lists.
@@ -108,12 +115,10 @@ public record TemplateCard(
             case VOTE_INTERACTION -> {
                 Rules.require(hasTitle, "template_card.main_title.title is required for vote_interaction");
                 Checks.notNull(checkbox, "template_card.checkbox (required for vote_interaction)");
-                Checks.notNull(submitButton, "template_card.submit_button (required for vote_interaction)");
             }
             case MULTIPLE_INTERACTION -> {
                 Rules.require(hasTitle, "template_card.main_title.title is required for multiple_interaction");
                 Rules.count(selectList, 1, 3, "template_card.select_list");
-                Checks.notNull(submitButton, "template_card.submit_button (required for multiple_interaction)");
                 Set<String> keys = new HashSet<>();
                 for (Selection selection : selectList) {
                     Rules.require(keys.add(selection.questionKey()),
@@ -121,7 +126,8 @@ public record TemplateCard(
                                     + "' repeats");
                 }
             }
-            default -> throw new IllegalStateException("unhandled card type " + cardType);
+            default -> throw new WeComValidationException(
+                    "template_card.card_type must be one of WeCom's five kinds; got " + cardType);
         }
         Set<String> buttonKeys = new HashSet<>();
         for (Button button : buttonList) {
@@ -131,6 +137,19 @@ public record TemplateCard(
             }
         }
         Checks.maxChars(replaceText, 1024, "template_card.replace_text");
+    }
+
+    /**
+     * This card with another {@code task_id} (the SDK derives one per slice when a send is split).
+     *
+     * @param taskId at most 128 bytes of {@code [0-9A-Za-z_-@]}
+     * @return a new card
+     * @throws io.github.wecomsdk.core.WeComValidationException if the task id breaks WeCom's rules
+     */
+    public TemplateCard withTaskId(String taskId) {
+        return new TemplateCard(cardType, source, actionMenu, taskId, mainTitle, quoteArea, emphasisContent,
+                subTitleText, horizontalContentList, jumpList, cardAction, cardImage, imageTextArea,
+                verticalContentList, buttonSelection, buttonList, checkbox, submitButton, selectList, replaceText);
     }
 
     /**
@@ -155,8 +174,8 @@ public record TemplateCard(
      *
      * @return a builder
      */
-    public static Builder textNotice() {
-        return new Builder(CardType.TEXT_NOTICE);
+    public static TextNoticeBuilder textNotice() {
+        return new TextNoticeBuilder();
     }
 
     /**
@@ -164,8 +183,8 @@ public record TemplateCard(
      *
      * @return a builder
      */
-    public static Builder newsNotice() {
-        return new Builder(CardType.NEWS_NOTICE);
+    public static NewsNoticeBuilder newsNotice() {
+        return new NewsNoticeBuilder();
     }
 
     /**
@@ -173,8 +192,8 @@ public record TemplateCard(
      *
      * @return a builder
      */
-    public static Builder buttonInteraction() {
-        return new Builder(CardType.BUTTON_INTERACTION);
+    public static ButtonInteractionBuilder buttonInteraction() {
+        return new ButtonInteractionBuilder();
     }
 
     /**
@@ -182,8 +201,8 @@ public record TemplateCard(
      *
      * @return a builder
      */
-    public static Builder voteInteraction() {
-        return new Builder(CardType.VOTE_INTERACTION);
+    public static VoteInteractionBuilder voteInteraction() {
+        return new VoteInteractionBuilder();
     }
 
     /**
@@ -191,12 +210,12 @@ public record TemplateCard(
      *
      * @return a builder
      */
-    public static Builder multipleInteraction() {
-        return new Builder(CardType.MULTIPLE_INTERACTION);
+    public static MultipleInteractionBuilder multipleInteraction() {
+        return new MultipleInteractionBuilder();
     }
 
     /** The five kinds of template card, written as WeCom's {@code card_type}. */
-    public enum CardType {
+    public enum CardType implements WireEnum<String> {
         /** A text notice. */
         TEXT_NOTICE("text_notice", false),
         /** A notice with a picture. */
@@ -206,7 +225,9 @@ public record TemplateCard(
         /** A single- or multiple-choice vote. */
         VOTE_INTERACTION("vote_interaction", true),
         /** Up to three drop-down questions. */
-        MULTIPLE_INTERACTION("multiple_interaction", true);
+        MULTIPLE_INTERACTION("multiple_interaction", true),
+        /** A kind this SDK does not know; a card of this kind is refused when built. */
+        UNKNOWN(null, false);
 
         private final String value;
         private final boolean interactive;
@@ -219,11 +240,27 @@ public record TemplateCard(
         /**
          * WeCom's name.
          *
-         * @return such as {@code text_notice}
+         * @return such as {@code text_notice}; {@code null} for {@link #UNKNOWN}
          */
         @JsonValue
-        public String value() {
+        @Override
+        public String wireValue() {
             return value;
+        }
+
+        /**
+         * The kind for WeCom's name; never throws.
+         *
+         * @param value WeCom's {@code card_type}, may be {@code null}
+         * @return the kind, {@link #UNKNOWN} for a name this SDK does not know
+         */
+        public static CardType fromWire(String value) {
+            for (CardType type : values()) {
+                if (type.value != null && type.value.equals(value)) {
+                    return type;
+                }
+            }
+            return UNKNOWN;
         }
 
         /**
@@ -691,9 +728,12 @@ public record TemplateCard(
      * @param questionKey the key the callback carries, at most 1,024 bytes
      * @param mode        0 or {@code null} single choice, 1 multiple choice
      * @param optionList  1 to 20 options
+     * @param disable     {@code true} to show the options but let nobody choose ({@code disable}), or
+     *                    {@code null} to leave it out
      */
     public record Checkbox(@JsonProperty("question_key") String questionKey, @JsonProperty("mode") Integer mode,
-                           @JsonProperty("option_list") List<CheckboxOption> optionList) {
+                           @JsonProperty("option_list") List<CheckboxOption> optionList,
+                           @JsonProperty("disable") Boolean disable) {
         /**
          * Checks the parts.
          *
@@ -720,7 +760,17 @@ public record TemplateCard(
          * @return the checkbox
          */
         public static Checkbox of(String questionKey, boolean multiple, CheckboxOption... options) {
-            return new Checkbox(questionKey, multiple ? 1 : 0, Arrays.asList(options));
+            return new Checkbox(questionKey, multiple ? 1 : 0, Arrays.asList(options), null);
+        }
+
+        /**
+         * This checkbox, shown but not selectable ({@code disable} true), as an update of a vote often
+         * wants.
+         *
+         * @return a new checkbox
+         */
+        public Checkbox disabled() {
+            return new Checkbox(questionKey, mode, optionList, true);
         }
     }
 
@@ -768,10 +818,13 @@ public record TemplateCard(
      * @param title       the label, or {@code null}
      * @param selectedId  the preselected option id, or {@code null}
      * @param optionList  1 to 10 options
+     * @param disable     {@code true} to show the selector but let nobody choose ({@code disable}), or
+     *                    {@code null} to leave it out
      */
     public record Selection(@JsonProperty("question_key") String questionKey, @JsonProperty("title") String title,
                             @JsonProperty("selected_id") String selectedId,
-                            @JsonProperty("option_list") List<Option> optionList) {
+                            @JsonProperty("option_list") List<Option> optionList,
+                            @JsonProperty("disable") Boolean disable) {
         /**
          * Checks the parts.
          *
@@ -780,6 +833,37 @@ public record TemplateCard(
         public Selection {
             Rules.text(questionKey, 1024, "template_card.select_list.question_key");
             optionList = options(optionList, 10, "template_card.select_list.option_list");
+        }
+
+        /**
+         * A selector of these options.
+         *
+         * @param questionKey the key, at most 1,024 bytes
+         * @param title       the label, or {@code null}
+         * @param options     1 to 10 options
+         * @return the selector, first option preselected by WeCom
+         */
+        public static Selection of(String questionKey, String title, Option... options) {
+            return new Selection(questionKey, title, null, Arrays.asList(options), null);
+        }
+
+        /**
+         * This selector with an option preselected.
+         *
+         * @param selectedId the option id
+         * @return a new selector
+         */
+        public Selection withSelected(String selectedId) {
+            return new Selection(questionKey, title, selectedId, optionList, disable);
+        }
+
+        /**
+         * This selector, shown but not selectable ({@code disable} true).
+         *
+         * @return a new selector
+         */
+        public Selection disabled() {
+            return new Selection(questionKey, title, selectedId, optionList, true);
         }
     }
 
@@ -798,262 +882,6 @@ public record TemplateCard(
             Rules.url(Checks.notBlank(url, field + ".url (type 1)"), 2048, field + ".url");
         } else if (kind == 2) {
             Checks.notBlank(appId, field + ".appid (type 2)");
-        }
-    }
-
-    /** Builds a {@link TemplateCard}; {@link #build()} checks the rules of the card's kind. Not thread-safe. */
-    public static final class Builder {
-
-        private final CardType cardType;
-        private Source source;
-        private ActionMenu actionMenu;
-        private String taskId;
-        private MainTitle mainTitle;
-        private QuoteArea quoteArea;
-        private EmphasisContent emphasisContent;
-        private String subTitleText;
-        private final List<HorizontalContent> horizontal = new ArrayList<>();
-        private final List<Jump> jumps = new ArrayList<>();
-        private CardAction cardAction;
-        private CardImage cardImage;
-        private ImageTextArea imageTextArea;
-        private final List<VerticalContent> vertical = new ArrayList<>();
-        private ButtonSelection buttonSelection;
-        private final List<Button> buttons = new ArrayList<>();
-        private Checkbox checkbox;
-        private SubmitButton submitButton;
-        private final List<Selection> selections = new ArrayList<>();
-        private String replaceText;
-
-        private Builder(CardType cardType) {
-            this.cardType = cardType;
-        }
-
-        /**
-         * The source line.
-         *
-         * @param iconUrl   the icon, or {@code null}
-         * @param desc      the text, or {@code null}
-         * @param descColor 0 grey, 1 black, 2 red, 3 green
-         * @return this builder
-         */
-        public Builder source(String iconUrl, String desc, int descColor) {
-            this.source = new Source(iconUrl, desc, descColor);
-            return this;
-        }
-
-        /**
-         * The menu at the top right (needs a task id).
-         *
-         * @param menu the menu
-         * @return this builder
-         */
-        public Builder actionMenu(ActionMenu menu) {
-            this.actionMenu = menu;
-            return this;
-        }
-
-        /**
-         * The task id, unique per app.
-         *
-         * @param taskId at most 128 bytes of {@code [0-9A-Za-z_-@]}
-         * @return this builder
-         */
-        public Builder taskId(String taskId) {
-            this.taskId = taskId;
-            return this;
-        }
-
-        /**
-         * The main title.
-         *
-         * @param title the title
-         * @param desc  the line under it, or {@code null}
-         * @return this builder
-         */
-        public Builder mainTitle(String title, String desc) {
-            this.mainTitle = new MainTitle(title, desc);
-            return this;
-        }
-
-        /**
-         * The quote block.
-         *
-         * @param quoteArea the block
-         * @return this builder
-         */
-        public Builder quoteArea(QuoteArea quoteArea) {
-            this.quoteArea = quoteArea;
-            return this;
-        }
-
-        /**
-         * The key figure (text_notice).
-         *
-         * @param title the figure
-         * @param desc  its label
-         * @return this builder
-         */
-        public Builder emphasisContent(String title, String desc) {
-            this.emphasisContent = new EmphasisContent(title, desc);
-            return this;
-        }
-
-        /**
-         * The secondary text.
-         *
-         * @param text the text
-         * @return this builder
-         */
-        public Builder subTitleText(String text) {
-            this.subTitleText = text;
-            return this;
-        }
-
-        /**
-         * Adds key-value lines (at most 6 in all).
-         *
-         * @param lines the lines
-         * @return this builder
-         */
-        public Builder horizontalContent(HorizontalContent... lines) {
-            horizontal.addAll(Arrays.asList(lines));
-            return this;
-        }
-
-        /**
-         * Adds jump links (at most 3 in all).
-         *
-         * @param links the links
-         * @return this builder
-         */
-        public Builder jump(Jump... links) {
-            jumps.addAll(Arrays.asList(links));
-            return this;
-        }
-
-        /**
-         * What a click on the card does.
-         *
-         * @param action the action
-         * @return this builder
-         */
-        public Builder cardAction(CardAction action) {
-            this.cardAction = action;
-            return this;
-        }
-
-        /**
-         * The picture (news_notice).
-         *
-         * @param url         the picture
-         * @param aspectRatio 1.3 to 2.25
-         * @return this builder
-         */
-        public Builder cardImage(String url, double aspectRatio) {
-            this.cardImage = new CardImage(url, aspectRatio);
-            return this;
-        }
-
-        /**
-         * The picture-left-text-right block (news_notice).
-         *
-         * @param area the block
-         * @return this builder
-         */
-        public Builder imageTextArea(ImageTextArea area) {
-            this.imageTextArea = area;
-            return this;
-        }
-
-        /**
-         * Adds vertical lines (news_notice, at most 4 in all).
-         *
-         * @param lines the lines
-         * @return this builder
-         */
-        public Builder verticalContent(VerticalContent... lines) {
-            vertical.addAll(Arrays.asList(lines));
-            return this;
-        }
-
-        /**
-         * The drop-down (button_interaction).
-         *
-         * @param selection the drop-down
-         * @return this builder
-         */
-        public Builder buttonSelection(ButtonSelection selection) {
-            this.buttonSelection = selection;
-            return this;
-        }
-
-        /**
-         * Adds buttons (button_interaction, 1 to 6 in all).
-         *
-         * @param more the buttons
-         * @return this builder
-         */
-        public Builder button(Button... more) {
-            buttons.addAll(Arrays.asList(more));
-            return this;
-        }
-
-        /**
-         * The options (vote_interaction).
-         *
-         * @param checkbox the options
-         * @return this builder
-         */
-        public Builder checkbox(Checkbox checkbox) {
-            this.checkbox = checkbox;
-            return this;
-        }
-
-        /**
-         * The submit button (vote and multiple).
-         *
-         * @param text the label
-         * @param key  the key
-         * @return this builder
-         */
-        public Builder submitButton(String text, String key) {
-            this.submitButton = new SubmitButton(text, key);
-            return this;
-        }
-
-        /**
-         * Adds selectors (multiple_interaction, 1 to 3 in all).
-         *
-         * @param more the selectors
-         * @return this builder
-         */
-        public Builder select(Selection... more) {
-            selections.addAll(Arrays.asList(more));
-            return this;
-        }
-
-        /**
-         * The text a button_interaction card shows after a click, for a card update only.
-         *
-         * @param text the text
-         * @return this builder
-         */
-        public Builder replaceText(String text) {
-            this.replaceText = text;
-            return this;
-        }
-
-        /**
-         * Builds the card.
-         *
-         * @return the card
-         * @throws io.github.wecomsdk.core.WeComValidationException if a rule of the card's kind is broken
-         */
-        public TemplateCard build() {
-            return new TemplateCard(cardType, source, actionMenu, taskId, mainTitle, quoteArea, emphasisContent,
-                    subTitleText, horizontal, jumps, cardAction, cardImage, imageTextArea, vertical, buttonSelection,
-                    buttons, checkbox, submitButton, selections, replaceText);
         }
     }
 }

@@ -9,8 +9,9 @@ import io.github.wecomsdk.core.internal.Checks;
  *
  * <p>Limits ({@code message/send}): title at most 128 characters, description at most 512
  * characters, url required (http or https, at most 2,048 bytes), btntxt at most 4 characters
- * (WeCom shows 详情 when absent). Group chats count title and description in bytes (128 and 512),
- * which {@code appchat/send} checks.
+ * (WeCom shows 详情 when absent). Group chats count title and description in bytes (128 and 512).
+ * WeCom cuts a longer title, description or btntxt, and so does the SDK when sending, by the
+ * endpoint's rule (on a character boundary, reported in the result; refused with the strict option).
  *
  * @param title       the title
  * @param description the description
@@ -26,14 +27,15 @@ public record TextCardMessage(
     /**
      * Checks the parts.
      *
-     * @throws io.github.wecomsdk.core.WeComValidationException if a required part is missing or too long
+     * @throws io.github.wecomsdk.core.WeComValidationException if a required part is missing or the url
+     *                                                          is not an http(s) URL of at most 2,048 bytes
      */
     public TextCardMessage {
-        Checks.maxChars(Checks.notBlank(title, "textcard.title"), 128, "textcard.title");
-        Checks.maxChars(Checks.notBlank(description, "textcard.description"), 512, "textcard.description");
+        Checks.notBlank(title, "textcard.title");
+        Checks.notBlank(description, "textcard.description");
         Rules.url(Checks.notBlank(url, "textcard.url"), 2048, "textcard.url");
         if (buttonText != null) {
-            Checks.maxChars(Checks.notBlank(buttonText, "textcard.btntxt"), 4, "textcard.btntxt");
+            Checks.notBlank(buttonText, "textcard.btntxt");
         }
     }
 

@@ -12,6 +12,11 @@ import java.util.List;
  * A text message ({@code msgtype} {@code text}): up to 2,048 bytes of UTF-8, with line breaks,
  * {@code <a href>} links (app messages) and {@code <@userid>} mentions (group chats).
  *
+ * <p>Over 2,048 bytes: {@code message/send}, where WeCom documents that it cuts the content, the SDK
+ * cuts it on a character boundary and reports {@code text.content} in
+ * {@code SendResult.truncatedFields()} (refused with {@code SendOptions.strict()}); group chats and
+ * robots, where WeCom documents no cut, refuse it before sending.
+ *
  * <p>{@code mentioned_list} (userids or {@code @all}) is honoured by group chats and robots;
  * {@code mentioned_mobile_list} by robots only. {@code message/send} takes neither and refuses a
  * text that carries them.
@@ -32,10 +37,10 @@ public record TextMessage(
     /**
      * Checks and copies the parts.
      *
-     * @throws WeComValidationException if the content is blank or over 2,048 bytes, or a mention is blank
+     * @throws WeComValidationException if the content is blank or a mention is blank
      */
     public TextMessage {
-        Rules.text(content, MAX_CONTENT_BYTES, "text.content");
+        Checks.notBlank(content, "text.content");
         mentionedList = List.copyOf(Checks.noBlankIds(Rules.copy(mentionedList, "text.mentioned_list"),
                 "text.mentioned_list"));
         mentionedMobileList = List.copyOf(Checks.noBlankIds(Rules.copy(mentionedMobileList,
@@ -47,7 +52,7 @@ public record TextMessage(
      *
      * @param content the text, at most 2,048 bytes in UTF-8
      * @return the message
-     * @throws WeComValidationException if the content is blank or too long
+     * @throws WeComValidationException if the content is blank
      */
     public static TextMessage of(String content) {
         return new TextMessage(content, List.of(), List.of());
@@ -178,7 +183,7 @@ public record TextMessage(
          * Builds the message.
          *
          * @return the message
-         * @throws WeComValidationException if the content is blank or over 2,048 bytes
+         * @throws WeComValidationException if the content is blank
          */
         public TextMessage build() {
             return new TextMessage(content.toString(), mentioned, mentionedMobiles);

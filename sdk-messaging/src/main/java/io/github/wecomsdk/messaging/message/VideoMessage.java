@@ -5,7 +5,8 @@ import io.github.wecomsdk.core.internal.Checks;
 
 /**
  * A video by its {@code media_id} ({@code msgtype} {@code video}), with an optional title (at most
- * 128 bytes) and description (at most 512 bytes).
+ * 128 bytes) and description (at most 512 bytes); WeCom cuts longer ones, and so does the SDK when
+ * sending (on a character boundary, reported in the result; refused with the strict option).
  *
  * @param mediaId     the {@code media_id} of an uploaded video
  * @param title       the title, or {@code null}
@@ -19,12 +20,10 @@ public record VideoMessage(
     /**
      * Checks the parts.
      *
-     * @throws io.github.wecomsdk.core.WeComValidationException if the media id is blank or a text too long
+     * @throws io.github.wecomsdk.core.WeComValidationException if the media id is blank
      */
     public VideoMessage {
         Checks.notBlank(mediaId, "video.media_id");
-        Checks.maxBytes(title, 128, "video.title");
-        Checks.maxBytes(description, 512, "video.description");
     }
 
     /**
@@ -35,6 +34,17 @@ public record VideoMessage(
      */
     public static VideoMessage of(String mediaId) {
         return new VideoMessage(mediaId, null, null);
+    }
+
+    /**
+     * The message for an uploaded file, such as a {@code RobotMedia} or {@code uploadedMedia::mediaId}.
+     *
+     * @param media the upload
+     * @return the message
+     * @throws io.github.wecomsdk.core.WeComValidationException if the upload is missing or its media id blank
+     */
+    public static VideoMessage of(MediaReference media) {
+        return of(Checks.notNull(media, "media").mediaId());
     }
 
     /**

@@ -32,6 +32,17 @@ public record VoiceMessage(@JsonProperty("media_id") String mediaId) implements 
         return new VoiceMessage(mediaId);
     }
 
+    /**
+     * The message for an uploaded file, such as a {@code RobotMedia} or {@code uploadedMedia::mediaId}.
+     *
+     * @param media the upload
+     * @return the message
+     * @throws io.github.wecomsdk.core.WeComValidationException if the upload is missing or its media id blank
+     */
+    public static VoiceMessage of(MediaReference media) {
+        return of(Checks.notNull(media, "media").mediaId());
+    }
+
     @Override
     public String msgType() {
         return "voice";

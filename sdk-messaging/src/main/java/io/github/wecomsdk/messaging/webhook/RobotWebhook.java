@@ -1,5 +1,6 @@
 package io.github.wecomsdk.messaging.webhook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.wecomsdk.core.ApiRequest;
 import io.github.wecomsdk.core.UploadBody;
 import io.github.wecomsdk.core.WeComApiException;
@@ -7,13 +8,17 @@ import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComErrorCodes;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
+import io.github.wecomsdk.messaging.internal.MessageFitting;
+import io.github.wecomsdk.messaging.internal.Truncation;
 import io.github.wecomsdk.messaging.message.NewsMessage;
 import io.github.wecomsdk.messaging.message.RobotMessage;
 import io.github.wecomsdk.messaging.message.TemplateCard;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,11 +49,13 @@ public final class RobotWebhook {
     private final WeComClient client;
     private final String key;
     private final WebhookPacer pacer;
+    private final boolean strict;
 
-    private RobotWebhook(WeComClient client, String key, WebhookPacer pacer) {
+    private RobotWebhook(WeComClient client, String key, WebhookPacer pacer, boolean strict) {
         this.client = client;
         this.key = key;
         this.pacer = pacer;
+        this.strict = strict;
     }
 
     /**
@@ -65,7 +72,7 @@ public final class RobotWebhook {
         if (key == null || key.isBlank() || key.chars().anyMatch(Character::isWhitespace)) {
             throw new WeComValidationException("The webhook key is required and may not contain whitespace");
         }
-        return new RobotWebhook(client, key, null);
+        return new RobotWebhook(client, key, null, false);
     }
 
     /**
@@ -105,27 +112,42 @@ public final class RobotWebhook {
      * @return a new webhook object
      */
     public RobotWebhook withPacer(WebhookPacer pacer) {
-        return new RobotWebhook(client, key, pacer);
+        return new RobotWebhook(client, key, pacer, strict);
+    }
+
+    /**
+     * This webhook, refusing a news article whose title is over 128 bytes or description over 512
+     * bytes (a {@link WeComValidationException} before any request) instead of cutting it as WeCom
+     * would.
+     *
+     * @return a new webhook object
+     */
+    public RobotWebhook strict() {
+        return new RobotWebhook(client, key, pacer, true);
     }
 
     /**
      * Posts a message into the robot's group ({@code POST /cgi-bin/webhook/send?key=...}). Text at
-     * most 2,048 bytes; markdown and markdown_v2 at most 4,096 bytes; image JPG or PNG at most 2 MB;
+     * most 2,048 bytes (refused beyond: WeCom documents no cut here); news titles and descriptions over
+     * 128 and 512 bytes are cut on a character boundary as WeCom would and reported (refused by a
+     * {@link #strict()} webhook); markdown and markdown_v2 at most 4,096 bytes; image JPG or PNG at most 2 MB;
      * news 1 to 8 articles, each with a url; file and voice by a media id from
      * {@link #uploadMedia}; template cards of kind text_notice or news_notice (with a
      * {@code card_image}).
      *
      * @param message the message
-     * @throws WeComValidationException if the message is one robots do not take; nothing was sent
+     * @return the fields cut before sending
+     * @throws WeComValidationException if the message is one robots do not take or breaks a limit;
+     *                                  nothing was sent
      * @throws WeComApiException        45009 when the webhook's 20-a-minute limit is hit (the message
      *                                  says so); 93000 for an invalid key
      */
-    public void send(RobotMessage message) {
+    public RobotSendResult send(RobotMessage message) {
         Checks.notNull(message, "message");
         if (message instanceof TemplateCard card && card.cardType() != TemplateCard.CardType.TEXT_NOTICE
                 && card.cardType() != TemplateCard.CardType.NEWS_NOTICE) {
             throw new WeComValidationException("Robots take template cards of kind text_notice or news_notice only;"
-                    + " got " + card.cardType().value());
+                    + " got " + card.cardType().wireValue());
         }
         if (message instanceof TemplateCard card && card.cardType() == TemplateCard.CardType.NEWS_NOTICE
                 && card.cardImage() == null) {
@@ -139,15 +161,17 @@ public final class RobotWebhook {
                 }
             });
         }
+        List<String> truncated = new ArrayList<>();
+        RobotMessage fitted = MessageFitting.forRobot(message, new Truncation(strict, truncated));
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("msgtype", message.msgType());
-        body.put(message.msgType(), message);
+        body.put("msgtype", fitted.msgType());
+        body.put(fitted.msgType(), fitted);
         ApiRequest request = ApiRequest.post(SEND_PATH).withoutAccessToken().query("key", key).body(body).build();
         if (pacer != null) {
             pacer.acquire();
         }
         try {
-            client.execute(request);
+            return new RobotSendResult(truncated, otherFields(client.execute(request)));
         } catch (WeComApiException e) {
             if (e.errcode() == WeComErrorCodes.RATE_LIMITED) {
                 throw new WeComApiException(e.errcode(), e.errmsg(), e.path(), "a robot webhook takes at most 20"
@@ -156,6 +180,15 @@ public final class RobotWebhook {
             }
             throw e;
         }
+    }
+
+    private Map<String, Object> otherFields(JsonNode answer) {
+        Map<String, Object> other = new LinkedHashMap<>();
+        if (answer != null && answer.isObject()) {
+            answer.properties().forEach(field ->
+                    other.put(field.getKey(), client.objectMapper().convertValue(field.getValue(), Object.class)));
+        }
+        return other;
     }
 
     /**
@@ -173,8 +206,11 @@ public final class RobotWebhook {
     public RobotMedia uploadMedia(RobotMediaType type, UploadBody file) {
         Checks.notNull(type, "type");
         Checks.notNull(file, "media");
+        if (type == RobotMediaType.UNKNOWN) {
+            throw new WeComValidationException("type must be FILE or VOICE; got UNKNOWN");
+        }
         if (file.length() <= 5 || file.length() > type.maxBytes()) {
-            throw new WeComValidationException("media of type " + type.value() + " must be 6 to " + type.maxBytes()
+            throw new WeComValidationException("media of type " + type.wireValue() + " must be 6 to " + type.maxBytes()
                     + " bytes; got " + file.length());
         }
         if (type == RobotMediaType.VOICE && !file.filename().toLowerCase(Locale.ROOT).endsWith(".amr")) {
@@ -184,7 +220,7 @@ public final class RobotWebhook {
         ApiRequest request = ApiRequest.post(UPLOAD_PATH)
                 .withoutAccessToken()
                 .query("key", key)
-                .query("type", type.value())
+                .query("type", type.wireValue())
                 .multipart("media", file)
                 .build();
         return client.execute(request, RobotMedia.class);
@@ -197,6 +233,6 @@ public final class RobotWebhook {
      */
     @Override
     public String toString() {
-        return "RobotWebhook[" + client.baseUrl() + ", key=***" + (pacer == null ? "" : ", " + pacer) + "]";
+        return "RobotWebhook[" + client.baseUrl() + ", key=***" + (pacer == null ? "" : ", " + pacer) + (strict ? ", strict" : "") + "]";
     }
 }

@@ -1,8 +1,14 @@
 package io.github.wecomsdk.messaging.webhook;
 
+import io.github.wecomsdk.core.RateWindow;
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComValidationException;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -10,7 +16,9 @@ import java.util.function.LongSupplier;
  * Keeps a webhook under its rate limit (WeCom: 20 messages a minute per robot) by waiting before a
  * send when the budget is spent: a token bucket that starts full, holds {@code messagesPerMinute}
  * tokens and refills one every {@code 60 s / messagesPerMinute}. Waiters are served in the order
- * they asked. Thread-safe; share one pacer per webhook key across threads and instances.
+ * they asked. Thread-safe; share one pacer per webhook key across threads. Several instances of a
+ * service share WeCom's limit: {@link #shared(RateWindow, String)} paces them together on a shared
+ * window (such as {@code sdk-redis}'s {@code WeComRedis.rateWindow()}).
  *
  * <p>The clock and the sleep are injectable so tests never sleep.
  */
@@ -35,10 +43,17 @@ public final class WebhookPacer {
     private final long nanosPerToken;
     private final LongSupplier nanoClock;
     private final Sleeper sleeper;
+    private final RateWindow window;
+    private final String windowKey;
     private double tokens;
     private long lastRefill;
 
     private WebhookPacer(int messagesPerMinute, LongSupplier nanoClock, Sleeper sleeper) {
+        this(messagesPerMinute, nanoClock, sleeper, null, null);
+    }
+
+    private WebhookPacer(int messagesPerMinute, LongSupplier nanoClock, Sleeper sleeper, RateWindow window,
+                         String windowKey) {
         if (messagesPerMinute < 1 || messagesPerMinute > WECOM_MESSAGES_PER_MINUTE) {
             throw new WeComValidationException("messagesPerMinute must be between 1 and " + WECOM_MESSAGES_PER_MINUTE
                     + " (WeCom's limit per webhook); got " + messagesPerMinute);
@@ -49,6 +64,49 @@ public final class WebhookPacer {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
         this.tokens = messagesPerMinute;
         this.lastRefill = nanoClock.getAsLong();
+        this.window = window;
+        this.windowKey = windowKey;
+    }
+
+    /**
+     * A pacer at WeCom's limit shared by every instance that uses the same window and webhook key:
+     * together they send at most 20 messages a minute to the robot. The window is keyed by a one-way
+     * fingerprint of the webhook key, never the key itself.
+     *
+     * @param window     a window shared across instances (for example {@code WeComRedis.rateWindow()})
+     * @param webhookKey the robot's webhook key
+     * @return the pacer
+     * @throws WeComValidationException if the key is blank
+     */
+    public static WebhookPacer shared(RateWindow window, String webhookKey) {
+        return shared(window, webhookKey, delay -> Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000)));
+    }
+
+    /**
+     * A shared pacer with an injected sleep, for tests.
+     *
+     * @param window     a window shared across instances
+     * @param webhookKey the robot's webhook key
+     * @param sleeper    the wait
+     * @return the pacer
+     * @throws WeComValidationException if the key is blank
+     */
+    public static WebhookPacer shared(RateWindow window, String webhookKey, Sleeper sleeper) {
+        Objects.requireNonNull(window, "window");
+        if (webhookKey == null || webhookKey.isBlank()) {
+            throw new WeComValidationException("A shared webhook pacer needs the robot's webhook key");
+        }
+        return new WebhookPacer(WECOM_MESSAGES_PER_MINUTE, System::nanoTime, sleeper, window,
+                "robot:" + fingerprint(webhookKey));
+    }
+
+    private static String fingerprint(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /**
@@ -91,6 +149,9 @@ public final class WebhookPacer {
      *                        still used)
      */
     public Duration acquire() {
+        if (window != null) {
+            return await(window.reserve(windowKey, capacity, Duration.ofMinutes(1)));
+        }
         long wait;
         synchronized (this) {
             long now = nanoClock.getAsLong();
@@ -99,10 +160,13 @@ public final class WebhookPacer {
             tokens -= 1;
             wait = tokens >= 0 ? 0 : (long) Math.ceil(-tokens * nanosPerToken);
         }
-        if (wait == 0) {
+        return await(Duration.ofNanos(wait));
+    }
+
+    private Duration await(Duration delay) {
+        if (delay.isZero() || delay.isNegative()) {
             return Duration.ZERO;
         }
-        Duration delay = Duration.ofNanos(wait);
         try {
             sleeper.sleep(delay);
         } catch (InterruptedException e) {
@@ -114,6 +178,6 @@ public final class WebhookPacer {
 
     @Override
     public String toString() {
-        return "WebhookPacer[" + capacity + " messages/minute]";
+        return "WebhookPacer[" + capacity + " messages/minute" + (window == null ? "" : ", shared") + "]";
     }
 }

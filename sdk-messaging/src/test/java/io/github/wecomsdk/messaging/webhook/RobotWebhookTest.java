@@ -14,6 +14,7 @@ import io.github.wecomsdk.core.WeComNetworkException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.CapturedLogs;
 import io.github.wecomsdk.core.testing.MockWeCom;
+import io.github.wecomsdk.messaging.Messaging;
 import io.github.wecomsdk.messaging.message.FileMessage;
 import io.github.wecomsdk.messaging.message.MarkdownMessage;
 import io.github.wecomsdk.messaging.message.MarkdownV2Message;
@@ -186,7 +187,8 @@ class RobotWebhookTest {
         String body = MockWeCom.bodyOf(request);
         assertTrue(body.contains("name=\"media\"; filename=\"report.pdf\""), body);
         assertTrue(body.contains("%PDF-1.4 report"), body);
-        assertEquals(new RobotMedia("file", "1G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0", 1380000000L), media);
+        assertEquals(new RobotMedia("file", "1G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0", 1380000000L, null), media);
+        assertEquals(RobotMediaType.FILE, media.kind());
     }
 
     @Test
@@ -229,6 +231,54 @@ class RobotWebhookTest {
         assertFalse(robot.toString().contains(KEY), robot.toString());
         assertTrue(CapturedLogs.text().contains("/cgi-bin/webhook/send"), "expected the call to be logged");
         assertFalse(CapturedLogs.text().contains(KEY), CapturedLogs.text());
+    }
+
+    @Test
+    void keepsTheKeyOutOfAFailedUploadAndItsLogs() {
+        CapturedLogs.setLevel(Level.TRACE);
+        CapturedLogs.clear();
+        wecom.enqueueJson("{\"errcode\":93000,\"errmsg\":\"invalid webhook url\"}");
+
+        WeComApiException failure = assertThrows(WeComApiException.class, () -> robot.uploadMedia(
+                RobotMediaType.FILE, UploadBody.ofBytes(new byte[64], "report.txt", "text/plain")));
+
+        assertEquals(93000, failure.errcode());
+        assertFalse(failure.toString().contains(KEY), failure.toString());
+        assertEquals(KEY, wecom.takeRequest().getUrl().queryParameter("key"));
+        assertTrue(CapturedLogs.text().contains("/cgi-bin/webhook/upload_media"), "expected the call to be logged");
+        assertFalse(CapturedLogs.text().contains(KEY), CapturedLogs.text());
+    }
+
+    @Test
+    void keepsTheKeyOutOfATimedOutSendAndItsLogs() {
+        CapturedLogs.setLevel(Level.TRACE);
+        CapturedLogs.clear();
+        RobotWebhook impatient = RobotWebhook.of(wecom.clientBuilder().readTimeout(Duration.ofMillis(300)).build(),
+                KEY);
+        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        wecom.enqueueFixture("fixtures/webhook/send.json");
+
+        WeComNetworkException failure = assertThrows(WeComNetworkException.class,
+                () -> impatient.send(TextMessage.of("once")));
+
+        assertFalse(failure.toString().contains(KEY), failure.toString());
+        assertFalse(String.valueOf(failure.getCause()).contains(KEY), String.valueOf(failure.getCause()));
+        assertFalse(CapturedLogs.text().contains(KEY), CapturedLogs.text());
+        wecom.takeRequest();
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void keepsTheKeyOutOfTheRefusalOfAMalformedWebhookUrlOrKey() {
+        WeComValidationException badUrl = assertThrows(WeComValidationException.class,
+                () -> RobotWebhook.fromUrl(wecom.client(), "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key="
+                        + KEY + "&x=a b"));
+        assertFalse(badUrl.getMessage().contains(KEY), badUrl.getMessage());
+        WeComValidationException badKey = assertThrows(WeComValidationException.class,
+                () -> Messaging.of(wecom.client()).robots().webhook(KEY + " \n"));
+        assertFalse(badKey.getMessage().contains(KEY), badKey.getMessage());
+        assertFalse(Messaging.of(wecom.client()).robots().webhook(KEY).strict()
+                .withPacer(WebhookPacer.wecomLimit()).toString().contains(KEY));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.wecomsdk.messaging.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,5 +64,24 @@ class WebhookPacerTest {
         WeComValidationException failure = assertThrows(WeComValidationException.class,
                 () -> WebhookPacer.perMinute(21));
         assertTrue(failure.getMessage().contains("between 1 and 20"), failure.getMessage());
+    }
+
+    @Test
+    void pacesASharedWindowUnderAFingerprintNeverTheKeyItself() {
+        String key = "693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa";
+        List<String> windowKeys = new ArrayList<>();
+        List<Duration> sharedWaits = new ArrayList<>();
+        WebhookPacer shared = WebhookPacer.shared((windowKey, limit, window) -> {
+            windowKeys.add(windowKey + " " + limit + " " + window);
+            return Duration.ofSeconds(2);
+        }, key, sharedWaits::add);
+
+        assertEquals(Duration.ofSeconds(2), shared.acquire());
+
+        assertEquals(List.of(Duration.ofSeconds(2)), sharedWaits);
+        assertEquals(1, windowKeys.size());
+        assertTrue(windowKeys.get(0).matches("robot:[0-9a-f]{16} 20 PT1M"), windowKeys.get(0));
+        assertFalse(windowKeys.get(0).contains(key), windowKeys.get(0));
+        assertFalse(shared.toString().contains(key), shared.toString());
     }
 }

@@ -2,6 +2,7 @@ package io.github.wecomsdk.messaging;
 
 import static io.github.wecomsdk.core.testing.JsonAssert.assertJsonEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,15 +21,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** appchat/create, update, get and send. */
-class AppChatServiceTest {
+class AppChatsTest {
 
     private MockWeCom wecom;
-    private AppChatService chats;
+    private AppChats chats;
 
     @BeforeEach
     void start() {
         wecom = new MockWeCom();
-        chats = Messages.of(wecom.client()).appChats();
+        chats = Messaging.of(wecom.client()).appChats();
     }
 
     @AfterEach
@@ -48,8 +49,8 @@ class AppChatServiceTest {
     void createsAChatWithOwnerAndChatId() {
         wecom.enqueueFixture("fixtures/appchat/create.json");
 
-        String chatId = chats.create(NewAppChat.of("NAME", List.of("zhangsan", "lisi", "wangwu"))
-                .withOwner("zhangsan").withChatId("CHATID"));
+        String chatId = chats.create(NewAppChat.builder(List.of("zhangsan", "lisi", "wangwu")).name("NAME")
+                .owner("zhangsan").chatId("CHATID").build()).chatId();
 
         assertJsonEquals("{'name':'NAME','owner':'zhangsan','userlist':['zhangsan','lisi','wangwu'],'chatid':'CHATID'}",
                 MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/create")));
@@ -66,7 +67,7 @@ class AppChatServiceTest {
     @Test
     void refusesAChatIdWithPunctuation() {
         WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> NewAppChat.of("n", List.of("a", "b")).withChatId("chat-1"));
+                () -> NewAppChat.builder(List.of("a", "b")).chatId("chat-1").build());
         assertTrue(failure.getMessage().contains("chatid must be 1 to 32 characters"), failure.getMessage());
     }
 
@@ -74,7 +75,8 @@ class AppChatServiceTest {
     void updatesMembersAndOwner() {
         wecom.enqueueFixture("fixtures/appchat/update.json");
 
-        chats.update(AppChatUpdate.members("CHATID", List.of("userid1"), List.of("userid2")).withOwner("userid1"));
+        chats.update(AppChatUpdate.builder("CHATID").addUsers("userid1").removeUsers(List.of("userid2"))
+                .owner("userid1").build());
 
         assertJsonEquals("{'chatid':'CHATID','owner':'userid1','add_user_list':['userid1'],"
                 + "'del_user_list':['userid2']}",
@@ -84,7 +86,7 @@ class AppChatServiceTest {
     @Test
     void refusesAnEmptyUpdate() {
         WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> AppChatUpdate.members("CHATID", List.of(), null));
+                () -> AppChatUpdate.builder("CHATID").addUsers(List.of()).build());
         assertTrue(failure.getMessage().contains("needs name, owner"), failure.getMessage());
     }
 
@@ -98,7 +100,7 @@ class AppChatServiceTest {
         assertEquals("CHATID", request.getUrl().queryParameter("chatid"));
         assertEquals(new AppChat("CHATID", "NAME", "userid2", List.of("userid1", "userid2", "userid3"), 0, Map.of()),
                 chat);
-        assertEquals(ChatType.NORMAL, chat.chatType());
+        assertEquals(ChatType.NORMAL, chat.kind());
     }
 
     @Test
@@ -106,9 +108,9 @@ class AppChatServiceTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"chat_info\":{\"chatid\":\"C\",\"chat_type\":7,"
                 + "\"new_field\":true}}");
         AppChat chat = chats.get("C");
-        assertEquals(ChatType.UNKNOWN, chat.chatType());
-        assertEquals(7, chat.chatTypeCode());
-        assertEquals(Map.of("new_field", true), chat.extras());
+        assertEquals(ChatType.UNKNOWN, chat.kind());
+        assertEquals(7, chat.chatType());
+        assertEquals(Map.of("new_field", true), chat.otherFields());
     }
 
     @Test
@@ -116,7 +118,7 @@ class AppChatServiceTest {
         wecom.enqueueFixture("fixtures/appchat/send.json");
 
         chats.send("CHATID", TextMessage.builder().text("你的快递已到 ").inlineMention("wangqing")
-                .mentioning("@all").build(), true);
+                .mentioning("@all").build(), ChatOptions.defaults().confidentialMessage());
 
         assertJsonEquals("{'chatid':'CHATID','msgtype':'text','text':{'content':'你的快递已到 <@wangqing>',"
                 + "'mentioned_list':['@all']},'safe':1}", MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
@@ -141,12 +143,58 @@ class AppChatServiceTest {
     }
 
     @Test
-    void refusesATextCardTitleOverOneHundredTwentyEightBytes() {
+    void refusesATextCardTitleOverOneHundredTwentyEightBytesWhenStrict() {
         TextCardMessage card = TextCardMessage.of("标".repeat(43), "d", "https://a.b");
         WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> chats.send("CHATID", card));
+                () -> chats.send("CHATID", card, ChatOptions.defaults().strict()));
         assertTrue(failure.getMessage().contains("textcard.title may be at most 128 bytes"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void cutsATextCardTitleOverOneHundredTwentyEightBytesOnACharacterBoundaryAndSaysSo() {
+        wecom.enqueueFixture("fixtures/appchat/send.json");
+        AppChatResult result = chats.send("CHATID", TextCardMessage.of("标".repeat(43), "d", "https://a.b"));
+        assertJsonEquals("{'chatid':'CHATID','msgtype':'textcard','textcard':{'title':'" + "标".repeat(42)
+                + "','description':'d','url':'https://a.b'}}", MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+        assertEquals(List.of("textcard.title"), result.truncatedFields());
+    }
+
+    @Test
+    void refusesATextOverTwoThousandFortyEightBytesInAChatWhereWeComDocumentsNoCut() {
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> chats.send("CHATID", TextMessage.of("a".repeat(2049))));
+        assertTrue(failure.getMessage().contains("text.content may be at most 2048 bytes"), failure.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void cutsAChatNameOverFiftyCharactersWithoutSplittingASurrogatePair() {
+        wecom.enqueueFixture("fixtures/appchat/create.json");
+        String name = "x".repeat(49) + "😀😀";
+        AppChatResult result = chats.create(NewAppChat.of(name, List.of("a", "b")));
+        assertJsonEquals("{'name':'" + "x".repeat(49) + "😀','userlist':['a','b']}",
+                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/create")));
+        assertEquals(List.of("name"), result.truncatedFields());
+    }
+
+    @Test
+    void refusesAChatNameOverFiftyCharactersWhenStrict() {
+        WeComValidationException failure = assertThrows(WeComValidationException.class,
+                () -> chats.update(AppChatUpdate.rename("C", "n".repeat(51)), ChatOptions.defaults().strict()));
+        assertTrue(failure.getMessage().contains("name may be at most 50 characters"), failure.getMessage());
+        assertEquals(0, wecom.pendingRequests());
+    }
+
+    @Test
+    void keepsAJsonNullInOtherFieldsInsteadOfFailing() {
+        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"chat_info\":{\"chatid\":\"C\",\"userlist\":[\"a\",null],"
+                + "\"later\":null}}");
+        AppChat chat = chats.get("C");
+        assertEquals(List.of("a"), chat.userList());
+        assertTrue(chat.otherFields().containsKey("later"));
+        assertNull(chat.otherFields().get("later"));
+        assertEquals(ChatType.UNKNOWN, chat.kind());
     }
 
     @Test

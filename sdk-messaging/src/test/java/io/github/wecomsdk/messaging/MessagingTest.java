@@ -22,15 +22,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Recall, template-card updates, statistics, and what message/send refuses before any request. */
-class MessageServiceTest {
+class MessagingTest {
 
     private MockWeCom wecom;
-    private MessageService messages;
+    private Messaging messages;
 
     @BeforeEach
     void start() {
         wecom = new MockWeCom();
-        messages = Messages.of(wecom.client()).messages();
+        messages = Messaging.of(wecom.client());
     }
 
     @AfterEach
@@ -58,12 +58,15 @@ class MessageServiceTest {
         assertJsonEquals("{'msgid':'xxxx-msgid-1'}", MockWeCom.bodyOf(takePost("/cgi-bin/message/recall")));
     }
 
+    private static SentSlice slice(String msgId) {
+        return new SentSlice(Audience.users("a"), null, msgId, null, null, null, null, null, null);
+    }
+
     @Test
     void recallsEveryMessageOfASplitSend() {
         wecom.enqueueFixture("fixtures/messaging/recall.json");
         wecom.enqueueFixture("fixtures/messaging/recall.json");
-        SendResult sent = new SendResult(List.of("m1", "m2"), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+        SendResult sent = new SendResult(List.of(slice("m1"), slice("m2")), List.of());
         messages.recall(sent);
         assertJsonEquals("{'msgid':'m1'}", MockWeCom.bodyOf(takePost("/cgi-bin/message/recall")));
         assertJsonEquals("{'msgid':'m2'}", MockWeCom.bodyOf(takePost("/cgi-bin/message/recall")));
@@ -80,7 +83,7 @@ class MessageServiceTest {
     void replacesTheButtonForAUserList() {
         wecom.enqueueFixture("fixtures/messaging/update_template_card.json");
 
-        CardUpdateResult result = messages.replaceButton(Audience.users("userid1", "userid2").andDepartments(2, 3)
+        CardUpdateResult result = messages.templateCards().replaceButtons(Audience.users("userid1", "userid2").andDepartments(2, 3)
                 .andTags(44), "RESPONSE_CODE", "已处理");
 
         assertJsonEquals("{'userids':['userid1','userid2'],'partyids':[2,3],'tagids':[44],'agentid':1000002,"
@@ -93,7 +96,7 @@ class MessageServiceTest {
     void updatesTheWholeCardForEveryone() {
         wecom.enqueueFixture("fixtures/messaging/update_template_card.json");
 
-        messages.updateTemplateCard(Audience.all(), "RESPONSE_CODE", buttonCard(), true);
+        messages.templateCards().updateWithIdTranslation(Audience.all(), "RESPONSE_CODE", buttonCard());
 
         assertJsonEquals("{'atall':1,'agentid':1000002,'response_code':'RESPONSE_CODE','enable_id_trans':1,"
                 + "'template_card':{'card_type':'button_interaction','task_id':'t1','main_title':{'title':'审批'},"
@@ -105,7 +108,7 @@ class MessageServiceTest {
     void refusesACardUpdateBeyondOneThousandUsers() {
         Audience tooMany = Audience.users(IntStream.range(0, 1001).mapToObj(i -> "u" + i).toList());
         WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> messages.replaceButton(tooMany, "CODE", "done"));
+                () -> messages.templateCards().replaceButtons(tooMany, "CODE", "done"));
         assertTrue(failure.getMessage().contains("userids takes at most 1000"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -117,7 +120,8 @@ class MessageServiceTest {
         List<AppMessageCount> counts = messages.statistics(StatisticsPeriod.TODAY);
 
         assertJsonEquals("{'time_type':0}", MockWeCom.bodyOf(takePost("/cgi-bin/message/get_statistics")));
-        assertEquals(List.of(new AppMessageCount(1000002, "应用1", 101), new AppMessageCount(1013699173317L, "应用2", 0)),
+        assertEquals(List.of(new AppMessageCount(1000002, "应用1", 101, null),
+                new AppMessageCount(1013699173317L, "应用2", 0, null)),
                 counts);
     }
 
@@ -181,8 +185,8 @@ class MessageServiceTest {
 
     @Test
     void needsTheClientAgentId() {
-        MessageService noAgent = Messages.of(io.github.wecomsdk.core.WeComClient.builder().corpId("ww1")
-                .secret("s").baseUrl(wecom.baseUrl()).build()).messages();
+        Messaging noAgent = Messaging.of(io.github.wecomsdk.core.WeComClient.builder().corpId("ww1")
+                .secret("s").baseUrl(wecom.baseUrl()).build());
         WeComValidationException failure = assertThrows(WeComValidationException.class,
                 () -> noAgent.send(Audience.users("a"), TextMessage.of("x")));
         assertTrue(failure.getMessage().contains("agentid"), failure.getMessage());
@@ -200,12 +204,14 @@ class MessageServiceTest {
     }
 
     @Test
-    void refusesReplaceTextOnACardUpdateOtherThanButtons() {
-        TemplateCard card = TemplateCard.textNotice().mainTitle("t", null).cardAction(CardAction.url("https://a.b"))
-                .replaceText("done").build();
+    void refusesReplaceTextOnANoticeCardBuiltWithoutItsBuilder() {
+        TemplateCard built = TemplateCard.textNotice().mainTitle("t", null).cardAction(CardAction.url("https://a.b"))
+                .build();
+        TemplateCard card = new TemplateCard(built.cardType(), null, null, null, built.mainTitle(), null, null, null,
+                null, null, built.cardAction(), null, null, null, null, null, null, null, null, "done");
         WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> messages.updateTemplateCard(Audience.users("a"), "CODE", card));
-        assertTrue(failure.getMessage().contains("replace_text is taken by button_interaction cards only"),
+                () -> messages.templateCards().update(Audience.users("a"), "CODE", card));
+        assertTrue(failure.getMessage().contains("replace_text is taken by button_interaction, vote_interaction and"),
                 failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -213,7 +219,7 @@ class MessageServiceTest {
     @Test
     void reachesARobotThroughTheEntryClass() {
         wecom.enqueueFixture("fixtures/webhook/send.json");
-        Messages.of(wecom.client()).robot("KEY1").send(TextMessage.of("hi"));
+        Messaging.of(wecom.client()).robots().webhook("KEY1").send(TextMessage.of("hi"));
         RecordedRequest request = wecom.takeRequest();
         assertEquals("/cgi-bin/webhook/send", request.getUrl().encodedPath());
         assertEquals("KEY1", request.getUrl().queryParameter("key"));

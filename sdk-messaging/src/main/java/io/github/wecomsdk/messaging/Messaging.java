@@ -7,49 +7,98 @@ import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
+import io.github.wecomsdk.messaging.internal.MessageFitting;
+import io.github.wecomsdk.messaging.internal.Truncation;
 import io.github.wecomsdk.messaging.message.AppMessage;
 import io.github.wecomsdk.messaging.message.MarkdownMessage;
 import io.github.wecomsdk.messaging.message.MiniProgramNoticeMessage;
 import io.github.wecomsdk.messaging.message.MpNewsMessage;
 import io.github.wecomsdk.messaging.message.TemplateCard;
 import io.github.wecomsdk.messaging.message.TextMessage;
+import io.github.wecomsdk.messaging.webhook.RobotWebhooks;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * App messages: send to members, departments and tags at any audience size, recall, update sent
- * template cards, and read sending statistics. Every call acts for the client's app
- * ({@code agentid}) with the app's access token. Thread-safe.
+ * WeCom's message push for one app, made from a client built with the app's secret and agent id:
+ * {@link #send} app messages to members, departments and tags at any audience size, {@link #recall}
+ * them, read {@link #statistics}; {@link #templateCards()} updates sent cards, {@link #appChats()}
+ * manages the group chats the app creates, {@link #robots()} reaches group robots by webhook key.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
- * SendResult result = Messages.of(client).messages()
- *     .send(Audience.users("zhangsan", "lisi"), TextMessage.of("Build #42 passed"));
+ * Messaging messaging = Messaging.of(client);
+ * SendResult sent = messaging.send(Audience.users("zhangsan", "lisi"), TextMessage.of("Build #42 passed"));
  * }</pre>
  */
-public final class MessageService {
+public final class Messaging {
 
     static final String SEND_PATH = "/cgi-bin/message/send";
     static final String RECALL_PATH = "/cgi-bin/message/recall";
-    static final String UPDATE_CARD_PATH = "/cgi-bin/message/update_template_card";
     static final String STATISTICS_PATH = "/cgi-bin/message/get_statistics";
 
     private final WeComClient client;
+    private final TemplateCards templateCards;
+    private final AppChats appChats;
+    private final RobotWebhooks robots;
 
-    MessageService(WeComClient client) {
+    private Messaging(WeComClient client) {
         this.client = client;
+        this.templateCards = new TemplateCards(client);
+        this.appChats = new AppChats(client);
+        this.robots = RobotWebhooks.of(client);
     }
 
     /**
-     * Sends a message with the default {@link SendOptions}: WeCom's duplicate check on for 1,800 s,
-     * so the same message to the same audience within that window is delivered once, and a send that
-     * failed after it may have reached WeCom (timeout, dropped connection) is retried safely.
+     * The message push of this client's app.
+     *
+     * @param client a client built with the app's secret and {@code agentId}
+     * @return the entry point
+     * @throws WeComValidationException if the client is null
+     */
+    public static Messaging of(WeComClient client) {
+        return new Messaging(Checks.notNull(client, "client"));
+    }
+
+    /**
+     * Updates of sent template cards ({@code message/update_template_card}).
+     *
+     * @return the service
+     */
+    public TemplateCards templateCards() {
+        return templateCards;
+    }
+
+    /**
+     * Group chats created by the app: create, update, get, send.
+     *
+     * @return the service
+     */
+    public AppChats appChats() {
+        return appChats;
+    }
+
+    /**
+     * Group robots, reached by webhook key through this client's transport.
+     *
+     * @return the service
+     */
+    public RobotWebhooks robots() {
+        return robots;
+    }
+
+    /**
+     * Sends a message with the default {@link SendOptions}: duplicate check on for 1,800 s (WeCom's own
+     * default is off), and a field WeCom documents as cut is cut by the SDK and reported; see
+     * {@link #send(Audience, AppMessage, SendOptions)}.
      *
      * @param audience who receives it
      * @param message  the message
-     * @return WeCom's merged answer
-     * @throws WeComValidationException if the message cannot go to this audience (see
-     *                                  {@link #send(Audience, AppMessage, SendOptions)}); nothing was sent
+     * @return WeCom's answers, one slice per call
+     * @throws WeComValidationException if the message cannot go to this audience; nothing was sent
      * @throws PartiallySentException   if a split send failed after some calls succeeded
      * @throws WeComException           if the first call failed (errcode 81013 when every recipient is invalid)
      */
@@ -60,25 +109,37 @@ public final class MessageService {
     /**
      * Sends a message ({@code POST /cgi-bin/message/send}), in as many calls as the audience needs:
      * WeCom takes at most 1,000 users, 100 departments and 100 tags per call, so a larger audience is
-     * split into slices sent one after the other and the answers merged (every msgid and response
-     * code kept, in call order).
+     * split into slices sent one after the other; {@link SendResult#slices()} keeps each call's audience
+     * and answer.
      *
-     * <p>With the duplicate check on, each call is marked repeatable: a timeout or a dropped
-     * connection is retried with the byte-identical body, which WeCom's duplicate check delivers only
-     * once. With it off, a call that may have reached WeCom is never repeated.
+     * <p><b>Template cards split over several calls:</b> WeCom requires a {@code task_id} unique per app,
+     * so each call carries its own, derived from the card's: {@code <task_id>@<n>} for the n-th call
+     * (1-based), e.g. {@code vote42@1}, {@code vote42@2}. The derived id must fit WeCom's 128 bytes, so
+     * a card whose task id is longer than 128 bytes less {@code @} and the digits of the call count is
+     * refused before any request. A card sent in one call keeps its task id unchanged. Each slice's
+     * {@code response_code} updates that slice's recipients only
+     * ({@code templateCards().update(slice, card)}).
+     *
+     * <p>With the duplicate check on, each call is marked repeatable: a timeout or a dropped connection
+     * is retried with the byte-identical body, which WeCom's duplicate check delivers once. With it off,
+     * a call that may have reached WeCom is never repeated. WeCom's answer does not reveal that the
+     * duplicate check suppressed a send.
      *
      * <p>Refused before any request: a text with {@code mentioned_list} (message/send has none), a
      * markdown over 2,048 bytes, a mini-program notice to {@code @all}, an updatable template card
-     * without {@code task_id} or with {@code replace_text}, {@code safe} 2 on anything but mpnews.
-     * WeCom's rate limits: per app, account cap × 200 person-times a day; to one member 30 a minute
-     * and 1,000 an hour (the excess is dropped silently).
+     * without {@code task_id}, a card with {@code replace_text}, a vote or multiple card without a submit
+     * button, {@code safe} 2 on anything but mpnews, and (with {@link SendOptions#strict()}) a field over a
+     * limit WeCom documents as cutting. Without strict, such a field is cut on a character boundary and
+     * listed in {@link SendResult#truncatedFields()}. WeCom's rate limits: per app, account cap × 200
+     * person-times a day; to one member 30 a minute and 1,000 an hour (the excess is dropped silently).
      *
      * @param audience who receives it
      * @param message  the message
-     * @param options  safe, id translation and duplicate check
-     * @return WeCom's merged answer
+     * @param options  safe, id translation, duplicate check, strict
+     * @return WeCom's answers, one slice per call
      * @throws WeComValidationException if the input is refused; nothing was sent
-     * @throws PartiallySentException   if a split send failed after some calls succeeded
+     * @throws PartiallySentException   if a split send failed after some calls succeeded: those slices
+     *                                  have the message
      * @throws WeComException           if the first call failed; with the duplicate check off after a
      *                                  timeout, the message may or may not have been delivered
      */
@@ -87,23 +148,64 @@ public final class MessageService {
         Checks.notNull(message, "message");
         Checks.notNull(options, "options");
         check(audience, message, options);
+        List<String> truncated = new ArrayList<>();
+        AppMessage fitted = MessageFitting.forAppSend(message, new Truncation(options.refuseTruncation(), truncated));
         long agentId = client.requireAgentId();
         int calls = audience.callsNeeded();
-        SendResult merged = null;
+        List<AppMessage> perCall = perCall(fitted, calls);
+        SendResult result = new SendResult(List.of(), truncated);
         for (int i = 0; i < calls; i++) {
-            ApiRequest request = sendRequest(audience.slice(i), message, options, agentId);
-            SendResult answer;
+            Audience slice = audience.slice(i);
+            AppMessage callMessage = perCall.get(i);
+            JsonNode answer;
             try {
-                answer = SendResult.decode(client.execute(request), SEND_PATH);
+                answer = client.execute(sendRequest(slice, callMessage, options, agentId));
             } catch (WeComException e) {
-                if (merged == null) {
+                if (i == 0) {
                     throw e;
                 }
-                throw new PartiallySentException(merged, audience.from(i), e);
+                throw new PartiallySentException(result, audience, i, e);
             }
-            merged = merged == null ? answer : merged.merge(answer);
+            String taskId = callMessage instanceof TemplateCard card ? card.taskId() : null;
+            result = result.plus(SentSlice.decode(slice, taskId, answer));
         }
-        return merged;
+        return result;
+    }
+
+    /**
+     * The message of each call: the same message, except a template card with a task id split over
+     * several calls, which gets {@code <task_id>@<n>} per call.
+     */
+    private static List<AppMessage> perCall(AppMessage message, int calls) {
+        List<AppMessage> out = new ArrayList<>(calls);
+        if (calls == 1 || !(message instanceof TemplateCard card) || card.taskId() == null) {
+            for (int i = 0; i < calls; i++) {
+                out.add(message);
+            }
+            return out;
+        }
+        int suffix = 1 + String.valueOf(calls).length();
+        int bytes = card.taskId().getBytes(StandardCharsets.UTF_8).length;
+        if (bytes + suffix > TemplateCard.MAX_TASK_ID_BYTES) {
+            throw new WeComValidationException("template_card.task_id may be at most "
+                    + (TemplateCard.MAX_TASK_ID_BYTES - suffix) + " bytes when the send is split into " + calls
+                    + " calls (each call gets <task_id>@<n>, within WeCom's 128 bytes); got " + bytes + " bytes");
+        }
+        for (int i = 0; i < calls; i++) {
+            out.add(card.withTaskId(sliceTaskId(card.taskId(), i)));
+        }
+        return out;
+    }
+
+    /**
+     * The task id of call {@code index} (0-based) of a split template card: {@code <taskId>@<index+1>}.
+     *
+     * @param taskId the card's task id
+     * @param index  the call, 0-based
+     * @return the derived task id
+     */
+    static String sliceTaskId(String taskId, int index) {
+        return taskId + "@" + (index + 1);
     }
 
     private static void check(Audience audience, AppMessage message, SendOptions options) {
@@ -124,12 +226,17 @@ public final class MessageService {
         }
         if (message instanceof TemplateCard card) {
             if (card.updatable() && card.taskId() == null) {
-                throw new WeComValidationException("template_card.task_id is required for " + card.cardType().value()
+                throw new WeComValidationException("template_card.task_id is required for " + card.cardType().wireValue()
                         + (card.cardType().interactive() ? "" : " with an action_menu"));
             }
             if (card.replaceText() != null) {
                 throw new WeComValidationException("template_card.replace_text is only taken by"
                         + " message/update_template_card");
+            }
+            if ((card.cardType() == TemplateCard.CardType.VOTE_INTERACTION
+                    || card.cardType() == TemplateCard.CardType.MULTIPLE_INTERACTION) && card.submitButton() == null) {
+                throw new WeComValidationException("template_card.submit_button is required by message/send for "
+                        + card.cardType().wireValue() + " (only update_template_card may leave it out)");
             }
         }
         if (options.safe() == 2 && !(message instanceof MpNewsMessage)) {
@@ -187,7 +294,7 @@ public final class MessageService {
     }
 
     /**
-     * Recalls every message of a split send.
+     * Recalls every message of a split send, one call per msgid.
      *
      * @param result the send's result
      * @throws io.github.wecomsdk.core.WeComApiException as {@link #recall(String)}; earlier msgids are
@@ -199,115 +306,21 @@ public final class MessageService {
     }
 
     /**
-     * Turns the buttons of a sent button, vote or multiple card into a disabled button with this text,
-     * for the audience given ({@code POST /cgi-bin/message/update_template_card} with
-     * {@code button.replace_name}).
-     *
-     * @param target       whose card to update: {@link Audience#all()} ({@code atall} 1) or at most
-     *                     1,000 users, 100 departments and 100 tags (not split: the code is single-use)
-     * @param responseCode the {@code response_code} from the send or the card's callback; single use,
-     *                     valid 72 hours
-     * @param replaceName  the button's new text
-     * @return the users WeCom could not update
-     * @throws WeComValidationException if the target is over a per-call limit or a value is blank
-     * @throws io.github.wecomsdk.core.WeComApiException 60140 if the response code is invalid or used
-     */
-    public CardUpdateResult replaceButton(Audience target, String responseCode, String replaceName) {
-        Map<String, Object> body = updateBody(target, responseCode);
-        body.put("button", Map.of("replace_name", Checks.notBlank(replaceName, "button.replace_name")));
-        return updateCard(body);
-    }
-
-    /**
-     * Replaces a sent updatable card with another card of any kind, for the audience given
-     * ({@code POST /cgi-bin/message/update_template_card} with {@code template_card}). A
-     * button_interaction card may carry {@code replace_text}.
-     *
-     * @param target        whose card to update: {@link Audience#all()} or at most 1,000 users, 100
-     *                      departments and 100 tags (not split: the code is single-use)
-     * @param responseCode  the {@code response_code}; single use, valid 72 hours
-     * @param card          the new card
-     * @param enableIdTrans whether WeCom translates id placeholders
-     * @return the users WeCom could not update
-     * @throws WeComValidationException if the target is over a per-call limit or a value is missing
-     * @throws io.github.wecomsdk.core.WeComApiException 60140 if the response code is invalid or used
-     */
-    public CardUpdateResult updateTemplateCard(Audience target, String responseCode, TemplateCard card,
-                                               boolean enableIdTrans) {
-        Map<String, Object> body = updateBody(target, responseCode);
-        if (enableIdTrans) {
-            body.put("enable_id_trans", 1);
-        }
-        Checks.notNull(card, "template_card");
-        if (card.replaceText() != null && card.cardType() != TemplateCard.CardType.BUTTON_INTERACTION) {
-            throw new WeComValidationException("template_card.replace_text is taken by button_interaction cards only;"
-                    + " got " + card.cardType().value());
-        }
-        body.put("template_card", card);
-        return updateCard(body);
-    }
-
-    /**
-     * Replaces a sent updatable card without id translation; see
-     * {@link #updateTemplateCard(Audience, String, TemplateCard, boolean)}.
-     *
-     * @param target       whose card to update
-     * @param responseCode the {@code response_code}; single use, valid 72 hours
-     * @param card         the new card
-     * @return the users WeCom could not update
-     * @throws WeComValidationException if the target is over a per-call limit or a value is missing
-     * @throws io.github.wecomsdk.core.WeComApiException 60140 if the response code is invalid or used
-     */
-    public CardUpdateResult updateTemplateCard(Audience target, String responseCode, TemplateCard card) {
-        return updateTemplateCard(target, responseCode, card, false);
-    }
-
-    private Map<String, Object> updateBody(Audience target, String responseCode) {
-        Checks.notNull(target, "target");
-        if (target.isEmpty()) {
-            throw new WeComValidationException("userids, partyids and tagids may not all be empty; use Audience.all()"
-                    + " for atall");
-        }
-        Checks.maxSize(target.users(), Audience.MAX_USERS_PER_CALL, "userids");
-        Checks.maxSize(target.departments(), Audience.MAX_DEPARTMENTS_PER_CALL, "partyids");
-        Checks.maxSize(target.tags(), Audience.MAX_TAGS_PER_CALL, "tagids");
-        Checks.notBlank(responseCode, "response_code");
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (target.isAll()) {
-            body.put("atall", 1);
-        } else {
-            if (!target.users().isEmpty()) {
-                body.put("userids", target.users());
-            }
-            if (!target.departments().isEmpty()) {
-                body.put("partyids", target.departments());
-            }
-            if (!target.tags().isEmpty()) {
-                body.put("tagids", target.tags());
-            }
-        }
-        body.put("agentid", client.requireAgentId());
-        body.put("response_code", responseCode);
-        return body;
-    }
-
-    private CardUpdateResult updateCard(Map<String, Object> body) {
-        JsonNode answer = client.execute(ApiRequest.post(UPDATE_CARD_PATH).body(body).build());
-        return new CardUpdateResult(SendResult.ids(answer.get("invaliduser")), answer);
-    }
-
-    /**
      * How many messages each app of the corp sent today or yesterday
      * ({@code POST /cgi-bin/message/get_statistics}). A read: safe to retry.
      *
      * @param period today or yesterday
      * @return one entry per app
+     * @throws WeComValidationException if the period is missing or {@link StatisticsPeriod#UNKNOWN}
      * @throws WeComException if the call fails
      */
     public List<AppMessageCount> statistics(StatisticsPeriod period) {
         Checks.notNull(period, "time_type");
+        if (period == StatisticsPeriod.UNKNOWN) {
+            throw new WeComValidationException("time_type must be TODAY or YESTERDAY; got UNKNOWN");
+        }
         ApiRequest request = ApiRequest.post(STATISTICS_PATH)
-                .body(Map.of("time_type", period.timeType()))
+                .body(Map.of("time_type", period.wireValue()))
                 .repeatable()
                 .build();
         return client.execute(request, StatisticsAnswer.class).statistics();
@@ -322,5 +335,10 @@ public final class MessageService {
         StatisticsAnswer {
             statistics = statistics == null ? List.of() : List.copyOf(statistics);
         }
+    }
+
+    @Override
+    public String toString() {
+        return "Messaging";
     }
 }
