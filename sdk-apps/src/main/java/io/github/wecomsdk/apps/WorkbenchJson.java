@@ -1,0 +1,84 @@
+package io.github.wecomsdk.apps;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The workbench's JSON shape: {@code "type": T} beside an object named {@code T} holding the data. The
+ * data records themselves are plain Jackson records; this class only does the type dispatch. A data
+ * object that does not decode is kept raw in {@code otherFields}, never thrown over.
+ */
+final class WorkbenchJson {
+
+    private static final Set<String> ENVELOPE = Set.of("errcode", "errmsg");
+
+    private WorkbenchJson() {
+    }
+
+    /** Adds {@code "type"} and the data object to {@code body}. */
+    static void put(ObjectNode body, WorkbenchData data, ObjectMapper mapper) {
+        String type = data.type().wireValue();
+        body.put("type", type);
+        body.set(type, mapper.valueToTree(data));
+    }
+
+    static WorkbenchTemplate readTemplate(JsonNode answer, ObjectMapper mapper) {
+        String type = text(answer, "type");
+        WorkbenchData data = data(answer, type, mapper);
+        JsonNode replace = answer.get("replace_user_data");
+        boolean replaceUserData = replace != null && (replace.asBoolean() || replace.asInt() == 1);
+        return new WorkbenchTemplate(type, data, replaceUserData,
+                others(answer, mapper, data == null ? Set.of("type", "replace_user_data")
+                        : Set.of("type", "replace_user_data", type)));
+    }
+
+    static WorkbenchUserData readUserData(JsonNode answer, ObjectMapper mapper) {
+        JsonNode node = answer.get("data");
+        if (node == null || !node.isObject()) {
+            return new WorkbenchUserData(null, null, others(answer, mapper, Set.of("data")));
+        }
+        String type = text(node, "type");
+        WorkbenchData data = data(node, type, mapper);
+        return new WorkbenchUserData(type, data, others(node, mapper, data == null ? Set.of("type")
+                : Set.of("type", type)));
+    }
+
+    private static WorkbenchData data(JsonNode container, String type, ObjectMapper mapper) {
+        Class<? extends WorkbenchData> kind = switch (WorkbenchType.fromWire(type)) {
+            case KEYDATA -> KeyData.class;
+            case IMAGE -> ImageData.class;
+            case LIST -> ListData.class;
+            case WEBVIEW -> WebviewData.class;
+            default -> null;
+        };
+        JsonNode node = type == null ? null : container.get(type);
+        if (kind == null || node == null || !node.isObject()) {
+            return null;
+        }
+        try {
+            return mapper.treeToValue(node, kind);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    }
+
+    private static Map<String, Object> others(JsonNode node, ObjectMapper mapper, Set<String> mapped) {
+        Map<String, Object> others = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            if (!mapped.contains(field.getKey()) && !ENVELOPE.contains(field.getKey())) {
+                others.put(field.getKey(), mapper.convertValue(field.getValue(), Object.class));
+            }
+        }
+        return others;
+    }
+}
