@@ -9,7 +9,7 @@ import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.messaging.Audience;
-import io.github.wecomsdk.messaging.Messages;
+import io.github.wecomsdk.messaging.Messaging;
 import io.github.wecomsdk.messaging.SendResult;
 import io.github.wecomsdk.messaging.message.TextMessage;
 import io.github.wecomsdk.testkit.FakeWeCom;
@@ -97,7 +97,8 @@ public final class QuickStart {
         String suffix = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         String userid = "quickstart-" + suffix;
 
-        long departmentId = contacts.departments().create(DepartmentRequest.create("SDK Quick Start " + suffix, 1));
+        long departmentId = contacts.departments().create(DepartmentRequest.create("SDK Quick Start " + suffix, 1)
+                .build());
         out.println("1. Created department " + departmentId);
         try {
             contacts.users().create(UserRequest.builder(userid)
@@ -112,7 +113,7 @@ public final class QuickStart {
                 out.println("3. Read back department: id=" + department.id() + " name=\"" + department.name()
                         + "\" parentid=" + department.parentId());
                 User user = contacts.users().get(userid);
-                out.println("   Read back user: userid=" + user.userid() + " name=\"" + user.name()
+                out.println("   Read back user: userid=" + user.userId() + " name=\"" + user.name()
                         + "\" departments=" + user.department() + " status=" + describe(user.status()));
                 sendGreeting(appClient, userid, fake, out);
             } finally {
@@ -140,7 +141,7 @@ public final class QuickStart {
             return;
         }
         try {
-            SendResult sent = Messages.of(appClient).messages()
+            SendResult sent = Messaging.of(appClient)
                     .send(Audience.users(userid), TextMessage.of(GREETING));
             String undelivered = sent.invalidUsers().isEmpty() ? ""
                     : " (WeCom could not deliver to " + sent.invalidUsers() + ")";

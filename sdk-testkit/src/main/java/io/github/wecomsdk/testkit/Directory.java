@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -68,6 +67,93 @@ final class Directory {
         root.put("parentid", 0L);
         root.put("order", 100_000_000L);
         departments.put(ROOT_DEPARTMENT, root);
+    }
+
+    /** Forgets every member, tag and department but a fresh root. */
+    void reset(String rootName) {
+        departments.clear();
+        users.clear();
+        tags.clear();
+        ObjectNode root = NODES.objectNode();
+        root.put("id", ROOT_DEPARTMENT);
+        root.put("name", rootName);
+        root.put("parentid", 0L);
+        root.put("order", 100_000_000L);
+        departments.put(ROOT_DEPARTMENT, root);
+    }
+
+    /** Creates or changes a member from a body shaped like user/create's (batch jobs). */
+    void upsertUser(JsonNode body) {
+        String userid = text(body, "userid");
+        ObjectNode existing = findUser(userid);
+        if (existing == null) {
+            addUser(body);
+        } else {
+            users.put(key(userid), merge(existing, body, existing.path("userid").asText()));
+        }
+    }
+
+    /** Removes a member, as user/delete does. */
+    void deleteUserQuietly(String userid) {
+        ObjectNode user = findUser(userid);
+        if (user != null) {
+            removeUser(user.path("userid").asText());
+        }
+    }
+
+    /** Sets a member's status (1 active, 2 disabled, 4 not yet active, 5 exited), for seeding. */
+    void setStatus(String userid, int status) {
+        existingUser(userid).put("status", status);
+    }
+
+    /** Creates or changes a department from a body shaped like department/create's (batch jobs). */
+    void upsertDepartment(JsonNode body) {
+        Long id = number(body, "id", 60123);
+        ObjectNode existing = id == null ? null : departments.get(id);
+        if (existing == null) {
+            addDepartment(body);
+            return;
+        }
+        if (id == ROOT_DEPARTMENT) {
+            return;
+        }
+        Long parent = number(body, "parentid", 60004);
+        if (parent != null) {
+            requireParentFor(id, parent);
+        }
+        String name = text(body, "name");
+        if (name != null) {
+            existing.put("name", departmentName(name));
+        }
+        if (parent != null) {
+            existing.put("parentid", parent);
+        }
+        if (body.hasNonNull("order")) {
+            existing.put("order", order(body));
+        }
+    }
+
+    /** Deletes a department with WeCom's checks (60005 members, 60006 children, 60007 root). */
+    void removeDepartment(long id) {
+        if (!departments.containsKey(id)) {
+            throw new ApiError(60003, "department not found: id " + id);
+        }
+        if (id == ROOT_DEPARTMENT) {
+            throw new ApiError(60007, "not allowed to delete the root department");
+        }
+        if (departments.values().stream().anyMatch(d -> d.path("parentid").asLong() == id)) {
+            throw new ApiError(60006, "department " + id + " has sub-departments");
+        }
+        if (users.values().stream().anyMatch(u -> departmentsOf(u).contains(id))) {
+            throw new ApiError(60005, "department " + id + " has members");
+        }
+        departments.remove(id);
+        tags.values().forEach(tag -> tag.parties.remove(id));
+    }
+
+    /** Every department id, in creation order. */
+    List<Long> departmentIds() {
+        return new ArrayList<>(departments.keySet());
     }
 
     // ---------------------------------------------------------------- departments
@@ -148,13 +234,7 @@ final class Directory {
         long parent = department.path("parentid").asLong();
         Long newParent = number(body, "parentid", 60004);
         if (newParent != null && newParent != parent) {
-            if (!departments.containsKey(newParent)) {
-                throw new ApiError(60004, "parent department not found: parentid " + newParent);
-            }
-            if (id == ROOT_DEPARTMENT || newParent.equals(id) || isDescendant(newParent, id)) {
-                throw new ApiError(60010, "department loop: " + newParent + " is department " + id
-                        + " or below it");
-            }
+            requireParentFor(id, newParent);
             parent = newParent;
         }
         String name = text(body, "name");
@@ -172,6 +252,16 @@ final class Directory {
             department.put("order", order(body));
         }
         return Reply.json(Reply.ok("updated"));
+    }
+
+    /** A new parent must exist (60004) and be neither {@code id} nor below it, nor the root's (60010). */
+    private void requireParentFor(long id, long parent) {
+        if (!departments.containsKey(parent)) {
+            throw new ApiError(60004, "parent department not found: parentid " + parent);
+        }
+        if (id == ROOT_DEPARTMENT || parent == id || isDescendant(parent, id)) {
+            throw new ApiError(60010, "department loop: " + parent + " is department " + id + " or below it");
+        }
     }
 
     private boolean isDescendant(long candidate, long ancestor) {
@@ -192,20 +282,10 @@ final class Directory {
 
     Reply deleteDepartment(FakeRequest request) {
         Long id = request.numberParam("id", 60003);
-        if (id == null || !departments.containsKey(id)) {
-            throw new ApiError(60003, "department not found: id " + id);
+        if (id == null) {
+            throw new ApiError(60003, "department not found: id missing");
         }
-        if (id == ROOT_DEPARTMENT) {
-            throw new ApiError(60007, "not allowed to delete the root department");
-        }
-        if (departments.values().stream().anyMatch(d -> d.path("parentid").asLong() == id)) {
-            throw new ApiError(60006, "department " + id + " has sub-departments");
-        }
-        if (users.values().stream().anyMatch(u -> departmentsOf(u).contains(id))) {
-            throw new ApiError(60005, "department " + id + " has members");
-        }
-        departments.remove(id);
-        tags.values().forEach(tag -> tag.parties.remove(id));
+        removeDepartment(id);
         return Reply.json(Reply.ok("deleted"));
     }
 
@@ -399,7 +479,8 @@ final class Directory {
         }
         next.put("gender", gender == null ? "0" : gender);
         Long enable = number(next, "enable", 40058);
-        next.put("status", enable != null && enable == 0 ? 2 : 4);
+        int status = next.path("status").asInt(4);
+        next.put("status", enable != null && enable == 0 ? 2 : status == 2 || status == 0 ? 4 : status);
         return next;
     }
 
@@ -551,7 +632,6 @@ final class Directory {
         if (limit < 1 || limit > MAX_LIST_ID_LIMIT) {
             throw new ApiError(40058, "invalid limit: 1 to " + MAX_LIST_ID_LIMIT + "; got " + limit);
         }
-        int offset = decodeCursor(text(body, "cursor"));
         List<ObjectNode> rows = new ArrayList<>();
         for (ObjectNode user : users.values()) {
             for (long department : departmentsOf(user)) {
@@ -561,37 +641,11 @@ final class Directory {
                 rows.add(row);
             }
         }
-        int end = (int) Math.min(rows.size(), offset + limit);
+        Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), limit.intValue(), 50100);
         ObjectNode answer = Reply.ok("ok");
-        answer.put("next_cursor", end < rows.size() ? encodeCursor(end) : "");
-        ArrayNode page = answer.putArray("dept_user");
-        for (int i = Math.min(offset, rows.size()); i < end; i++) {
-            page.add(rows.get(i));
-        }
+        answer.put("next_cursor", page.nextCursor());
+        answer.putArray("dept_user").addAll(page.items());
         return Reply.json(answer);
-    }
-
-    private static String encodeCursor(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(("fake-cursor:" + offset).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int decodeCursor(String cursor) {
-        if (cursor == null) {
-            return 0;
-        }
-        try {
-            String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (plain.startsWith("fake-cursor:")) {
-                int offset = Integer.parseInt(plain.substring("fake-cursor:".length()));
-                if (offset >= 0) {
-                    return offset;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw new ApiError(50100, "invalid cursor: pass the next_cursor of the previous page");
     }
 
     ObjectNode userView(ObjectNode user) {

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.wecomsdk.core.InMemoryTokenStore;
+import io.github.wecomsdk.core.TokenStore;
 import io.github.wecomsdk.core.WeComClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +16,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -76,13 +81,43 @@ import java.util.function.Function;
  *       {@code Range} support); media ids expire after 3 days on the fake's clock.</li>
  *   <li>{@code webhook/send} and {@code webhook/upload_media} with {@code key} (no token): an unknown
  *       key gives 93000; accepted messages are in {@link #webhookMessages()}.</li>
+ *   <li>Signing people in: the OAuth2 authorize page {@code /connect/oauth2/authorize} and the web
+ *       login page {@code /wwlogin/sso/login} (no token; they redirect to {@code redirect_uri} with a
+ *       code for whoever {@link #signInAs(String)} or {@link #signInAsNonMember(String, String)} set),
+ *       {@code auth/getuserinfo}, {@code auth/getuserdetail}, {@code miniprogram/jscode2session},
+ *       {@code get_jsapi_ticket} and {@code ticket/get?type=agent_config} (the same ticket while it is
+ *       valid, every fetch counted), {@code auth/get_tfa_info}, {@code user/tfa_succ},
+ *       {@code user/authsucc}. Codes are single use and live 5 minutes on the fake's clock.</li>
+ *   <li>Apps: {@code agent/get, list, set}, {@code menu/create, get, delete} (WeCom's menu errcodes;
+ *       46003 when no menu is set) and {@code agent/set_workbench_template, get_workbench_template,
+ *       set_workbench_data, batch_set_workbench_data, get_workbench_data}; a token acts only on its own
+ *       app (301002), workbench data only for members in the app's visible range
+ *       ({@link #setVisibleRange}), {@code set_workbench_data} 10 times a minute per member (45009).</li>
+ *   <li>Customers and everything around them under {@code externalcontact/} (follow users, customers
+ *       with follow info and tags, {@code batch/get_by_user} with cursors, corp tags, "contact me"
+ *       ways, group chats, transfers and their results, the unassigned list, welcome and group
+ *       messages, statistics): see {@link #externalContacts()}.</li>
+ *   <li>Batch jobs ({@code batch/syncuser, replaceuser, replaceparty} from an uploaded CSV,
+ *       {@code batch/getresult}, {@code batch/invite}), exports ({@code export/*} with result files
+ *       encrypted as WeCom does), {@code user/convert_to_openid, convert_to_userid, getuserid,
+ *       get_userid_by_email, get_active_stat}, {@code corp/get_join_qrcode},
+ *       {@code message/get_statistics, update_template_card}, {@code media/uploadimg, get/jssdk,
+ *       upload_attachment, upload_by_url, get_upload_by_url_result}.</li>
+ *   <li>External payments: {@code externalpay/get_bill_list} (span at most 31 days, limit 1000) and
+ *       {@code get_fund_flow} (31 days, limit 200) with cursors, {@code get_payment_info},
+ *       {@code getmerchant}, {@code set_mch_use_scope}, over what {@link #addExternalBill},
+ *       {@link #addFundFlow}, {@link #addPaymentItem} and {@link #addPaymentMerchant} seeded. The
+ *       WeChat Pay merchant API is {@link FakeMerchant}.</li>
  *   <li>Anything else: errcode 404 with an errmsg naming the path.</li>
  * </ul>
  *
- * <p>Permissions (contacts-sync versus app secrets, visibility) are not modelled: every app may call
- * everything. Errors carry an errmsg shaped like WeCom's ({@code ..., hint: [...], from ip: ...,
- * more info at ...}). {@link #failNext(String, int)} makes the next call to a path fail, to test error
- * handling.
+ * <p>Every app may call everything (visibility is not modelled) unless
+ * {@link #restrictApp(long, String...)} limits its secret to a family, as WeCom does (48002). Errors
+ * carry an errmsg shaped like WeCom's ({@code ..., hint: [...], from ip: ..., more info at ...}).
+ * {@link #faults()} injects errcodes, HTTP errors, dropped connections, latency and rate limits;
+ * {@link #callbacks()} plays WeCom's callbacks against your endpoint; {@link #seed(String)} and the
+ * {@code add...} methods set up a corp; {@link #reset()} empties it; {@link FakeWeComExtension} runs one
+ * per JUnit test class; {@link StandaloneMain} serves it to other processes.
  *
  * <p>Thread-safe: calls are served on a small thread pool and applied one at a time. Close it to free
  * the port.
@@ -123,6 +158,11 @@ public final class FakeWeCom implements AutoCloseable {
     private final MediaStore media;
     private final Messaging messaging;
     private final AppChats appChats;
+    private final FakeParts parts;
+    private final TokenStore sharedTokens = new InMemoryTokenStore();
+    private FakeAuth auth;
+    private FakeApps apps;
+    private final FakeExternalPay externalPay = new FakeExternalPay();
     private final Map<String, Route> routes = new TreeMap<>();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
@@ -143,10 +183,11 @@ public final class FakeWeCom implements AutoCloseable {
         this.media = new MediaStore(clock);
         this.messaging = new Messaging(directory, media, clock);
         this.appChats = new AppChats(directory, messaging);
+        this.parts = new FakeParts(lock, directory, media, messaging, clock, corpId, agentId, mapper, this::baseUrl);
         webhookKeys.add(DEFAULT_WEBHOOK_KEY);
         registerRoutes();
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException("FakeWeCom could not listen on 127.0.0.1", e);
         }
@@ -210,10 +251,45 @@ public final class FakeWeCom implements AutoCloseable {
             webhookKey(request);
             return media.uploadForWebhook(request);
         }));
+
+        parts.routes().forEach((path, route) -> routes.put(path, new Route(route.method(), route.needsToken(),
+                route.handler()::apply)));
+
+        auth = new FakeAuth(corpId, directory, clock, tokens::hasApp);
+        routes.put(FakeAuth.AUTHORIZE_PATH, new Route("GET", false, (request, app) -> auth.authorize(request)));
+        routes.put(FakeAuth.WEB_LOGIN_PATH, new Route("GET", false, (request, app) -> auth.webLogin(request)));
+        routes.put("/cgi-bin/auth/getuserinfo", new Route("GET", true, auth::getUserInfo));
+        route("POST", "/cgi-bin/auth/getuserdetail", auth::getUserDetail);
+        route("GET", "/cgi-bin/miniprogram/jscode2session", auth::jsCodeToSession);
+        routes.put("/cgi-bin/get_jsapi_ticket", new Route("GET", true, auth::corpTicket));
+        routes.put("/cgi-bin/ticket/get", new Route("GET", true, auth::agentTicket));
+        route("POST", "/cgi-bin/auth/get_tfa_info", auth::getTfaInfo);
+        route("POST", "/cgi-bin/user/tfa_succ", auth::tfaSucc);
+        route("GET", "/cgi-bin/user/authsucc", auth::authSucc);
+
+        apps = new FakeApps(directory, tokens::hasApp, clock);
+        routes.put("/cgi-bin/agent/get", new Route("GET", true, apps::getAgent));
+        routes.put("/cgi-bin/agent/list", new Route("GET", true, apps::listAgents));
+        routes.put("/cgi-bin/agent/set", new Route("POST", true, apps::setAgent));
+        routes.put("/cgi-bin/menu/create", new Route("POST", true, apps::createMenu));
+        routes.put("/cgi-bin/menu/get", new Route("GET", true, apps::getMenu));
+        routes.put("/cgi-bin/menu/delete", new Route("GET", true, apps::deleteMenu));
+        routes.put("/cgi-bin/agent/set_workbench_template", new Route("POST", true, apps::setTemplate));
+        routes.put("/cgi-bin/agent/get_workbench_template", new Route("POST", true, apps::getTemplate));
+        routes.put("/cgi-bin/agent/set_workbench_data", new Route("POST", true, apps::setData));
+        routes.put("/cgi-bin/agent/batch_set_workbench_data", new Route("POST", true, apps::batchSetData));
+        routes.put("/cgi-bin/agent/get_workbench_data", new Route("POST", true, apps::getData));
+
+        route("POST", FakeExternalPay.BILL_LIST, externalPay::billList);
+        route("POST", FakeExternalPay.PAYMENT_INFO, externalPay::paymentInfo);
+        route("POST", FakeExternalPay.FUND_FLOW, externalPay::fundFlow);
+        route("POST", FakeExternalPay.GET_MERCHANT, externalPay::getMerchant);
+        route("POST", FakeExternalPay.SET_SCOPE, externalPay::setUseScope);
     }
 
     private void route(String method, String path, Function<FakeRequest, Reply> handler) {
-        routes.put(path, new Route(method, true, (request, app) -> handler.apply(request)));
+        Function<FakeRequest, Reply> withEvents = parts.withEvents(path, handler);
+        routes.put(path, new Route(method, true, (request, app) -> withEvents.apply(request)));
     }
 
     private String webhookKey(FakeRequest request) {
@@ -247,6 +323,11 @@ public final class FakeWeCom implements AutoCloseable {
 
     private void serve(HttpExchange exchange) {
         try {
+            Faults.Effect effect = parts.faults.take(exchange.getRequestURI().getPath());
+            if (effect.drop() == Faults.Drop.BEFORE_REQUEST) {
+                return;
+            }
+            Thread.sleep(effect.delayBefore().toMillis());
             byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> {
@@ -259,14 +340,38 @@ public final class FakeWeCom implements AutoCloseable {
                     mapper);
             Reply reply;
             synchronized (lock) {
-                reply = dispatch(request);
+                reply = injected(request, effect);
+                if (reply == null) {
+                    reply = dispatch(request);
+                }
+            }
+            Thread.sleep(effect.holdAfter().toMillis());
+            if (effect.drop() == Faults.Drop.AFTER_ANSWER) {
+                return;
             }
             write(exchange, reply);
         } catch (IOException e) {
             // The client went away; nothing to answer.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             exchange.close();
         }
+    }
+
+    /** The answer a fault gives instead of the endpoint's, counted as a call; {@code null} if none. */
+    private Reply injected(FakeRequest request, Faults.Effect effect) {
+        if (effect.errcode() != null) {
+            calls.merge(request.path(), 1, Integer::sum);
+            return Reply.json(error(effect.errcode(), effect.errmsg()));
+        }
+        if (effect.httpStatus() != null) {
+            calls.merge(request.path(), 1, Integer::sum);
+            return Reply.bytes(effect.httpStatus(), ("<html><body><h1>" + effect.httpStatus()
+                    + "</h1>injected by FakeWeCom faults</body></html>").getBytes(StandardCharsets.UTF_8),
+                    Map.of("Content-Type", "text/html; charset=UTF-8"));
+        }
+        return null;
     }
 
     private Reply dispatch(FakeRequest request) {
@@ -279,11 +384,16 @@ public final class FakeWeCom implements AutoCloseable {
                 throw new ApiError(fault.errcode(), fault.errmsg());
             }
             Route route = routes.get(path);
+            Reply file = route == null ? parts.openFile(path) : null;
+            if (file != null) {
+                return file;
+            }
             if (route == null) {
                 throw new ApiError(404, "FakeWeCom does not serve " + request.method() + " " + path
                         + "; it serves " + String.join(", ", routes.keySet()));
             }
             Tokens.App app = route.needsToken() ? tokens.check(request) : null;
+            parts.checkAllowed(app, path);
             if (!route.method().equals(request.method())) {
                 throw new ApiError(40058, "invalid Request Parameter: " + path + " must be called with "
                         + route.method() + ", not " + request.method());
@@ -423,7 +533,8 @@ public final class FakeWeCom implements AutoCloseable {
      * @throws IllegalArgumentException if the fake has no such app
      */
     public WeComClient.Builder clientBuilder(long agentId) {
-        return WeComClient.builder().corpId(corpId).secret(secret(agentId)).agentId(agentId).baseUrl(baseUrl);
+        return WeComClient.builder().corpId(corpId).secret(secret(agentId)).agentId(agentId).baseUrl(baseUrl)
+                .tokenStore(sharedTokens);
     }
 
     /**
@@ -538,6 +649,489 @@ public final class FakeWeCom implements AutoCloseable {
         }
         synchronized (lock) {
             faults.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Fault(errcode, String.valueOf(errmsg)));
+        }
+    }
+
+    // ---------------------------------------------------------------- signing people in
+
+    /**
+     * Makes the fake browser a member: the authorize and web login pages redirect with a code that
+     * {@code auth/getuserinfo} answers with this userid (and a {@code user_ticket} for
+     * {@code snsapi_privateinfo}).
+     *
+     * @param userid an existing member
+     * @return this fake
+     * @throws IllegalArgumentException if there is no such member
+     */
+    public FakeWeCom signInAs(String userid) {
+        synchronized (lock) {
+            auth.signInAs(userid);
+        }
+        return this;
+    }
+
+    /**
+     * Makes the fake browser someone outside the corp: {@code auth/getuserinfo} answers with
+     * {@code openid} (and {@code external_userid} when given).
+     *
+     * @param openid         the person's openid
+     * @param externalUserid the customer's external userid, or {@code null} for none
+     * @return this fake
+     * @throws IllegalArgumentException if the openid is blank
+     */
+    public FakeWeCom signInAsNonMember(String openid, String externalUserid) {
+        synchronized (lock) {
+            auth.signInAsNonMember(openid, externalUserid);
+        }
+        return this;
+    }
+
+    /**
+     * A mini-program login code for a member, as {@code wx.qy.login} would give it; single use, valid 5
+     * minutes, for {@code miniprogram/jscode2session}.
+     *
+     * @param userid an existing member
+     * @return the code
+     * @throws IllegalArgumentException if there is no such member
+     */
+    public String issueMiniProgramCode(String userid) {
+        synchronized (lock) {
+            return auth.issueMiniProgramCode(userid);
+        }
+    }
+
+    /**
+     * The code WeCom adds to the second-verification page's URL for a member; single use, valid 5
+     * minutes, for {@code auth/get_tfa_info}.
+     *
+     * @param userid an existing member
+     * @return the code
+     * @throws IllegalArgumentException if there is no such member
+     */
+    public String issueSecondVerificationCode(String userid) {
+        synchronized (lock) {
+            return auth.issueSecondVerificationCode(userid);
+        }
+    }
+
+    /**
+     * How many times {@code get_jsapi_ticket} (the corp ticket) was answered.
+     *
+     * @return the count
+     */
+    public int jsapiTicketFetches() {
+        synchronized (lock) {
+            return auth.ticketFetches("corp");
+        }
+    }
+
+    /**
+     * How many times {@code ticket/get?type=agent_config} (the app tickets) was answered.
+     *
+     * @return the count
+     */
+    public int agentConfigTicketFetches() {
+        synchronized (lock) {
+            return auth.ticketFetches("agent_config");
+        }
+    }
+
+    /**
+     * The corp jsapi ticket being handed out, to check a signature in a test.
+     *
+     * @return the ticket, or empty before the first fetch or after it expired
+     */
+    public Optional<String> jsapiTicket() {
+        synchronized (lock) {
+            return Optional.ofNullable(auth.currentTicket("corp", 0));
+        }
+    }
+
+    /**
+     * An app's jsapi ticket ({@code agent_config}) being handed out.
+     *
+     * @param agentId the app
+     * @return the ticket, or empty before the first fetch or after it expired
+     */
+    public Optional<String> agentConfigTicket(long agentId) {
+        synchronized (lock) {
+            return Optional.ofNullable(auth.currentTicket("agent_config", agentId));
+        }
+    }
+
+    /** Replaces every jsapi ticket at the next fetch, as when WeCom drops tickets early. */
+    public void invalidateJsapiTickets() {
+        synchronized (lock) {
+            auth.invalidateTickets();
+        }
+    }
+
+    /**
+     * The userids let in with {@code user/authsucc} so far, oldest first.
+     *
+     * @return a snapshot
+     */
+    public List<String> approvedLogins() {
+        synchronized (lock) {
+            return auth.approvedLogins();
+        }
+    }
+
+    /**
+     * The userids let in with {@code user/tfa_succ} so far, oldest first.
+     *
+     * @return a snapshot
+     */
+    public List<String> approvedSecondVerifications() {
+        synchronized (lock) {
+            return auth.approvedVerifications();
+        }
+    }
+
+    // ---------------------------------------------------------------- families, faults, callbacks, seeding
+
+    /**
+     * The fake corp's customers and everything around them ({@code /cgi-bin/externalcontact/...}): seed
+     * customers, follow users, corp tags and group chats there, and read the welcome messages, group
+     * messages and transfers the code under test made.
+     *
+     * @return the external-contact view of this fake
+     */
+    public FakeExternalContacts externalContacts() {
+        return parts.externalContacts;
+    }
+
+    /**
+     * The faults to inject: errcodes for the next or the Nth call of a path, HTTP 5xx, dropped
+     * connections, latency, answers held past the client's timeout, a rate limit. {@link Faults} says how
+     * queued faults meet the client's retries.
+     *
+     * @return the faults of this fake
+     */
+    public Faults faults() {
+        return parts.faults;
+    }
+
+    /**
+     * Removes every injected fault: those of {@link #faults()} and those queued with
+     * {@link #failNext(String, int)}.
+     */
+    public void clearFaults() {
+        synchronized (lock) {
+            faults.clear();
+        }
+        parts.faults.clear();
+    }
+
+    /**
+     * WeCom's side of callbacks: deliver messages and events to your endpoint the way WeCom does, and
+     * see the events the fake's own state changes emitted.
+     *
+     * @return the callbacks of this fake
+     */
+    public FakeCallbacks callbacks() {
+        return parts.callbacks;
+    }
+
+    /**
+     * Limits what an app's tokens may call, as WeCom limits each secret to its family: a call to a path
+     * outside the prefixes answers 48002 ("api forbidden"). For the customer-contact secret,
+     * {@code restrictApp(agentId, "/cgi-bin/externalcontact/")}; for an app that only sends messages,
+     * {@code restrictApp(agentId, "/cgi-bin/message/", "/cgi-bin/media/")}. Apps not restricted may call
+     * everything.
+     *
+     * @param agentId             the default app or one added with {@link #addApp(long, String)}
+     * @param allowedPathPrefixes the path prefixes it may call; none forbids everything but gettoken
+     * @return this fake
+     * @throws IllegalArgumentException if the fake has no such app or a prefix does not start with /
+     */
+    public FakeWeCom restrictApp(long agentId, String... allowedPathPrefixes) {
+        synchronized (lock) {
+            tokens.app(agentId);
+            parts.restrict(agentId, allowedPathPrefixes);
+        }
+        return this;
+    }
+
+    /**
+     * Forgets everything the corp holds and every fault: members, departments (the root stays), tags,
+     * customers and the rest of {@link #externalContacts()}, messages, media, jobs, exports, call counts,
+     * robots other than the default one, emitted callbacks and the registered callback endpoint, every
+     * issued access token (expired and revoked ones too) and the {@link #gettokenCalls()} count. Apps,
+     * their secrets and {@link #restrictApp(long, String...) restrictions} stay: a client made before
+     * gets 40014 on its next call and fetches a new token by itself. Not reset yet: app menus and
+     * workbench data, sign-in state and tickets, and external-payment records.
+     */
+    public void reset() {
+        synchronized (lock) {
+            parts.reset();
+            tokens.reset();
+            messaging.clear();
+            appChats.clear();
+            faults.clear();
+            calls.clear();
+            webhookKeys.clear();
+            webhookKeys.add(DEFAULT_WEBHOOK_KEY);
+        }
+    }
+
+    /**
+     * Adds a member with every field a test cares about, without a call.
+     *
+     * @param user the member, from {@link FakeUser#builder(String, String)}
+     * @return this fake
+     * @throws IllegalArgumentException with WeCom's errcode and reason if {@code user/create} would
+     *                                  refuse it
+     */
+    public FakeWeCom addUser(FakeUser user) {
+        ObjectNode body = user.toJson();
+        JsonNode status = body.remove("status");
+        synchronized (lock) {
+            seed(() -> {
+                directory.addUser(body);
+                if (status != null) {
+                    directory.setStatus(body.path("userid").asText(), status.asInt());
+                }
+            });
+        }
+        return this;
+    }
+
+    /**
+     * Adds a tag with members, without a call.
+     *
+     * @param tagId   the tag id, positive
+     * @param name    the tag's name
+     * @param userids existing members
+     * @return this fake
+     * @throws IllegalArgumentException with WeCom's errcode and reason if {@code tag/create} or
+     *                                  {@code tag/addtagusers} would refuse it
+     */
+    public FakeWeCom addTag(long tagId, String name, String... userids) {
+        ObjectNode create = JsonNodeFactory.instance.objectNode();
+        create.put("tagid", tagId);
+        create.put("tagname", name);
+        ObjectNode add = JsonNodeFactory.instance.objectNode();
+        add.put("tagid", tagId);
+        ArrayNode list = add.putArray("userlist");
+        for (String userid : userids) {
+            list.add(userid);
+        }
+        synchronized (lock) {
+            seed(() -> {
+                directory.createTag(seedRequest("/cgi-bin/tag/create", create));
+                if (userids.length > 0) {
+                    directory.addTagUsers(seedRequest("/cgi-bin/tag/addtagusers", add));
+                }
+            });
+        }
+        return this;
+    }
+
+    private FakeRequest seedRequest(String path, ObjectNode body) {
+        try {
+            return new FakeRequest("POST", path, null, Map.of(), mapper.writeValueAsBytes(body), mapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Seeds the corp from a JSON document; every part is optional and applied in this order:
+     * <pre>{@code
+     * {
+     *   "apps":        [{"agentid": 1000005, "secret": "..."}],
+     *   "webhooks":    ["robot-key"],
+     *   "departments": [{"id": 2, "name": "R&D", "parentid": 1}],
+     *   "users":       [{"userid": "zhangsan", "name": "张三", "mobile": "13800000000", "department": [2],
+     *                    "position": "Engineer", "status": 1, "extattr": {"attrs": [...]}}],
+     *   "tags":        [{"tagid": 1, "tagname": "leads", "userlist": ["zhangsan"]}],
+     *   "corp_tags":   [{"group_name": "Level", "tag": [{"name": "VIP"}]}],
+     *   "customers":   [{"external_contact": {"external_userid": "wmA", "name": "Li", "type": 1},
+     *                    "follow_user": [{"userid": "zhangsan", "remark": "met at fair",
+     *                                     "tags": [{"group_name": "Level", "tag_name": "VIP"}]}]}],
+     *   "group_chats": [{"chat_id": "wrA", "name": "Buyers", "owner": "zhangsan", "member_list": ["wmA"]}]
+     * }
+     * }</pre>
+     * Users take every field of {@code user/get}; customers every field of {@code externalcontact/get}.
+     *
+     * @param json the document
+     * @return this fake
+     * @throws IllegalArgumentException if the JSON is malformed or WeCom would refuse a part of it (parts
+     *                                  before it stay applied)
+     */
+    public FakeWeCom seed(String json) {
+        JsonNode document;
+        try {
+            document = mapper.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the seed is not valid JSON: " + e.getMessage(), e);
+        }
+        Seed.apply(this, document);
+        return this;
+    }
+
+    /**
+     * Seeds the corp from a JSON file; see {@link #seed(String)} for its shape.
+     *
+     * @param file a UTF-8 JSON file
+     * @return this fake
+     * @throws UncheckedIOException if the file cannot be read
+     * @throws IllegalArgumentException if the JSON is malformed or WeCom would refuse a part of it
+     */
+    public FakeWeCom seed(Path file) {
+        try {
+            return seed(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the seed file " + file, e);
+        }
+    }
+
+    /**
+     * The invitations sent with {@code batch/invite}, oldest first (the request bodies).
+     *
+     * @return a snapshot of copies
+     */
+    public List<JsonNode> invitations() {
+        synchronized (lock) {
+            return parts.batchJobs.invitations();
+        }
+    }
+
+    /**
+     * The template-card updates accepted by {@code message/update_template_card}, oldest first (the
+     * request bodies).
+     *
+     * @return a snapshot of copies
+     */
+    public List<JsonNode> templateCardUpdates() {
+        synchronized (lock) {
+            return parts.extras.cardUpdates();
+        }
+    }
+
+    /** Every path the fake serves, for tests that compare them with the paths the SDK calls. */
+    Set<String> servedPaths() {
+        synchronized (lock) {
+            return new java.util.TreeSet<>(routes.keySet());
+        }
+    }
+
+    // ---------------------------------------------------------------- apps, menus, workbench
+
+    /**
+     * Adds an app with its own secret, a name and an agent record for {@code agent/get} (visible to the
+     * whole corp until {@link #setVisibleRange} narrows it). Every app the fake knows, the default one and
+     * those from {@link #addApp(long, String)} included, has an agent record, a custom menu
+     * ({@code menu/*}) and workbench data ({@code agent/*_workbench_*}); a token may act only on its own
+     * app (301002 otherwise).
+     *
+     * @param agentId the app's agent id
+     * @param secret  the secret {@code gettoken} will accept for it
+     * @param name    the app's name
+     * @return this fake
+     * @throws IllegalArgumentException if the agent id or the secret is taken, or an argument is invalid
+     */
+    public FakeWeCom addAgent(long agentId, String secret, String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank");
+        }
+        synchronized (lock) {
+            tokens.addApp(agentId, secret);
+            apps.name(agentId, name);
+        }
+        return this;
+    }
+
+    /**
+     * Sets who may see an app, as the admin console would ({@code agent/get} shows it as
+     * {@code allow_userinfos}, {@code allow_partys}, {@code allow_tags}). Workbench data may only be set
+     * for members in the range (60021 otherwise): named, in or below a range department, or in a range tag.
+     *
+     * @param agentId       the app
+     * @param userIds       members named directly
+     * @param departmentIds departments, each with every department below it
+     * @param tagIds        tags
+     * @return this fake
+     * @throws IllegalArgumentException if the fake has no such app or a list is {@code null}
+     */
+    public FakeWeCom setVisibleRange(long agentId, Collection<String> userIds, Collection<Long> departmentIds,
+                                     Collection<Long> tagIds) {
+        if (userIds == null || departmentIds == null || tagIds == null) {
+            throw new IllegalArgumentException("userIds, departmentIds and tagIds must not be null (use List.of())");
+        }
+        synchronized (lock) {
+            tokens.app(agentId);
+            apps.visibleRange(agentId, userIds, departmentIds, tagIds);
+        }
+        return this;
+    }
+
+    /**
+     * Marks a domain as having passed WeCom's ownership check, so {@code agent/set} accepts it as
+     * {@code redirect_domain}; any other domain gets 85005.
+     *
+     * @param domain the domain, such as {@code hr.example.com}
+     * @return this fake
+     * @throws IllegalArgumentException if the domain is blank
+     */
+    public FakeWeCom verifyRedirectDomain(String domain) {
+        if (domain == null || domain.isBlank()) {
+            throw new IllegalArgumentException("domain must not be blank");
+        }
+        synchronized (lock) {
+            apps.verifyDomain(domain);
+        }
+        return this;
+    }
+
+    /**
+     * An app as {@code agent/get} shows it, without the envelope.
+     *
+     * @param agentId the app
+     * @return a copy of the agent record, or empty if the fake has no such app
+     */
+    public Optional<JsonNode> agent(long agentId) {
+        synchronized (lock) {
+            return Optional.ofNullable(apps.agentView(agentId));
+        }
+    }
+
+    /**
+     * An app's custom menu as {@code menu/get} returns it ({@code {"button":[...]}}), without the envelope.
+     *
+     * @param agentId the app
+     * @return a copy of the menu, or empty when none is set
+     */
+    public Optional<JsonNode> menu(long agentId) {
+        synchronized (lock) {
+            return Optional.ofNullable(apps.menuView(agentId));
+        }
+    }
+
+    /**
+     * An app's workbench template as set ({@code type}, the default data object, {@code replace_user_data}).
+     *
+     * @param agentId the app
+     * @return a copy of the template, or empty when none was set
+     */
+    public Optional<JsonNode> workbenchTemplate(long agentId) {
+        synchronized (lock) {
+            return Optional.ofNullable(apps.templateView(agentId));
+        }
+    }
+
+    /**
+     * A member's workbench data on an app ({@code {"type":..., <type>:{...}}}), as set by
+     * {@code set_workbench_data} or {@code batch_set_workbench_data}.
+     *
+     * @param agentId the app
+     * @param userid  the member (case-insensitive)
+     * @return a copy of the data, or empty when none was set
+     */
+    public Optional<JsonNode> workbenchData(long agentId, String userid) {
+        synchronized (lock) {
+            return userid == null ? Optional.empty() : Optional.ofNullable(apps.userDataView(agentId, userid));
         }
     }
 
@@ -740,6 +1334,83 @@ public final class FakeWeCom implements AutoCloseable {
         return this;
     }
 
+    // ---------------------------------------------------------------- external payments (对外收款)
+
+    /**
+     * Adds an external-payment bill (a payment received) that {@code externalpay/get_bill_list} returns,
+     * 1000 a page at most, with WeCom's cursor.
+     *
+     * @param outTradeNo  the merchant order number
+     * @param payeeUserId the member who received it
+     * @param totalFee    the amount in fen
+     * @param payTime     when, Unix seconds
+     * @return this fake
+     */
+    public FakeWeCom addExternalBill(String outTradeNo, String payeeUserId, long totalFee, long payTime) {
+        synchronized (lock) {
+            externalPay.addBill(outTradeNo, payeeUserId, totalFee, payTime);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a fund-flow entry (a receipt) that {@code externalpay/get_fund_flow} returns, 200 a page at most.
+     *
+     * @param outTradeNo the merchant order number
+     * @param mchId      the merchant id
+     * @param amount     the amount in fen
+     * @param balance    the balance after it, in fen
+     * @param timestamp  when, Unix seconds
+     * @return this fake
+     */
+    public FakeWeCom addFundFlow(String outTradeNo, String mchId, long amount, long balance, long timestamp) {
+        synchronized (lock) {
+            externalPay.addFundFlow(outTradeNo, mchId, amount, balance, timestamp);
+        }
+        return this;
+    }
+
+    /**
+     * Adds a payment item whose merchant order numbers {@code externalpay/get_payment_info} returns.
+     *
+     * @param paymentId   the item's payment id
+     * @param outTradeNos the order numbers paid against it
+     * @return this fake
+     */
+    public FakeWeCom addPaymentItem(String paymentId, String... outTradeNos) {
+        synchronized (lock) {
+            externalPay.addPaymentItem(paymentId, List.of(outTradeNos));
+        }
+        return this;
+    }
+
+    /**
+     * Binds a merchant for external payments ({@code bind_status} 2, empty use scope), for
+     * {@code externalpay/getmerchant} and {@code set_mch_use_scope}; other merchant ids get 40058.
+     *
+     * @param mchId the merchant id
+     * @param name  the merchant's name
+     * @return this fake
+     */
+    public FakeWeCom addPaymentMerchant(String mchId, String name) {
+        synchronized (lock) {
+            externalPay.addMerchant(mchId, name);
+        }
+        return this;
+    }
+
+    /**
+     * A bound merchant as {@code externalpay/getmerchant} shows it, without the envelope.
+     *
+     * @param mchId the merchant id
+     * @return a copy, or empty
+     */
+    public Optional<JsonNode> paymentMerchant(String mchId) {
+        synchronized (lock) {
+            return Optional.ofNullable(externalPay.merchant(mchId));
+        }
+    }
+
     private static void seed(Runnable change) {
         try {
             change.run();
@@ -755,6 +1426,7 @@ public final class FakeWeCom implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             server.stop(0);
             executor.shutdownNow();
+            parts.close();
         }
     }
 
@@ -776,6 +1448,7 @@ public final class FakeWeCom implements AutoCloseable {
         private String corpName = "Fake Corp";
         private Duration tokenLifetime = DEFAULT_TOKEN_LIFETIME;
         private Clock clock = Clock.systemUTC();
+        private int port;
 
         private Builder() {
         }
@@ -843,6 +1516,21 @@ public final class FakeWeCom implements AutoCloseable {
                 throw new IllegalArgumentException("tokenLifetime must be at least 1 s; got " + tokenLifetime);
             }
             this.tokenLifetime = tokenLifetime;
+            return this;
+        }
+
+        /**
+         * The port to listen on, on 127.0.0.1; 0 (the default) picks a free one, as tests want.
+         *
+         * @param port 0 to 65535
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be 0 (any free port) to 65535; got " + port);
+            }
+            this.port = port;
             return this;
         }
 

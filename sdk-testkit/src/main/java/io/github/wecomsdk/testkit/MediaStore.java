@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,6 +42,31 @@ final class MediaStore {
 
     Reply upload(FakeRequest request) {
         return Reply.json(store(request, request.param("type"), UPLOAD_LIMITS));
+    }
+
+    /** {@code media/upload_attachment}: media_type image, video or file; attachment_type 1 or 2. */
+    Reply uploadAttachment(FakeRequest request) {
+        String attachmentType = request.param("attachment_type");
+        if (!"1".equals(attachmentType) && !"2".equals(attachmentType)) {
+            throw new ApiError(41072, "invalid attachment_type: 1 (moments) or 2 (product album); got "
+                    + attachmentType);
+        }
+        String type = request.param("media_type");
+        if ("voice".equals(type)) {
+            throw new ApiError(40005, "invalid media_type voice: image, video or file");
+        }
+        return Reply.json(store(request, type, UPLOAD_LIMITS));
+    }
+
+    /** Stores bytes fetched for {@code media/upload_by_url}. */
+    FakeMedia storeFetched(String type, String filename, String contentType, byte[] content) {
+        FakeMedia stored = new FakeMedia(newMediaId(), type, filename, contentType, content, clock.instant());
+        media.put(stored.mediaId(), stored);
+        return stored;
+    }
+
+    void reset() {
+        media.clear();
     }
 
     Reply uploadForWebhook(FakeRequest request) {
@@ -136,14 +160,10 @@ final class MediaStore {
         return Reply.bytes(206, Arrays.copyOfRange(content, (int) first, (int) last + 1), headers);
     }
 
-    /** The stored type, except that JSON or text would read as an error envelope, so those go as bytes. */
+    /** The type the file was uploaded with, as WeCom serves it; octet-stream when none was given. */
     private static String downloadType(FakeMedia media) {
         String type = media.contentType();
-        String lower = type == null ? "" : type.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty() || lower.contains("json") || lower.startsWith("text/")) {
-            return "application/octet-stream";
-        }
-        return type;
+        return type == null || type.isBlank() ? "application/octet-stream" : type;
     }
 
     private static String disposition(FakeMedia media) {

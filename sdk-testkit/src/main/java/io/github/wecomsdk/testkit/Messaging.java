@@ -72,6 +72,20 @@ final class Messaging {
         return List.copyOf(recalled);
     }
 
+    /** How many app messages each agent sent in {@code [from, to)}, recalled ones included. */
+    Map<Long, Long> countsBetween(Instant from, Instant to) {
+        Map<Long, Long> counts = new java.util.TreeMap<>();
+        List<SentMessage> all = new ArrayList<>(sent);
+        all.addAll(recalled);
+        for (SentMessage message : all) {
+            Instant at = sentAt.get(message.msgid());
+            if (at != null && !at.isBefore(from) && at.isBefore(to)) {
+                counts.merge(message.agentId(), 1L, Long::sum);
+            }
+        }
+        return counts;
+    }
+
     void clear() {
         sent.clear();
         recalled.clear();

@@ -82,6 +82,13 @@ final class Tokens {
         return gettokenCalls;
     }
 
+    /** Forgets every issued token and the gettoken count; the apps and their secrets stay. */
+    void reset() {
+        issued.clear();
+        current.clear();
+        gettokenCalls = 0;
+    }
+
     /**
      * {@code GET /cgi-bin/gettoken}: the app's current token while it is valid (WeCom returns the same
      * token within its validity), a new one otherwise.

@@ -6,9 +6,15 @@
  * <pre>{@code
  * try (FakeWeCom wecom = FakeWeCom.start()) {
  *     wecom.addUser("zhangsan", "张三");
- *     Messages.of(wecom.client()).messages().send(Audience.users("zhangsan"), TextMessage.of("hi"));
+ *     Messaging.of(wecom.client()).send(Audience.users("zhangsan"), TextMessage.of("hi"));
  *     assertEquals("hi", wecom.sentMessages().get(0).content().orElseThrow());
  * }
  * }</pre>
+ *
+ * <p>Beyond the address book and messages it serves every family the SDK wraps (customers, batch jobs,
+ * exports, apps, sign-in, payments), injects {@linkplain io.github.wecomsdk.testkit.Faults faults},
+ * plays WeCom's {@linkplain io.github.wecomsdk.testkit.FakeCallbacks callbacks} against your endpoint,
+ * runs one fake per JUnit class with {@link io.github.wecomsdk.testkit.FakeWeComExtension}, and serves
+ * other processes with {@link io.github.wecomsdk.testkit.StandaloneMain}.
  */
 package io.github.wecomsdk.testkit;
