@@ -50,8 +50,7 @@ public record ImageData(@JsonProperty("url") String url,
      */
     public Builder toBuilder() {
         Builder builder = new Builder(url);
-        builder.jumpUrl = jumpUrl;
-        builder.pagePath = pagePath;
+        builder.link = new WorkbenchLink(jumpUrl, pagePath);
         builder.otherFields = otherFields;
         return builder;
     }
@@ -64,8 +63,7 @@ public record ImageData(@JsonProperty("url") String url,
     /** Builds an {@link ImageData}. Not thread-safe. */
     public static final class Builder {
         private String url;
-        private String jumpUrl;
-        private String pagePath;
+        private WorkbenchLink link = WorkbenchLink.NONE;
         private Map<String, Object> otherFields;
 
         private Builder(String url) {
@@ -90,8 +88,7 @@ public record ImageData(@JsonProperty("url") String url,
          * @return this builder
          */
         public Builder jumpUrl(String url) {
-            this.jumpUrl = url;
-            this.pagePath = null;
+            this.link = WorkbenchLink.toUrl(url);
             return this;
         }
 
@@ -102,8 +99,7 @@ public record ImageData(@JsonProperty("url") String url,
          * @return this builder
          */
         public Builder pagePath(String pagePath) {
-            this.pagePath = pagePath;
-            this.jumpUrl = null;
+            this.link = WorkbenchLink.toPage(pagePath);
             return this;
         }
 
@@ -114,7 +110,7 @@ public record ImageData(@JsonProperty("url") String url,
          * @throws io.github.wecomsdk.core.WeComValidationException if the picture's URL is missing
          */
         public ImageData build() {
-            ImageData data = new ImageData(url, jumpUrl, pagePath, otherFields);
+            ImageData data = new ImageData(url, link.jumpUrl(), link.pagePath(), otherFields);
             WorkbenchRules.check(data);
             return data;
         }

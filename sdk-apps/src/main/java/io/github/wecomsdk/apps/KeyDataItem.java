@@ -61,8 +61,7 @@ public record KeyDataItem(@JsonProperty("key") String key,
     public Builder toBuilder() {
         Builder builder = new Builder(data);
         builder.key = key;
-        builder.jumpUrl = jumpUrl;
-        builder.pagePath = pagePath;
+        builder.link = new WorkbenchLink(jumpUrl, pagePath);
         builder.otherFields = otherFields;
         return builder;
     }
@@ -71,8 +70,7 @@ public record KeyDataItem(@JsonProperty("key") String key,
     public static final class Builder {
         private String data;
         private String key;
-        private String jumpUrl;
-        private String pagePath;
+        private WorkbenchLink link = WorkbenchLink.NONE;
         private Map<String, Object> otherFields;
 
         private Builder(String data) {
@@ -108,8 +106,7 @@ public record KeyDataItem(@JsonProperty("key") String key,
          * @return this builder
          */
         public Builder jumpUrl(String url) {
-            this.jumpUrl = url;
-            this.pagePath = null;
+            this.link = WorkbenchLink.toUrl(url);
             return this;
         }
 
@@ -120,8 +117,7 @@ public record KeyDataItem(@JsonProperty("key") String key,
          * @return this builder
          */
         public Builder pagePath(String pagePath) {
-            this.pagePath = pagePath;
-            this.jumpUrl = null;
+            this.link = WorkbenchLink.toPage(pagePath);
             return this;
         }
 
@@ -133,7 +129,7 @@ public record KeyDataItem(@JsonProperty("key") String key,
          *         too long
          */
         public KeyDataItem build() {
-            KeyDataItem item = new KeyDataItem(key, data, jumpUrl, pagePath, otherFields);
+            KeyDataItem item = new KeyDataItem(key, data, link.jumpUrl(), link.pagePath(), otherFields);
             WorkbenchRules.check(item, "keydata.items");
             return item;
         }

@@ -54,8 +54,7 @@ public record ListItem(@JsonProperty("title") String title,
      */
     public Builder toBuilder() {
         Builder builder = new Builder(title);
-        builder.jumpUrl = jumpUrl;
-        builder.pagePath = pagePath;
+        builder.link = new WorkbenchLink(jumpUrl, pagePath);
         builder.otherFields = otherFields;
         return builder;
     }
@@ -63,8 +62,7 @@ public record ListItem(@JsonProperty("title") String title,
     /** Builds a {@link ListItem}. Not thread-safe. */
     public static final class Builder {
         private String title;
-        private String jumpUrl;
-        private String pagePath;
+        private WorkbenchLink link = WorkbenchLink.NONE;
         private Map<String, Object> otherFields;
 
         private Builder(String title) {
@@ -89,8 +87,7 @@ public record ListItem(@JsonProperty("title") String title,
          * @return this builder
          */
         public Builder jumpUrl(String url) {
-            this.jumpUrl = url;
-            this.pagePath = null;
+            this.link = WorkbenchLink.toUrl(url);
             return this;
         }
 
@@ -101,8 +98,7 @@ public record ListItem(@JsonProperty("title") String title,
          * @return this builder
          */
         public Builder pagePath(String pagePath) {
-            this.pagePath = pagePath;
-            this.jumpUrl = null;
+            this.link = WorkbenchLink.toPage(pagePath);
             return this;
         }
 
@@ -113,7 +109,7 @@ public record ListItem(@JsonProperty("title") String title,
          * @throws io.github.wecomsdk.core.WeComValidationException if the title is missing or too long
          */
         public ListItem build() {
-            ListItem item = new ListItem(title, jumpUrl, pagePath, otherFields);
+            ListItem item = new ListItem(title, link.jumpUrl(), link.pagePath(), otherFields);
             WorkbenchRules.check(item, "list.items");
             return item;
         }

@@ -1,12 +1,14 @@
 package io.github.wecomsdk.apps;
 
+import static io.github.wecomsdk.apps.AppJson.others;
+import static io.github.wecomsdk.apps.AppJson.text;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +19,6 @@ import java.util.Set;
  * unknown fields are kept and written back.
  */
 final class MenuJson {
-
-    private static final Set<String> ENVELOPE = Set.of("errcode", "errmsg");
 
     private MenuJson() {
     }
@@ -121,20 +121,5 @@ final class MenuJson {
         Set<String> all = new HashSet<>(base);
         all.addAll(List.of(more));
         return all;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-    }
-
-    private static Map<String, Object> others(JsonNode node, ObjectMapper mapper, Set<String> mapped) {
-        Map<String, Object> others = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!mapped.contains(field.getKey()) && !ENVELOPE.contains(field.getKey())) {
-                others.put(field.getKey(), mapper.convertValue(field.getValue(), Object.class));
-            }
-        }
-        return others;
     }
 }

@@ -73,8 +73,7 @@ public record WebviewData(@JsonProperty("url") String url,
      */
     public Builder toBuilder() {
         Builder builder = new Builder(url);
-        builder.jumpUrl = jumpUrl;
-        builder.pagePath = pagePath;
+        builder.link = new WorkbenchLink(jumpUrl, pagePath);
         builder.height = height;
         builder.hideTitle = hideTitle;
         builder.enableWebviewClick = enableWebviewClick;
@@ -90,8 +89,7 @@ public record WebviewData(@JsonProperty("url") String url,
     /** Builds a {@link WebviewData}. Not thread-safe. */
     public static final class Builder {
         private String url;
-        private String jumpUrl;
-        private String pagePath;
+        private WorkbenchLink link = WorkbenchLink.NONE;
         private String height;
         private Boolean hideTitle;
         private Boolean enableWebviewClick;
@@ -119,8 +117,7 @@ public record WebviewData(@JsonProperty("url") String url,
          * @return this builder
          */
         public Builder jumpUrl(String url) {
-            this.jumpUrl = url;
-            this.pagePath = null;
+            this.link = WorkbenchLink.toUrl(url);
             return this;
         }
 
@@ -131,8 +128,7 @@ public record WebviewData(@JsonProperty("url") String url,
          * @return this builder
          */
         public Builder pagePath(String pagePath) {
-            this.pagePath = pagePath;
-            this.jumpUrl = null;
+            this.link = WorkbenchLink.toPage(pagePath);
             return this;
         }
 
@@ -182,8 +178,8 @@ public record WebviewData(@JsonProperty("url") String url,
          * @throws io.github.wecomsdk.core.WeComValidationException if the page's URL is missing
          */
         public WebviewData build() {
-            WebviewData data = new WebviewData(url, jumpUrl, pagePath, height, hideTitle, enableWebviewClick,
-                    otherFields);
+            WebviewData data = new WebviewData(url, link.jumpUrl(), link.pagePath(), height, hideTitle,
+                    enableWebviewClick, otherFields);
             WorkbenchRules.check(data);
             return data;
         }

@@ -1,11 +1,12 @@
 package io.github.wecomsdk.apps;
 
+import static io.github.wecomsdk.apps.AppJson.others;
+import static io.github.wecomsdk.apps.AppJson.text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,8 +15,6 @@ import java.util.Set;
  * object that does not decode is kept raw in {@code otherFields}, never thrown over.
  */
 final class WorkbenchJson {
-
-    private static final Set<String> ENVELOPE = Set.of("errcode", "errmsg");
 
     private WorkbenchJson() {
     }
@@ -65,20 +64,5 @@ final class WorkbenchJson {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
-    }
-
-    private static Map<String, Object> others(JsonNode node, ObjectMapper mapper, Set<String> mapped) {
-        Map<String, Object> others = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> field : node.properties()) {
-            if (!mapped.contains(field.getKey()) && !ENVELOPE.contains(field.getKey())) {
-                others.put(field.getKey(), mapper.convertValue(field.getValue(), Object.class));
-            }
-        }
-        return others;
     }
 }
