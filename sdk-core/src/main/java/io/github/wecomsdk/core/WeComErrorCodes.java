@@ -51,7 +51,7 @@ public final class WeComErrorCodes {
             Map.entry(40029, "invalid oauth code: a code is single-use, valid for 5 minutes, and must be consumed by the app that issued it"),
             Map.entry(40031, "invalid UserID list: check the spelling and that every member is in the app's visible range"),
             Map.entry(40032, "invalid length of the UserID list (messages take at most 1000 users, batchdelete at most 200)"),
-            Map.entry(40033, "invalid characters: \\uXXXX-style escapes are refused"),
+            Map.entry(40033, "invalid characters: WeCom refuses characters written as \\u escape sequences; send them as plain UTF-8"),
             Map.entry(40035, "invalid parameter: an empty or over-long list, or a string where an array is expected"),
             Map.entry(40050, "chatid does not exist: create the chat first"),
             Map.entry(40054, "invalid sub-menu URL domain: the link needs http:// or https://"),

@@ -8,9 +8,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /** The {@link CallbackObserver} of {@link WeComMetrics}; see there for the meters. */
 final class MicrometerCallbackObserver implements CallbackObserver {
+
+    private static final Pattern CALLBACK_TYPE = Pattern.compile("[A-Za-z0-9_]{1,40}");
 
     private final MeterRegistry registry;
 
@@ -59,7 +62,7 @@ final class MicrometerCallbackObserver implements CallbackObserver {
     private static String type(CallbackMessage message) {
         String msgType = message.get("MsgType");
         String value = "event".equals(msgType) ? message.get("Event") : msgType;
-        if (value == null || !value.matches("[A-Za-z0-9_]{1,40}")) {
+        if (value == null || !CALLBACK_TYPE.matcher(value).matches()) {
             return "other";
         }
         return value.toLowerCase(java.util.Locale.ROOT);

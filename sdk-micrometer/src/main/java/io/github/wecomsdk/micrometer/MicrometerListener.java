@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The {@link WeComListener} of {@link WeComMetrics}; see there for the meters. */
 final class MicrometerListener extends WeComListener {
@@ -22,6 +23,8 @@ final class MicrometerListener extends WeComListener {
      * caller IP not trusted, API not allowed for this app.
      */
     static final Set<Integer> WATCHED_ERRCODES = Set.of(40014, 42001, 45009, 45033, 60020, 48002);
+
+    private static final Pattern CREDENTIAL_KIND = Pattern.compile("[a-z_]{1,40}");
 
     private final MeterRegistry registry;
     private final PathTag paths;
@@ -113,6 +116,6 @@ final class MicrometerListener extends WeComListener {
             return "unknown";
         }
         String first = credential.strip().split("[\\s:]", 2)[0];
-        return first.matches("[a-z_]{1,40}") ? first : "other";
+        return CREDENTIAL_KIND.matcher(first).matches() ? first : "other";
     }
 }

@@ -7,6 +7,7 @@ import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
 import io.github.wecomsdk.core.callback.CallbackRouter;
 import io.github.wecomsdk.core.callback.EventType;
+import io.github.wecomsdk.core.testing.SignedCallback;
 import io.github.wecomsdk.testkit.FakeWeCom;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
@@ -16,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,12 +90,9 @@ class WeComMetricsTest {
         String xml = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[zhaoliu]]>"
                 + "</FromUserName><CreateTime>" + timestamp + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
                 + "<Event><![CDATA[click]]></Event><EventKey><![CDATA[MENU_1]]></EventKey><AgentID>1</AgentID></xml>";
-        String envelope = crypto.encryptReply(xml, timestamp, "nonce1");
-        String encrypted = element(envelope, "Encrypt");
-        String signature = element(envelope, "MsgSignature");
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-                + "]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
-        Map<String, String> query = Map.of("msg_signature", signature, "timestamp", timestamp, "nonce", "nonce1");
+        SignedCallback request = SignedCallback.of(crypto, CORP_ID, xml, timestamp, "nonce1");
+        Map<String, String> query = request.query();
+        String body = request.body();
 
         CallbackResponse first = handler.handle("POST", query, body);
         CallbackResponse retry = handler.handle("POST", query, body);
@@ -131,14 +127,5 @@ class WeComMetricsTest {
                 }
             }
         }
-    }
-
-    private static String element(String xml, String name) {
-        Matcher matcher = Pattern.compile("<" + name + "><!\\[CDATA\\[(.*?)]]></" + name + ">|<" + name + ">(.*?)</"
-                + name + ">").matcher(xml);
-        if (!matcher.find()) {
-            throw new AssertionError(name + " missing from " + xml);
-        }
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 }

@@ -5,18 +5,16 @@ import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
 import io.github.wecomsdk.core.callback.CallbackRouter;
 import io.github.wecomsdk.core.callback.EventType;
+import io.github.wecomsdk.core.testing.SignedCallback;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -43,7 +41,7 @@ class RedisCallbackHandlersTest {
                     CallbackHandler.builder(crypto, router).deduplicator(first.callbackDeduplicator()).build(),
                     CallbackHandler.builder(crypto, router).deduplicator(second.callbackDeduplicator()).build());
             for (int event = 0; event < 20; event++) {
-                Request request = click(crypto, "MENU_" + event);
+                SignedCallback request = click(crypto, "MENU_" + event);
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<CallbackResponse>> answers = new ArrayList<>();
                 for (int delivery = 0; delivery < 4; delivery++) {
@@ -66,27 +64,11 @@ class RedisCallbackHandlersTest {
         assertEquals(20, processed.get(), "20 distinct events, each processed once across both instances");
     }
 
-    private record Request(Map<String, String> query, String body) {
-    }
-
-    private static Request click(CallbackCrypto crypto, String key) {
+    private static SignedCallback click(CallbackCrypto crypto, String key) {
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
         String xml = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[zhangsan]]>"
                 + "</FromUserName><CreateTime>" + timestamp + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
                 + "<Event><![CDATA[click]]></Event><EventKey><![CDATA[" + key + "]]></EventKey><AgentID>1</AgentID></xml>";
-        String envelope = crypto.encryptReply(xml, timestamp, "nonce-" + key);
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA["
-                + element(envelope, "Encrypt") + "]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
-        return new Request(Map.of("msg_signature", element(envelope, "MsgSignature"), "timestamp", timestamp,
-                "nonce", "nonce-" + key), body);
-    }
-
-    private static String element(String xml, String name) {
-        Matcher matcher = Pattern.compile("<" + name + "><!\\[CDATA\\[(.*?)]]></" + name + ">|<" + name + ">(.*?)</"
-                + name + ">").matcher(xml);
-        if (!matcher.find()) {
-            throw new AssertionError(name + " missing from " + xml);
-        }
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        return SignedCallback.of(crypto, CORP_ID, xml, timestamp, "nonce-" + key);
     }
 }

@@ -47,6 +47,7 @@ public final class WeComApps {
     private final String baseUrl;
     private final Clock clock;
     private final Map<String, App> apps = new ConcurrentHashMap<>();
+    private final Map<String, String> callbackPaths = new ConcurrentHashMap<>();
 
     WeComApps(OkHttpClient http, TokenStore tokenStore, WeComListener listener, CallbackObserver observer,
               Supplier<CallbackDeduplicator> deduplicators, List<WeComCallbackRoutes> routes, String baseUrl,
@@ -71,16 +72,25 @@ public final class WeComApps {
      * @param name     its name, unique
      * @param settings its corp, secret, agent id and callback
      * @return this registry
-     * @throws WeComValidationException if the name is taken or blank, or a callback setting is missing
+     * @throws WeComValidationException if the name is taken or blank, the callback path is another app's,
+     *                                  or a callback setting is missing
      */
-    public WeComApps add(String name, AppSettings settings) {
+    public synchronized WeComApps add(String name, AppSettings settings) {
         if (name == null || name.isBlank()) {
             throw new WeComValidationException("An app needs a name");
         }
         Objects.requireNonNull(settings, "settings");
-        App app = build(name, settings);
-        if (apps.putIfAbsent(name, app) != null) {
+        if (apps.containsKey(name)) {
             throw new WeComValidationException("A WeCom app named '" + name + "' exists already; remove it first");
+        }
+        String path = settings.callbackPath();
+        if (path != null && callbackPaths.containsKey(path)) {
+            throw new WeComValidationException("The callback path " + path + " belongs to WeCom app '"
+                    + callbackPaths.get(path) + "'; give app '" + name + "' a path of its own");
+        }
+        apps.put(name, build(name, settings));
+        if (path != null) {
+            callbackPaths.put(path, name);
         }
         return this;
     }
@@ -91,8 +101,12 @@ public final class WeComApps {
      * @param name the app's name
      * @return {@code true} if it existed
      */
-    public boolean remove(String name) {
-        return apps.remove(name) != null;
+    public synchronized boolean remove(String name) {
+        App removed = apps.remove(name);
+        if (removed != null && removed.settings().hasCallback()) {
+            callbackPaths.remove(removed.settings().callbackPath());
+        }
+        return removed != null;
     }
 
     /**
@@ -124,12 +138,22 @@ public final class WeComApps {
      * @return the app's name, or empty
      */
     public Optional<String> appForCallbackPath(String path) {
-        for (Map.Entry<String, App> entry : apps.entrySet()) {
-            if (path.equals(entry.getValue().settings().callbackPath())) {
-                return Optional.of(entry.getKey());
-            }
+        return Optional.ofNullable(callbackPaths.get(path));
+    }
+
+    /**
+     * The callback handler a request goes to: a GET or POST on an app's callback path.
+     *
+     * @param method the HTTP method
+     * @param path   the request path
+     * @return the app's handler, or empty if the request is not a callback
+     */
+    public Optional<CallbackHandler> callbackHandlerFor(String method, String path) {
+        if (!"GET".equals(method) && !"POST".equals(method)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        App app = appForCallbackPath(path).map(apps::get).orElse(null);
+        return app == null ? Optional.empty() : Optional.ofNullable(app.callbackHandler());
     }
 
     /**

@@ -52,11 +52,7 @@ public class WeComCallbackReactiveConfiguration {
     }
 
     private static Optional<CallbackHandler> handlerFor(WeComApps apps, ServerRequest request) {
-        String method = request.method().name();
-        if (!method.equals("GET") && !method.equals("POST")) {
-            return Optional.empty();
-        }
-        return apps.appForCallbackPath(request.path()).flatMap(apps::callbackHandler);
+        return apps.callbackHandlerFor(request.method().name(), request.path());
     }
 
     private static Mono<ServerResponse> handle(CallbackHandler handler, ServerRequest request) {

@@ -5,6 +5,7 @@ import io.github.wecomsdk.core.callback.CallbackListener;
 import io.github.wecomsdk.core.callback.MsgType;
 import io.github.wecomsdk.core.callback.PassiveReply;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.testing.SignedCallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
@@ -14,8 +15,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,11 +52,9 @@ class ReactiveCallbackEndpointTest {
                             + "<![CDATA[zhangsan]]></FromUserName><CreateTime>" + timestamp + "</CreateTime>"
                             + "<MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hello]]></Content>"
                             + "<MsgId>1234567</MsgId><AgentID>1</AgentID></xml>";
-                    String envelope = crypto.encryptReply(xml, timestamp, "n1");
-                    String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA["
-                            + element(envelope, "Encrypt") + "]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
-                    String uri = "/wecom/notify?msg_signature=" + element(envelope, "MsgSignature")
-                            + "&timestamp=" + timestamp + "&nonce=n1";
+                    SignedCallback request = SignedCallback.of(crypto, CORP_ID, xml, timestamp, "n1");
+                    String body = request.body();
+                    String uri = "/wecom/notify?" + request.queryString();
 
                     String reply = client.post().uri(uri).bodyValue(body).exchange()
                             .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
@@ -67,18 +64,9 @@ class ReactiveCallbackEndpointTest {
                     client.get().uri("/elsewhere").exchange().expectStatus().isNotFound();
 
                     assertEquals(List.of("hello"), received);
-                    String decrypted = crypto.decrypt(element(reply, "MsgSignature"), element(reply, "TimeStamp"),
-                            element(reply, "Nonce"), reply);
+                    String decrypted = crypto.decrypt(SignedCallback.element(reply, "MsgSignature"),
+                            SignedCallback.element(reply, "TimeStamp"), SignedCallback.element(reply, "Nonce"), reply);
                     assertTrue(decrypted.contains("got hello"), decrypted);
                 });
-    }
-
-    private static String element(String xml, String name) {
-        Matcher matcher = Pattern.compile("<" + name + "><!\\[CDATA\\[(.*?)]]></" + name + ">|<" + name + ">(.*?)</"
-                + name + ">").matcher(xml);
-        if (!matcher.find()) {
-            throw new AssertionError(name + " missing from " + xml);
-        }
-        return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
     }
 }

@@ -223,6 +223,9 @@ class WeComAutoConfigurationTest {
                     assertTrue(context.getBean(WeComApps.class).callbackHandler("notify").isPresent());
                     assertEquals("notify", context.getBean(WeComApps.class).appForCallbackPath("/wecom/notify")
                             .orElseThrow());
+                    assertThrows(RuntimeException.class, () -> context.getBean(WeComApps.class).add("other",
+                            new AppSettings("ww0000000000000001", "s", OptionalLong.empty(), "/wecom/notify",
+                                    "tok", AES_KEY)));
                 });
     }
 

@@ -3,12 +3,9 @@ package io.github.wecomsdk.messaging.webhook;
 import io.github.wecomsdk.core.RateWindow;
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.internal.CredentialKeys;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -35,6 +32,9 @@ public final class WebhookPacer {
          */
         void sleep(Duration delay) throws InterruptedException;
     }
+
+    private static final Sleeper SYSTEM_SLEEP = delay -> Thread.sleep(delay.toMillis(),
+            (int) (delay.toNanos() % 1_000_000));
 
     /** WeCom's limit per webhook. */
     public static final int WECOM_MESSAGES_PER_MINUTE = 20;
@@ -79,7 +79,7 @@ public final class WebhookPacer {
      * @throws WeComValidationException if the key is blank
      */
     public static WebhookPacer shared(RateWindow window, String webhookKey) {
-        return shared(window, webhookKey, delay -> Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000)));
+        return shared(window, webhookKey, SYSTEM_SLEEP);
     }
 
     /**
@@ -97,16 +97,7 @@ public final class WebhookPacer {
             throw new WeComValidationException("A shared webhook pacer needs the robot's webhook key");
         }
         return new WebhookPacer(WECOM_MESSAGES_PER_MINUTE, System::nanoTime, sleeper, window,
-                "robot:" + fingerprint(webhookKey));
-    }
-
-    private static String fingerprint(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+                "robot:" + CredentialKeys.fingerprint(webhookKey));
     }
 
     /**
@@ -125,8 +116,7 @@ public final class WebhookPacer {
      * @return the pacer
      */
     public static WebhookPacer perMinute(int messagesPerMinute) {
-        return new WebhookPacer(messagesPerMinute, System::nanoTime, delay -> Thread.sleep(delay.toMillis(),
-                (int) (delay.toNanos() % 1_000_000)));
+        return new WebhookPacer(messagesPerMinute, System::nanoTime, SYSTEM_SLEEP);
     }
 
     /**
