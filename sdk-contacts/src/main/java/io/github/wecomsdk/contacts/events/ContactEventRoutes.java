@@ -192,7 +192,7 @@ public final class ContactEventRoutes {
     public ContactEventRoutes onExternalContact(ExternalContactChangeType type,
                                                 Consumer<? super ExternalContactChangeEvent> listener) {
         requireKnown(type, type == ExternalContactChangeType.UNKNOWN, "onAnyExternalContact");
-        return change(CHANGE_EXTERNAL_CONTACT, type.wireName(), ExternalContactChangeEvent.class, listener);
+        return change(CHANGE_EXTERNAL_CONTACT, type.wireValue(), ExternalContactChangeEvent.class, listener);
     }
 
     /**
@@ -226,7 +226,7 @@ public final class ContactEventRoutes {
     public ContactEventRoutes onExternalChat(ExternalChatChangeType type,
                                              Consumer<? super ExternalChatChangeEvent> listener) {
         requireKnown(type, type == ExternalChatChangeType.UNKNOWN, "onAnyExternalChat");
-        return change(CHANGE_EXTERNAL_CHAT, type.wireName(), ExternalChatChangeEvent.class, listener);
+        return change(CHANGE_EXTERNAL_CHAT, type.wireValue(), ExternalChatChangeEvent.class, listener);
     }
 
     /**
@@ -259,7 +259,7 @@ public final class ContactEventRoutes {
     public ContactEventRoutes onExternalTag(ExternalTagChangeType type,
                                             Consumer<? super ExternalTagChangeEvent> listener) {
         requireKnown(type, type == ExternalTagChangeType.UNKNOWN, "onAnyExternalTag");
-        return change(CHANGE_EXTERNAL_TAG, type.wireName(), ExternalTagChangeEvent.class, listener);
+        return change(CHANGE_EXTERNAL_TAG, type.wireValue(), ExternalTagChangeEvent.class, listener);
     }
 
     /**

@@ -127,7 +127,7 @@ class ExternalChangeRoutesTest {
         router.route(message);
 
         ExternalContactChangeEvent event = recorder.only("any", ExternalContactChangeEvent.class);
-        assertEquals(message.changeType(), event.changeType().wireName());
+        assertEquals(message.changeType(), event.changeType().wireValue());
     }
 
     @Test

@@ -16,7 +16,7 @@ public enum ExternalChatChangeType implements WireEnum<String> {
     /** {@code dismiss}: a group was dismissed. */
     DISMISS("dismiss"),
     /** A change type this SDK does not know. */
-    UNKNOWN("");
+    UNKNOWN(null);
 
     private final String wireName;
 
@@ -27,45 +27,25 @@ public enum ExternalChatChangeType implements WireEnum<String> {
     /**
      * Returns the string WeCom sends for this type.
      *
-     * @return the wire name; empty for {@link #UNKNOWN}
+     * @return the wire value; null for {@link #UNKNOWN}
      */
-    public String wireName() {
+    @Override
+    public String wireValue() {
         return wireName;
     }
 
     /**
      * Maps WeCom's string to a constant.
      *
-     * @param raw the {@code ChangeType} text, may be null
-     * @return the matching constant, or {@link #UNKNOWN}
-     */
-    public static ExternalChatChangeType of(String raw) {
-        for (ExternalChatChangeType value : values()) {
-            if (value != UNKNOWN && value.wireName.equals(raw)) {
-                return value;
-            }
-        }
-        return UNKNOWN;
-    }
-
-    /**
-     * Returns the string WeCom sends for this type, as the API convention's wire enums do.
-     *
-     * @return the wire value; null for {@link #UNKNOWN}
-     */
-    @Override
-    public String wireValue() {
-        return this == UNKNOWN ? null : wireName;
-    }
-
-    /**
-     * Maps WeCom's string to a constant; the same as {@link #of(String)}, named as the API convention's
-     * wire enums are.
-     *
      * @param wire the {@code ChangeType} text, may be null
      * @return the matching constant, or {@link #UNKNOWN}; never throws
      */
     public static ExternalChatChangeType fromWire(String wire) {
-        return of(wire);
+        for (ExternalChatChangeType value : values()) {
+            if (value != UNKNOWN && value.wireName.equals(wire)) {
+                return value;
+            }
+        }
+        return UNKNOWN;
     }
 }

@@ -22,7 +22,7 @@ public enum ExternalContactChangeType implements WireEnum<String> {
     /** {@code transfer_fail}: a customer transfer failed. */
     TRANSFER_FAIL("transfer_fail"),
     /** A change type this SDK does not know. */
-    UNKNOWN("");
+    UNKNOWN(null);
 
     private final String wireName;
 
@@ -33,45 +33,25 @@ public enum ExternalContactChangeType implements WireEnum<String> {
     /**
      * Returns the string WeCom sends for this type.
      *
-     * @return the wire name; empty for {@link #UNKNOWN}
+     * @return the wire value; null for {@link #UNKNOWN}
      */
-    public String wireName() {
+    @Override
+    public String wireValue() {
         return wireName;
     }
 
     /**
      * Maps WeCom's string to a constant.
      *
-     * @param raw the {@code ChangeType} text, may be null
-     * @return the matching constant, or {@link #UNKNOWN}
-     */
-    public static ExternalContactChangeType of(String raw) {
-        for (ExternalContactChangeType value : values()) {
-            if (value != UNKNOWN && value.wireName.equals(raw)) {
-                return value;
-            }
-        }
-        return UNKNOWN;
-    }
-
-    /**
-     * Returns the string WeCom sends for this type, as the API convention's wire enums do.
-     *
-     * @return the wire value; null for {@link #UNKNOWN}
-     */
-    @Override
-    public String wireValue() {
-        return this == UNKNOWN ? null : wireName;
-    }
-
-    /**
-     * Maps WeCom's string to a constant; the same as {@link #of(String)}, named as the API convention's
-     * wire enums are.
-     *
      * @param wire the {@code ChangeType} text, may be null
      * @return the matching constant, or {@link #UNKNOWN}; never throws
      */
     public static ExternalContactChangeType fromWire(String wire) {
-        return of(wire);
+        for (ExternalContactChangeType value : values()) {
+            if (value != UNKNOWN && value.wireName.equals(wire)) {
+                return value;
+            }
+        }
+        return UNKNOWN;
     }
 }

@@ -99,11 +99,11 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
                 .event("upload_media_job_finish", (h, m) -> new UploadMediaJobFinishEvent(h, m.get("JobId")))
                 .event("kf_msg_or_event", (h, m) -> new KfMsgOrEvent(h, m.get("Token"), m.get("OpenKfId")))
                 .event("change_external_contact", (h, m) -> new ExternalContactChangeEvent(h,
-                        ExternalContactChangeType.of(h.changeType()), m.get("UserID"), m.get("ExternalUserID"),
+                        ExternalContactChangeType.fromWire(h.changeType()), m.get("UserID"), m.get("ExternalUserID"),
                         m.get("State"), m.get("WelcomeCode"), m.get("Source"), m.get("FailReason")))
                 .event("change_external_chat", CoreEventMappings::externalChat)
                 .event("change_external_tag", (h, m) -> new ExternalTagChangeEvent(h,
-                        ExternalTagChangeType.of(h.changeType()), m.get("Id"), m.get("TagType"), m.get("StrategyId")));
+                        ExternalTagChangeType.fromWire(h.changeType()), m.get("Id"), m.get("TagType"), m.get("StrategyId")));
         for (String activity : List.of("inactive_alert", "close_inactive_agent", "reopen_inactive_agent",
                 "low_active_alert", "low_active", "active_restored")) {
             r.event(activity, (h, m) -> new AgentActivityEvent(h, optLong(m.root(), "EffectTime")));
@@ -152,7 +152,7 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
 
     private static CallbackPayload externalChat(CallbackHeader h, CallbackMessage m) {
         XmlElement x = m.root();
-        return new ExternalChatChangeEvent(h, ExternalChatChangeType.of(h.changeType()), x.childText("ChatId"),
+        return new ExternalChatChangeEvent(h, ExternalChatChangeType.fromWire(h.changeType()), x.childText("ChatId"),
                 x.childText("UpdateDetail"), optInt(x, "JoinScene"), optInt(x, "QuitScene"), optInt(x, "MemChangeCnt"),
                 texts(x, "MemChangeList/Item"), x.childText("LastMemVer"), x.childText("CurMemVer"));
     }
