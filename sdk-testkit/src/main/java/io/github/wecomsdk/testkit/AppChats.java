@@ -209,4 +209,10 @@ final class AppChats {
     void clear() {
         sent.clear();
     }
+
+    /** Forgets every chat and every message sent into one. */
+    void reset() {
+        chats.clear();
+        sent.clear();
+    }
 }

@@ -11,19 +11,18 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The address book of the fake corp: departments, members and tags, with WeCom's checks and answer
- * shapes ([90205]-[90216], [95350], [95351], [96067]). Guarded by the fake's lock.
+ * The address book of the fake corp: its members, with WeCom's checks and answer shapes ([90205]-[90216],
+ * [95350], [95351], [96067]), and the {@link DirectoryDepartments departments} and {@link DirectoryTags tags}
+ * they belong to; the other families ask it about all three. Guarded by the fake's lock.
  */
 final class Directory {
 
@@ -31,7 +30,6 @@ final class Directory {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern USERID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_\\-@.]{0,63}");
-    private static final Pattern BAD_DEPARTMENT_CHARS = Pattern.compile("[\\\\:*?\"<>|]");
     private static final List<String> WRITABLE_USER_FIELDS = List.of("name", "alias", "mobile", "department",
             "order", "position", "gender", "email", "biz_mail", "is_leader_in_dept", "direct_leader", "enable",
             "avatar_mediaid", "telephone", "address", "main_department", "extattr", "external_profile",
@@ -42,44 +40,46 @@ final class Directory {
             "external_profile");
     private static final int MAX_DEPARTMENTS_PER_USER = 100;
     private static final int MAX_BATCH_DELETE = 200;
-    private static final int MAX_TAG_USERS_PER_CALL = 1000;
-    private static final int MAX_TAG_PARTIES_PER_CALL = 100;
     private static final int MAX_LIST_ID_LIMIT = 10_000;
 
-    private static final class Tag {
-        String name;
-        final Set<String> users = new LinkedHashSet<>();
-        final Set<Long> parties = new LinkedHashSet<>();
-
-        Tag(String name) {
-            this.name = name;
-        }
-    }
-
-    private final Map<Long, ObjectNode> departments = new LinkedHashMap<>();
     private final Map<String, ObjectNode> users = new LinkedHashMap<>();
-    private final Map<Long, Tag> tags = new TreeMap<>();
+    private final DirectoryDepartments departments;
+    private final DirectoryTags tags;
 
     Directory(String rootName) {
-        ObjectNode root = NODES.objectNode();
-        root.put("id", ROOT_DEPARTMENT);
-        root.put("name", rootName);
-        root.put("parentid", 0L);
-        root.put("order", 100_000_000L);
-        departments.put(ROOT_DEPARTMENT, root);
+        this.departments = new DirectoryDepartments(this, rootName);
+        this.tags = new DirectoryTags(this);
+    }
+
+    /** The departments, for their endpoints. */
+    DirectoryDepartments departments() {
+        return departments;
+    }
+
+    /** The tags, for their endpoints. */
+    DirectoryTags tags() {
+        return tags;
     }
 
     /** Forgets every member, tag and department but a fresh root. */
     void reset(String rootName) {
-        departments.clear();
+        departments.reset(rootName);
         users.clear();
-        tags.clear();
-        ObjectNode root = NODES.objectNode();
-        root.put("id", ROOT_DEPARTMENT);
-        root.put("name", rootName);
-        root.put("parentid", 0L);
-        root.put("order", 100_000_000L);
-        departments.put(ROOT_DEPARTMENT, root);
+        tags.reset();
+    }
+
+    /** Copies departments, members and tags; running the result puts the copies back. */
+    Runnable snapshot() {
+        Runnable departmentsBack = departments.snapshot();
+        Runnable tagsBack = tags.snapshot();
+        Map<String, ObjectNode> usersCopy = new LinkedHashMap<>();
+        users.forEach((key, user) -> usersCopy.put(key, user.deepCopy()));
+        return () -> {
+            departmentsBack.run();
+            tagsBack.run();
+            users.clear();
+            users.putAll(usersCopy);
+        };
     }
 
     /** Creates or changes a member from a body shaped like user/create's (batch jobs). */
@@ -106,254 +106,70 @@ final class Directory {
         existingUser(userid).put("status", status);
     }
 
-    /** Creates or changes a department from a body shaped like department/create's (batch jobs). */
+    /** Adds a member from {@code user/get}'s fields, {@code status} included, for seeding; all or nothing. */
+    void addUserWithStatus(ObjectNode fields) {
+        ObjectNode body = fields.deepCopy();
+        JsonNode status = body.remove("status");
+        addUser(body);
+        if (status != null) {
+            setStatus(body.path("userid").asText(), status.asInt());
+        }
+    }
+
+    /** Adds a member with the email {@code <userid>@example.com}, in the root if no department, for seeding. */
+    void addUser(String userid, String name, long... departments) {
+        ObjectNode body = NODES.objectNode();
+        body.put("userid", userid);
+        body.put("name", name);
+        body.put("email", userid + "@example.com");
+        ArrayNode ids = body.putArray("department");
+        if (departments.length == 0) {
+            ids.add(ROOT_DEPARTMENT);
+        }
+        for (long department : departments) {
+            ids.add(department);
+        }
+        addUser(body);
+    }
+
+    // ---------------------------------------------------------------- departments and tags for the other families
+
     void upsertDepartment(JsonNode body) {
-        Long id = number(body, "id", 60123);
-        ObjectNode existing = id == null ? null : departments.get(id);
-        if (existing == null) {
-            addDepartment(body);
-            return;
-        }
-        if (id == ROOT_DEPARTMENT) {
-            return;
-        }
-        Long parent = number(body, "parentid", 60004);
-        if (parent != null) {
-            requireParentFor(id, parent);
-        }
-        String name = text(body, "name");
-        if (name != null) {
-            existing.put("name", departmentName(name));
-        }
-        if (parent != null) {
-            existing.put("parentid", parent);
-        }
-        if (body.hasNonNull("order")) {
-            existing.put("order", order(body));
-        }
+        departments.upsertDepartment(body);
     }
 
-    /** Deletes a department with WeCom's checks (60005 members, 60006 children, 60007 root). */
     void removeDepartment(long id) {
-        if (!departments.containsKey(id)) {
-            throw new ApiError(60003, "department not found: id " + id);
-        }
-        if (id == ROOT_DEPARTMENT) {
-            throw new ApiError(60007, "not allowed to delete the root department");
-        }
-        if (departments.values().stream().anyMatch(d -> d.path("parentid").asLong() == id)) {
-            throw new ApiError(60006, "department " + id + " has sub-departments");
-        }
-        if (users.values().stream().anyMatch(u -> departmentsOf(u).contains(id))) {
-            throw new ApiError(60005, "department " + id + " has members");
-        }
-        departments.remove(id);
-        tags.values().forEach(tag -> tag.parties.remove(id));
-    }
-
-    /** Every department id, in creation order. */
-    List<Long> departmentIds() {
-        return new ArrayList<>(departments.keySet());
-    }
-
-    // ---------------------------------------------------------------- departments
-
-    Reply createDepartment(FakeRequest request) {
-        long id = addDepartment(request.json());
-        return Reply.json(Reply.ok("created").put("id", id));
+        departments.removeDepartment(id);
     }
 
     long addDepartment(JsonNode body) {
-        String name = departmentName(text(body, "name"));
-        Long parent = number(body, "parentid", 60004);
-        if (parent == null || !departments.containsKey(parent)) {
-            throw new ApiError(60004, "parent department not found: parentid " + parent);
-        }
-        Long id = number(body, "id", 60123);
-        if (id != null) {
-            if (id <= ROOT_DEPARTMENT || id > Integer.MAX_VALUE) {
-                throw new ApiError(60123, "invalid department id: id must be greater than 1 and fit int32; got " + id);
-            }
-            if (departments.containsKey(id)) {
-                throw new ApiError(60008, "department existed: id " + id);
-            }
-        } else {
-            id = departments.keySet().stream().mapToLong(Long::longValue).max().orElse(ROOT_DEPARTMENT) + 1;
-        }
-        requireUniqueName(name, parent, id);
-        ObjectNode department = NODES.objectNode();
-        department.put("id", id);
-        department.put("name", name);
-        String nameEn = text(body, "name_en");
-        if (nameEn != null) {
-            department.put("name_en", departmentName(nameEn));
-        }
-        department.put("parentid", parent);
-        department.put("order", order(body));
-        departments.put(id, department);
-        return id;
+        return departments.addDepartment(body);
     }
 
-    private static String departmentName(String name) {
-        if (name == null || name.codePointCount(0, name.length()) > 64) {
-            throw new ApiError(60001, "invalid department name length: 1 to 64 characters");
-        }
-        if (BAD_DEPARTMENT_CHARS.matcher(name).find()) {
-            throw new ApiError(60009, "department name contains one of \\:*?\"<>|");
-        }
-        return name;
+    /** Adds a department as department/create would, for seeding. */
+    void addDepartment(long id, String name, long parentId) {
+        ObjectNode body = NODES.objectNode();
+        body.put("id", id);
+        body.put("name", name);
+        body.put("parentid", parentId);
+        departments.addDepartment(body);
     }
 
-    private static long order(JsonNode body) {
-        Long order = number(body, "order", 40058);
-        if (order == null) {
-            return 0;
-        }
-        if (order < 0 || order >= (1L << 32)) {
-            throw new ApiError(40058, "invalid order: it must be in [0, 2^32)");
-        }
-        return order;
+    List<Long> departmentIds() {
+        return departments.departmentIds();
     }
 
-    private void requireUniqueName(String name, long parent, long self) {
-        for (ObjectNode sibling : departments.values()) {
-            if (sibling.path("parentid").asLong() == parent && sibling.path("id").asLong() != self
-                    && sibling.path("name").asText().equals(name)) {
-                throw new ApiError(60008, "department existed: name " + name + " is taken under parentid " + parent);
-            }
-        }
-    }
-
-    Reply updateDepartment(FakeRequest request) {
-        ObjectNode body = request.json();
-        Long id = number(body, "id", 60003);
-        ObjectNode department = id == null ? null : departments.get(id);
-        if (department == null) {
-            throw new ApiError(60003, "department not found: id " + id);
-        }
-        long parent = department.path("parentid").asLong();
-        Long newParent = number(body, "parentid", 60004);
-        if (newParent != null && newParent != parent) {
-            requireParentFor(id, newParent);
-            parent = newParent;
-        }
-        String name = text(body, "name");
-        name = name == null ? department.path("name").asText() : departmentName(name);
-        requireUniqueName(name, parent, id);
-        department.put("name", name);
-        String nameEn = text(body, "name_en");
-        if (nameEn != null) {
-            department.put("name_en", departmentName(nameEn));
-        }
-        if (id != ROOT_DEPARTMENT) {
-            department.put("parentid", parent);
-        }
-        if (body.hasNonNull("order")) {
-            department.put("order", order(body));
-        }
-        return Reply.json(Reply.ok("updated"));
-    }
-
-    /** A new parent must exist (60004) and be neither {@code id} nor below it, nor the root's (60010). */
-    private void requireParentFor(long id, long parent) {
-        if (!departments.containsKey(parent)) {
-            throw new ApiError(60004, "parent department not found: parentid " + parent);
-        }
-        if (id == ROOT_DEPARTMENT || parent == id || isDescendant(parent, id)) {
-            throw new ApiError(60010, "department loop: " + parent + " is department " + id + " or below it");
-        }
-    }
-
-    private boolean isDescendant(long candidate, long ancestor) {
-        long current = candidate;
-        while (current != 0) {
-            ObjectNode node = departments.get(current);
-            if (node == null) {
-                return false;
-            }
-            long parent = node.path("parentid").asLong();
-            if (parent == ancestor) {
-                return true;
-            }
-            current = parent;
-        }
-        return false;
-    }
-
-    Reply deleteDepartment(FakeRequest request) {
-        Long id = request.numberParam("id", 60003);
-        if (id == null) {
-            throw new ApiError(60003, "department not found: id missing");
-        }
-        removeDepartment(id);
-        return Reply.json(Reply.ok("deleted"));
-    }
-
-    Reply listDepartments(FakeRequest request) {
-        ArrayNode list = NODES.arrayNode();
-        subtree(readableDepartment(request.numberParam("id", 60123), true))
-                .forEach(id -> list.add(departmentView(id)));
-        ObjectNode answer = Reply.ok("ok");
-        answer.set("department", list);
-        return Reply.json(answer);
-    }
-
-    Reply simpleListDepartments(FakeRequest request) {
-        ArrayNode list = NODES.arrayNode();
-        for (long id : subtree(readableDepartment(request.numberParam("id", 60123), true))) {
-            ObjectNode department = departments.get(id);
-            ObjectNode item = list.addObject();
-            item.put("id", id);
-            item.put("parentid", department.path("parentid").asLong());
-            item.put("order", department.path("order").asLong());
-        }
-        ObjectNode answer = Reply.ok("ok");
-        answer.set("department_id", list);
-        return Reply.json(answer);
-    }
-
-    Reply getDepartment(FakeRequest request) {
-        long id = readableDepartment(request.numberParam("id", 60123), false);
-        ObjectNode answer = Reply.ok("ok");
-        answer.set("department", departmentView(id));
-        return Reply.json(answer);
-    }
-
-    private long readableDepartment(Long id, boolean rootIfAbsent) {
-        if (id == null && rootIfAbsent) {
-            return ROOT_DEPARTMENT;
-        }
-        if (id == null || !departments.containsKey(id)) {
-            throw new ApiError(60123, "invalid department id: " + id);
-        }
-        return id;
-    }
-
-    /** The department and every department below it, siblings by descending order as WeCom sorts. */
-    private List<Long> subtree(long top) {
-        List<Long> ids = new ArrayList<>();
-        collect(top, ids);
-        return ids;
-    }
-
-    private void collect(long id, List<Long> into) {
-        into.add(id);
-        departments.values().stream()
-                .filter(d -> d.path("parentid").asLong() == id && d.path("id").asLong() != id)
-                .sorted(Comparator.comparingLong((ObjectNode d) -> -d.path("order").asLong())
-                        .thenComparingLong(d -> d.path("id").asLong()))
-                .forEach(d -> collect(d.path("id").asLong(), into));
+    boolean hasDepartment(long id) {
+        return departments.hasDepartment(id);
     }
 
     ObjectNode departmentView(long id) {
-        ObjectNode department = departments.get(id);
-        ObjectNode view = NODES.objectNode();
-        view.put("id", id);
-        view.put("name", department.path("name").asText());
-        if (department.has("name_en")) {
-            view.put("name_en", department.path("name_en").asText());
-        }
-        ArrayNode leaders = view.putArray("department_leader");
+        return departments.departmentView(id);
+    }
+
+    /** The userids of the members who lead a department, in member order. */
+    List<String> leadersOf(long id) {
+        List<String> leaders = new ArrayList<>();
         for (ObjectNode user : users.values()) {
             List<Long> ids = departmentsOf(user);
             JsonNode leaderFlags = user.path("is_leader_in_dept");
@@ -363,13 +179,20 @@ final class Directory {
                 }
             }
         }
-        view.put("parentid", department.path("parentid").asLong());
-        view.put("order", department.path("order").asLong());
-        return view;
+        return leaders;
     }
 
-    boolean hasDepartment(long id) {
-        return departments.containsKey(id);
+    /** Whether any member is in the department itself. */
+    boolean hasMembersIn(long id) {
+        return users.values().stream().anyMatch(u -> departmentsOf(u).contains(id));
+    }
+
+    Set<String> tagMembers(long tagid) {
+        return tags.tagMembers(tagid);
+    }
+
+    ObjectNode tagView(long tagid) {
+        return tags.tagView(tagid);
     }
 
     // ---------------------------------------------------------------- users
@@ -401,7 +224,7 @@ final class Directory {
         }
     }
 
-    private static String key(String userid) {
+    static String key(String userid) {
         return userid.toLowerCase(Locale.ROOT);
     }
 
@@ -444,7 +267,7 @@ final class Directory {
                     + MAX_DEPARTMENTS_PER_USER);
         }
         for (long id : ids) {
-            if (!departments.containsKey(id)) {
+            if (!departments.hasDepartment(id)) {
                 throw new ApiError(60003, "department not found: id " + id);
             }
         }
@@ -544,11 +367,7 @@ final class Directory {
         users.forEach((k, v) -> renamed.put(k.equals(key(from)) ? key(to) : k, k.equals(key(from)) ? user : v));
         users.clear();
         users.putAll(renamed);
-        for (Tag tag : tags.values()) {
-            if (tag.users.remove(key(from))) {
-                tag.users.add(key(to));
-            }
-        }
+        tags.renameUser(key(from), key(to));
         for (ObjectNode other : users.values()) {
             JsonNode leaders = other.path("direct_leader");
             for (int i = 0; i < leaders.size(); i++) {
@@ -567,7 +386,7 @@ final class Directory {
 
     private void removeUser(String userid) {
         users.remove(key(userid));
-        tags.values().forEach(tag -> tag.users.remove(key(userid)));
+        tags.forgetUser(key(userid));
     }
 
     Reply batchDeleteUsers(FakeRequest request) {
@@ -609,11 +428,11 @@ final class Directory {
 
     private List<ObjectNode> membersOf(FakeRequest request) {
         Long id = request.numberParam("department_id", 60123);
-        if (id == null || !departments.containsKey(id)) {
+        if (id == null || !departments.hasDepartment(id)) {
             throw new ApiError(60123, "invalid department_id: " + id);
         }
         Set<Long> scope = "1".equals(request.param("fetch_child"))
-                ? new LinkedHashSet<>(subtree(id)) : Set.of(id);
+                ? new LinkedHashSet<>(departments.subtree(id)) : Set.of(id);
         List<ObjectNode> members = new ArrayList<>();
         for (ObjectNode user : users.values()) {
             if (departmentsOf(user).stream().anyMatch(scope::contains)) {
@@ -669,7 +488,7 @@ final class Directory {
 
     /** Every member in any of the departments or below them. */
     Set<String> membersBelow(long department) {
-        Set<Long> scope = new LinkedHashSet<>(subtree(department));
+        Set<Long> scope = new LinkedHashSet<>(departments.subtree(department));
         Set<String> members = new LinkedHashSet<>();
         for (ObjectNode user : users.values()) {
             if (departmentsOf(user).stream().anyMatch(scope::contains)) {
@@ -677,174 +496,5 @@ final class Directory {
             }
         }
         return members;
-    }
-
-    // ---------------------------------------------------------------- tags
-
-    Reply createTag(FakeRequest request) {
-        ObjectNode body = request.json();
-        String name = tagName(text(body, "tagname"));
-        Long id = number(body, "tagid", 40068);
-        if (id != null) {
-            if (id < 0 || id > Integer.MAX_VALUE) {
-                throw new ApiError(40068, "invalid tagid " + id + ": a non-negative int32");
-            }
-            if (tags.containsKey(id)) {
-                throw new ApiError(40068, "invalid tagid: tag " + id + " already exists");
-            }
-        } else {
-            id = tags.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1;
-        }
-        requireUniqueTagName(name, id);
-        tags.put(id, new Tag(name));
-        return Reply.json(Reply.ok("created").put("tagid", id));
-    }
-
-    private static String tagName(String name) {
-        if (name == null || name.codePointCount(0, name.length()) > 32) {
-            throw new ApiError(40072, "invalid tagname length: 1 to 32 characters");
-        }
-        return name;
-    }
-
-    private void requireUniqueTagName(String name, long self) {
-        tags.forEach((id, tag) -> {
-            if (id != self && tag.name.equals(name)) {
-                throw new ApiError(40071, "invalid tagname: " + name + " is taken by tag " + id);
-            }
-        });
-    }
-
-    Reply updateTag(FakeRequest request) {
-        ObjectNode body = request.json();
-        long id = existingTagId(number(body, "tagid", 40068));
-        String name = tagName(text(body, "tagname"));
-        requireUniqueTagName(name, id);
-        tags.get(id).name = name;
-        return Reply.json(Reply.ok("updated"));
-    }
-
-    private long existingTagId(Long id) {
-        if (id == null || !tags.containsKey(id)) {
-            throw new ApiError(40068, "invalid tagid: " + (id == null ? "tagid missing" : "no tag " + id));
-        }
-        return id;
-    }
-
-    Reply deleteTag(FakeRequest request) {
-        tags.remove(existingTagId(request.numberParam("tagid", 40068)));
-        return Reply.json(Reply.ok("deleted"));
-    }
-
-    Reply getTag(FakeRequest request) {
-        long id = existingTagId(request.numberParam("tagid", 40068));
-        ObjectNode answer = Reply.ok("ok");
-        answer.setAll(tagView(id));
-        return Reply.json(answer);
-    }
-
-    Reply addTagUsers(FakeRequest request) {
-        return changeTagMembers(request, true);
-    }
-
-    Reply deleteTagUsers(FakeRequest request) {
-        return changeTagMembers(request, false);
-    }
-
-    private Reply changeTagMembers(FakeRequest request, boolean add) {
-        ObjectNode body = request.json();
-        Tag tag = tags.get(existingTagId(number(body, "tagid", 40068)));
-        List<String> userlist = texts(body, "userlist", 40058);
-        List<Long> partylist = numbers(body, "partylist", 40058);
-        userlist = userlist == null ? List.of() : userlist;
-        partylist = partylist == null ? List.of() : partylist;
-        if (userlist.isEmpty() && partylist.isEmpty()) {
-            throw new ApiError(40035, "invalid parameter: userlist and partylist are both empty");
-        }
-        if (userlist.size() > MAX_TAG_USERS_PER_CALL || partylist.size() > MAX_TAG_PARTIES_PER_CALL) {
-            throw new ApiError(81014, "too many members in one call: at most " + MAX_TAG_USERS_PER_CALL
-                    + " users and " + MAX_TAG_PARTIES_PER_CALL + " departments");
-        }
-        List<String> invalidUsers = new ArrayList<>();
-        List<Long> invalidParties = new ArrayList<>();
-        List<String> validUsers = new ArrayList<>();
-        List<Long> validParties = new ArrayList<>();
-        for (String userid : userlist) {
-            if (users.containsKey(key(userid))) {
-                validUsers.add(key(userid));
-            } else {
-                invalidUsers.add(userid);
-            }
-        }
-        for (long party : partylist) {
-            if (departments.containsKey(party)) {
-                validParties.add(party);
-            } else {
-                invalidParties.add(party);
-            }
-        }
-        if (validUsers.isEmpty() && validParties.isEmpty()) {
-            throw add ? new ApiError(40070, "all the users and departments given are invalid")
-                    : new ApiError(40031, "invalid userid list: all the users and departments given are invalid");
-        }
-        if (add) {
-            tag.users.addAll(validUsers);
-            tag.parties.addAll(validParties);
-        } else {
-            validUsers.forEach(tag.users::remove);
-            validParties.forEach(tag.parties::remove);
-        }
-        ObjectNode answer = Reply.ok(add ? "ok" : "deleted");
-        if (!invalidUsers.isEmpty()) {
-            answer.put("invalidlist", String.join("|", invalidUsers));
-        }
-        if (!invalidParties.isEmpty()) {
-            ArrayNode parties = answer.putArray("invalidparty");
-            invalidParties.forEach(parties::add);
-        }
-        return Reply.json(answer);
-    }
-
-    Reply listTags(FakeRequest request) {
-        ObjectNode answer = Reply.ok("ok");
-        ArrayNode list = answer.putArray("taglist");
-        tags.forEach((id, tag) -> {
-            ObjectNode item = list.addObject();
-            item.put("tagid", id);
-            item.put("tagname", tag.name);
-        });
-        return Reply.json(answer);
-    }
-
-    /** The members of a tag: its users and everyone in or below its departments; {@code null} if no tag. */
-    Set<String> tagMembers(long tagid) {
-        Tag tag = tags.get(tagid);
-        if (tag == null) {
-            return null;
-        }
-        Set<String> members = new LinkedHashSet<>();
-        tag.users.forEach(k -> members.add(users.get(k).path("userid").asText()));
-        tag.parties.forEach(party -> members.addAll(membersBelow(party)));
-        return members;
-    }
-
-    /** The tag as {@code tag/get} shows it (without the envelope); {@code null} if there is no such tag. */
-    ObjectNode tagView(long tagid) {
-        Tag tag = tags.get(tagid);
-        if (tag == null) {
-            return null;
-        }
-        ObjectNode view = NODES.objectNode();
-        view.put("tagname", tag.name);
-        ArrayNode userlist = view.putArray("userlist");
-        for (String member : tag.users) {
-            ObjectNode user = users.get(member);
-            ObjectNode item = userlist.addObject();
-            item.put("userid", user.path("userid").asText());
-            item.put("name", user.path("name").asText());
-        }
-        ArrayNode partylist = view.putArray("partylist");
-        tag.parties.forEach(partylist::add);
-        return view;
     }
 }

@@ -53,6 +53,7 @@ final class FakeApps {
     private final Map<Long, Map<String, ObjectNode>> userData = new HashMap<>();
     private final Map<String, Deque<Instant>> dataCalls = new HashMap<>();
     private final Set<String> verifiedDomains = new HashSet<>();
+    private final Map<Long, String> names = new HashMap<>();
 
     FakeApps(Directory directory, LongPredicate appExists, Clock clock) {
         this.directory = directory;
@@ -70,7 +71,7 @@ final class FakeApps {
         return agents.computeIfAbsent(agentId, id -> {
             ObjectNode agent = NODES.objectNode();
             agent.put("agentid", id);
-            agent.put("name", "App " + id);
+            agent.put("name", names.getOrDefault(id, "App " + id));
             agent.put("square_logo_url", "https://p.qlogo.cn/fakewecom/" + id + "/0");
             agent.put("description", "An app of the fake corp");
             agent.putObject("allow_userinfos").putArray("user");
@@ -86,7 +87,22 @@ final class FakeApps {
     }
 
     void name(long agentId, String name) {
+        names.put(agentId, name);
         agent(agentId).put("name", name);
+    }
+
+    /**
+     * Forgets what the corp did with its apps: agent records go back to what a new app shows (the name
+     * given when it was added stays), menus, workbench templates and data, the data rate windows, visible
+     * ranges and verified redirect domains.
+     */
+    void reset() {
+        agents.clear();
+        menus.clear();
+        templates.clear();
+        userData.clear();
+        dataCalls.clear();
+        verifiedDomains.clear();
     }
 
     void visibleRange(long agentId, Collection<String> userIds, Collection<Long> departmentIds,

@@ -69,6 +69,20 @@ final class FakeAuth {
 
     // ------------------------------------------------------------ seeding and inspection
 
+    /** Signs the fake browser out and forgets every code, user ticket, jsapi ticket, fetch count and approval. */
+    void reset() {
+        codes.clear();
+        userTickets.clear();
+        miniProgramCodes.clear();
+        tfaCodes.clear();
+        tfaGrants.clear();
+        jsapiTickets.clear();
+        ticketFetches.clear();
+        approvedLogins.clear();
+        approvedVerifications.clear();
+        browser = null;
+    }
+
     void signInAs(String userid) {
         ObjectNode user = directory.findUser(userid);
         if (user == null) {

@@ -31,6 +31,14 @@ final class FakeExternalPay {
     private final Map<String, List<String>> paymentItems = new LinkedHashMap<>();
     private final Map<String, ObjectNode> merchants = new LinkedHashMap<>();
 
+    /** Forgets every bill, fund-flow entry, payment item and bound merchant. */
+    void reset() {
+        bills.clear();
+        fundFlows.clear();
+        paymentItems.clear();
+        merchants.clear();
+    }
+
     void addBill(String outTradeNo, String payeeUserId, long totalFee, long payTime) {
         ObjectNode bill = JsonNodeFactory.instance.objectNode();
         bill.put("transaction_id", "4200" + String.format("%016d", bills.size() + 1));

@@ -4,9 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.wecomsdk.core.callback.CallbackException;
-import io.github.wecomsdk.core.callback.XmlElement;
-import io.github.wecomsdk.core.callback.internal.SafeXmlParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,11 +18,7 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -93,45 +86,16 @@ public final class FakeMerchant implements AutoCloseable {
     static final String PAY_EMPLOYEE = "/mmpaymkttransfers/promotion/paywwsptrans2pocket";
     static final String QUERY_EMPLOYEE = "/mmpaymkttransfers/promotion/querywwsptrans2pocket";
 
-    private static final List<String> RED_PACKET_WORKWX = List.of("act_name", "mch_billno", "mch_id", "nonce_str",
-            "re_openid", "total_amount", "wxappid");
-    private static final List<String> EMPLOYEE_WORKWX = List.of("amount", "appid", "desc", "mch_id", "nonce_str",
-            "openid", "partner_trade_no", "ww_msg_type");
-    private static final Set<String> RED_PACKET_FIELDS = Set.of("nonce_str", "sign", "mch_billno", "mch_id",
-            "wxappid", "sender_name", "agentid", "sender_header_media_id", "re_openid", "total_amount", "wishing",
-            "act_name", "remark", "scene_id", "workwx_sign");
-    private static final Set<String> EMPLOYEE_FIELDS = Set.of("appid", "mch_id", "device_info", "nonce_str", "sign",
-            "partner_trade_no", "openid", "check_name", "re_user_name", "amount", "desc", "spbill_create_ip",
-            "workwx_sign", "ww_msg_type", "approval_number", "approval_type", "act_name", "agentid");
-    private static final Set<String> RED_PACKET_QUERY_FIELDS = Set.of("nonce_str", "sign", "mch_billno", "mch_id",
-            "appid");
-    private static final Set<String> EMPLOYEE_QUERY_FIELDS = Set.of("nonce_str", "sign", "partner_trade_no",
-            "mch_id", "appid");
-    private static final Set<String> NOT_BUSINESS = Set.of("nonce_str", "sign", "workwx_sign");
-
-    private record Fault(String errCode, boolean pays) {
-    }
-
-    private record Answer(Map<String, String> fields, Duration delay, boolean drop) {
-    }
-
     private final Object lock = new Object();
     private final String mchId;
     private final String apiKey;
     private final String appId;
     private final String workwxSecret;
-    private final Map<Long, String> appSecrets;
-    private final Clock clock;
     private final HeldCertificate serverCertificate;
     private final byte[] merchantCertificate;
-    private final Map<String, FakeMerchantPayment> paid = new LinkedHashMap<>();
-    private final Map<String, Map<String, String>> firstAnswers = new HashMap<>();
     private final Map<String, Integer> calls = new HashMap<>();
-    private final Deque<Fault> faults = new ArrayDeque<>();
-    private final AtomicInteger sequence = new AtomicInteger();
-    private Duration nextDelay;
-    private boolean dropNext;
-    private long balance;
+    private final MerchantChecks checks;
+    private final MerchantLedger ledger;
     private final HttpsServer server;
     private final ExecutorService executor;
     private final String baseUrl;
@@ -142,9 +106,9 @@ public final class FakeMerchant implements AutoCloseable {
         this.apiKey = builder.apiKey;
         this.appId = builder.appId;
         this.workwxSecret = builder.workwxSecret;
-        this.appSecrets = Map.copyOf(builder.appSecrets);
-        this.clock = builder.clock;
-        this.balance = builder.balance;
+        MerchantAnswers answers = new MerchantAnswers(mchId, apiKey);
+        this.checks = new MerchantChecks(mchId, apiKey, appId, workwxSecret, Map.copyOf(builder.appSecrets), answers);
+        this.ledger = new MerchantLedger(mchId, appId, builder.clock, builder.balance, answers);
         HeldCertificate root = new HeldCertificate.Builder().certificateAuthority(1)
                 .commonName("FakeMerchant test CA").build();
         this.serverCertificate = new HeldCertificate.Builder().signedBy(root)
@@ -289,7 +253,7 @@ public final class FakeMerchant implements AutoCloseable {
      */
     public List<FakeMerchantPayment> payments() {
         synchronized (lock) {
-            return List.copyOf(paid.values());
+            return ledger.payments();
         }
     }
 
@@ -312,7 +276,7 @@ public final class FakeMerchant implements AutoCloseable {
      */
     public void balance(long fen) {
         synchronized (lock) {
-            this.balance = fen;
+            ledger.balance(fen);
         }
     }
 
@@ -324,14 +288,14 @@ public final class FakeMerchant implements AutoCloseable {
      */
     public void delayNextPaymentAnswer(Duration delay) {
         synchronized (lock) {
-            this.nextDelay = delay;
+            ledger.delayNextAnswer(delay);
         }
     }
 
     /** Makes the next payment call pay as usual, then close the connection without an answer. */
     public void dropNextPaymentAnswer() {
         synchronized (lock) {
-            this.dropNext = true;
+            ledger.dropNextAnswer();
         }
     }
 
@@ -344,7 +308,7 @@ public final class FakeMerchant implements AutoCloseable {
      */
     public void failNextPayment(String errCode, boolean pays) {
         synchronized (lock) {
-            faults.add(new Fault(errCode, pays));
+            ledger.failNext(errCode, pays);
         }
     }
 
@@ -354,7 +318,7 @@ public final class FakeMerchant implements AutoCloseable {
         try {
             String path = exchange.getRequestURI().getPath();
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Answer answer;
+            MerchantLedger.Answer answer;
             synchronized (lock) {
                 calls.merge(path, 1, Integer::sum);
                 answer = dispatch(exchange.getRequestMethod(), path, body);
@@ -370,7 +334,7 @@ public final class FakeMerchant implements AutoCloseable {
             if (answer.drop()) {
                 return;
             }
-            byte[] bytes = write(answer.fields()).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = MerchantXml.write(answer.fields()).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=UTF-8");
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -381,286 +345,40 @@ public final class FakeMerchant implements AutoCloseable {
         }
     }
 
-    private Answer dispatch(String method, String path, String body) {
+    /** Routes a request: the checks every call passes, then the payment or the query. */
+    private MerchantLedger.Answer dispatch(String method, String path, String body) {
         boolean redPacket = path.equals(SEND_RED_PACKET) || path.equals(QUERY_RED_PACKET);
         if (!"POST".equals(method)) {
-            return plain(fail("HTTP_METHOD_ERROR", "请使用post方法"));
+            return MerchantLedger.Answer.plain(MerchantAnswers.fail("HTTP_METHOD_ERROR", "请使用post方法"));
         }
-        Set<String> allowed = switch (path) {
-            case SEND_RED_PACKET -> RED_PACKET_FIELDS;
-            case PAY_EMPLOYEE -> EMPLOYEE_FIELDS;
-            case QUERY_RED_PACKET -> RED_PACKET_QUERY_FIELDS;
-            case QUERY_EMPLOYEE -> EMPLOYEE_QUERY_FIELDS;
-            default -> null;
-        };
+        Set<String> allowed = MerchantChecks.allowedFields(path);
         if (allowed == null) {
-            return plain(fail("NOT_FOUND", "FakeMerchant does not serve " + path));
+            return MerchantLedger.Answer.plain(MerchantAnswers.fail("NOT_FOUND",
+                    "FakeMerchant does not serve " + path));
         }
         Map<String, String> fields;
         try {
-            fields = parse(body);
+            fields = MerchantXml.parse(body);
         } catch (IllegalArgumentException e) {
-            return plain(fail("XML_ERROR", "输入xml参数格式错误"));
+            return MerchantLedger.Answer.plain(MerchantAnswers.fail("XML_ERROR", "输入xml参数格式错误"));
         }
-        if (fields.containsKey("sign_type")) {
-            return plain(fail("SIGN_ERROR", "签名错误: sign_type is not a field of this API"));
+        Map<String, String> refusal = checks.requestRefusal(path, fields, allowed, redPacket);
+        if (refusal == null && (path.equals(SEND_RED_PACKET) || path.equals(PAY_EMPLOYEE))) {
+            refusal = checks.paymentRefusal(kind(path), fields);
         }
-        for (String name : fields.keySet()) {
-            if (!allowed.contains(name)) {
-                return plain(businessFail("PARAM_ERROR", "undocumented field " + name, redPacket));
-            }
-        }
-        String sign = fields.get("sign");
-        if (sign == null || !sign.equals(FakeMerchantSignatures.sign(fields, apiKey))) {
-            return plain(fail("SIGN_ERROR", "签名错误"));
-        }
-        String appField = path.equals(SEND_RED_PACKET) ? "wxappid" : "appid";
-        if (!mchId.equals(fields.get("mch_id"))) {
-            return plain(businessFail("NO_COMPETENCE", "商户号错误", redPacket));
-        }
-        if (!appId.equals(fields.get(appField))) {
-            return plain(businessFail("ILLEGAL_APPID", appField + " is not this merchant's corp", redPacket));
+        if (refusal != null) {
+            return MerchantLedger.Answer.plain(refusal);
         }
         return switch (path) {
-            case SEND_RED_PACKET -> pay(FakeMerchantPayment.Kind.RED_PACKET, fields);
-            case PAY_EMPLOYEE -> pay(FakeMerchantPayment.Kind.EMPLOYEE_PAYMENT, fields);
-            case QUERY_RED_PACKET -> plain(queryRedPacket(fields.get("mch_billno")));
-            default -> plain(queryEmployee(fields.get("partner_trade_no")));
+            case SEND_RED_PACKET, PAY_EMPLOYEE -> ledger.pay(kind(path), fields);
+            case QUERY_RED_PACKET -> MerchantLedger.Answer.plain(ledger.queryRedPacket(fields.get("mch_billno")));
+            default -> MerchantLedger.Answer.plain(ledger.queryEmployee(fields.get("partner_trade_no")));
         };
     }
 
-    private Answer pay(FakeMerchantPayment.Kind kind, Map<String, String> fields) {
-        boolean redPacket = kind == FakeMerchantPayment.Kind.RED_PACKET;
-        String secret = workwxSecret;
-        String agentId = fields.get("agentid");
-        if (agentId != null) {
-            try {
-                secret = appSecrets.getOrDefault(Long.parseLong(agentId), workwxSecret);
-            } catch (NumberFormatException e) {
-                return plain(businessFail("PARAM_ERROR", "agentid is not a number", redPacket));
-            }
-        }
-        String expected = FakeMerchantSignatures.workwxSign(fields, redPacket ? RED_PACKET_WORKWX : EMPLOYEE_WORKWX,
-                secret);
-        if (!expected.equals(fields.get("workwx_sign"))) {
-            return plain(businessFail(redPacket ? "SIGN_ERROR" : "WORKWX_SIGN_ERROR", "企业微信签名失败", redPacket));
-        }
-        String problem = redPacket ? checkRedPacket(fields) : checkEmployeePayment(fields);
-        if (problem != null) {
-            return plain(businessFail("PARAM_ERROR", problem, redPacket));
-        }
-        String orderField = redPacket ? "mch_billno" : "partner_trade_no";
-        String orderNumber = fields.get(orderField);
-        Map<String, String> business = new LinkedHashMap<>(fields);
-        business.keySet().removeAll(NOT_BUSINESS);
-        FakeMerchantPayment existing = paid.get(orderNumber);
-        if (existing != null) {
-            if (!existing.fields().equals(business)) {
-                return plain(businessFail("FATAL_ERROR", "两次请求参数不一致", redPacket));
-            }
-            return plain(firstAnswers.get(orderNumber));
-        }
-        Fault fault = faults.poll();
-        long amount = Long.parseLong(fields.get(redPacket ? "total_amount" : "amount"));
-        if (fault == null && amount > balance) {
-            return plain(businessFail("NOTENOUGH", "余额不足", redPacket));
-        }
-        boolean pays = fault == null || fault.pays();
-        Map<String, String> success = null;
-        if (pays) {
-            String wechatNo = "10000" + mchId + String.format("%010d", sequence.incrementAndGet());
-            balance -= amount;
-            paid.put(orderNumber, new FakeMerchantPayment(kind, orderNumber,
-                    fields.get(redPacket ? "re_openid" : "openid"), amount, wechatNo, clock.instant(), business));
-            success = redPacket ? redPacketAnswer(fields, wechatNo) : employeeAnswer(fields, wechatNo);
-            firstAnswers.put(orderNumber, success);
-        }
-        Map<String, String> answer = fault != null
-                ? businessFail(fault.errCode(), "injected by FakeMerchant.failNextPayment", redPacket) : success;
-        Duration delay = nextDelay;
-        boolean drop = dropNext;
-        nextDelay = null;
-        dropNext = false;
-        return new Answer(answer, delay, drop);
-    }
-
-    private static String checkRedPacket(Map<String, String> f) {
-        for (String name : List.of("nonce_str", "mch_billno", "re_openid", "total_amount", "wishing", "act_name",
-                "remark")) {
-            if (f.get(name) == null || f.get(name).isEmpty()) {
-                return name + " is required";
-            }
-        }
-        if (!f.get("mch_billno").matches("[0-9A-Za-z]{1,28}")) {
-            return "mch_billno must be 1 to 28 letters or digits";
-        }
-        if ((f.get("sender_name") == null) == (f.get("agentid") == null)) {
-            return "exactly one of sender_name and agentid";
-        }
-        long amount = number(f.get("total_amount"));
-        if (amount <= 0) {
-            return "total_amount must be positive fen";
-        }
-        if ((amount < 100 || amount > 20_000) && f.get("scene_id") == null) {
-            return "scene_id is required under 1 CNY or over 200 CNY";
-        }
-        return null;
-    }
-
-    private static String checkEmployeePayment(Map<String, String> f) {
-        for (String name : List.of("nonce_str", "partner_trade_no", "openid", "check_name", "amount", "desc",
-                "spbill_create_ip", "ww_msg_type", "act_name")) {
-            if (f.get(name) == null || f.get(name).isEmpty()) {
-                return name + " is required";
-            }
-        }
-        if (!f.get("partner_trade_no").matches("[0-9A-Za-z]{1,32}")) {
-            return "partner_trade_no must be 1 to 32 letters or digits";
-        }
-        if (number(f.get("amount")) < 100) {
-            return "amount must be at least 100 fen";
-        }
-        if ("FORCE_CHECK".equals(f.get("check_name")) && f.get("re_user_name") == null) {
-            return "re_user_name is required with FORCE_CHECK";
-        }
-        return null;
-    }
-
-    private static long number(String text) {
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private Map<String, String> redPacketAnswer(Map<String, String> f, String wechatNo) {
-        Map<String, String> a = success();
-        a.put("mch_billno", f.get("mch_billno"));
-        a.put("mch_id", mchId);
-        a.put("wxappid", appId);
-        a.put("re_openid", f.get("re_openid"));
-        a.put("total_amount", f.get("total_amount"));
-        a.put("send_listid", wechatNo);
-        a.put("sender_name", f.getOrDefault("sender_name", ""));
-        a.put("sender_header_media_id", f.getOrDefault("sender_header_media_id", ""));
-        return signed(a);
-    }
-
-    private Map<String, String> employeeAnswer(Map<String, String> f, String wechatNo) {
-        Map<String, String> a = success();
-        a.put("appid", appId);
-        a.put("mch_id", mchId);
-        a.put("nonce_str", "fake" + sequence.incrementAndGet());
-        a.put("partner_trade_no", f.get("partner_trade_no"));
-        a.put("payment_no", wechatNo);
-        a.put("payment_time", clock.instant().toString());
-        return a;
-    }
-
-    private Map<String, String> queryRedPacket(String mchBillno) {
-        FakeMerchantPayment payment = paid.get(mchBillno);
-        if (payment == null) {
-            return businessFail("NOT_FOUND", "指定单号数据不存在", true);
-        }
-        Map<String, String> a = success();
-        a.put("mch_billno", mchBillno);
-        a.put("mch_id", mchId);
-        a.put("detail_id", payment.wechatNo());
-        a.put("status", "SENT");
-        a.put("send_type", "API");
-        a.put("total_amount", Long.toString(payment.amount()));
-        a.put("send_time", payment.paidAt().toString());
-        a.put("wishing", payment.fields().get("wishing"));
-        a.put("remark", payment.fields().get("remark"));
-        a.put("act_name", payment.fields().get("act_name"));
-        a.put("openid", payment.openid());
-        a.put("amount", Long.toString(payment.amount()));
-        a.put("sender_name", payment.fields().getOrDefault("sender_name", ""));
-        return signed(a);
-    }
-
-    private Map<String, String> queryEmployee(String tradeNo) {
-        FakeMerchantPayment payment = paid.get(tradeNo);
-        if (payment == null) {
-            return businessFail("NOT_FOUND", "指定单号数据不存在", false);
-        }
-        Map<String, String> a = success();
-        a.put("mch_id", mchId);
-        a.put("appid", appId);
-        a.put("detail_id", payment.wechatNo());
-        a.put("partner_trade_no", tradeNo);
-        a.put("status", "SUCCESS");
-        a.put("payment_amount", Long.toString(payment.amount()));
-        a.put("openid", payment.openid());
-        a.put("transfer_time", payment.paidAt().toString());
-        a.put("desc", payment.fields().get("desc"));
-        return a;
-    }
-
-    private static Map<String, String> success() {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("return_code", "SUCCESS");
-        a.put("return_msg", "ok");
-        a.put("result_code", "SUCCESS");
-        return a;
-    }
-
-    private static Map<String, String> fail(String errCode, String message) {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("return_code", "FAIL");
-        a.put("return_msg", message);
-        a.put("result_code", "FAIL");
-        a.put("err_code", errCode);
-        a.put("err_code_des", message);
-        return a;
-    }
-
-    private Map<String, String> businessFail(String errCode, String message, boolean signed) {
-        Map<String, String> a = new LinkedHashMap<>();
-        a.put("return_code", "SUCCESS");
-        a.put("return_msg", "ok");
-        a.put("result_code", "FAIL");
-        a.put("err_code", errCode);
-        a.put("err_code_des", message);
-        a.put("mch_id", mchId);
-        return signed ? signed(a) : a;
-    }
-
-    private Map<String, String> signed(Map<String, String> answer) {
-        answer.put("sign", FakeMerchantSignatures.sign(answer, apiKey));
-        return answer;
-    }
-
-    private static Answer plain(Map<String, String> fields) {
-        return new Answer(fields, null, false);
-    }
-
-    private static Map<String, String> parse(String body) {
-        XmlElement root;
-        try {
-            root = SafeXmlParser.parse(body);
-        } catch (CallbackException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        if (!"xml".equals(root.name())) {
-            throw new IllegalArgumentException("root is not <xml>");
-        }
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (XmlElement child : root.children()) {
-            if (child.hasChildren() || fields.containsKey(child.name())) {
-                throw new IllegalArgumentException("nested or repeated element " + child.name());
-            }
-            fields.put(child.name(), child.text());
-        }
-        return fields;
-    }
-
-    private static String write(Map<String, String> fields) {
-        StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((name, value) -> xml.append('<').append(name).append("><![CDATA[")
-                .append(value.replace("]]>", "]]]]><![CDATA[>")).append("]]></").append(name).append('>'));
-        return xml.append("</xml>").toString();
+    private static FakeMerchantPayment.Kind kind(String path) {
+        return path.equals(SEND_RED_PACKET) ? FakeMerchantPayment.Kind.RED_PACKET
+                : FakeMerchantPayment.Kind.EMPLOYEE_PAYMENT;
     }
 
     /** Stops listening and frees the port; a delayed answer is cut off. Closing twice does nothing. */

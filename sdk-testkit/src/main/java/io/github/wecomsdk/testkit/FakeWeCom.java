@@ -2,41 +2,23 @@ package io.github.wecomsdk.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.github.wecomsdk.core.InMemoryTokenStore;
 import io.github.wecomsdk.core.TokenStore;
 import io.github.wecomsdk.core.WeComClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * An in-process, stateful WeCom server for tests and examples: it issues and checks access tokens
@@ -135,19 +117,6 @@ public final class FakeWeCom implements AutoCloseable {
     /** How long an access token lives unless {@link Builder#tokenLifetime(Duration)} sets another. */
     public static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofSeconds(7200);
 
-    private static final String MORE_INFO = "more info at https://open.work.weixin.qq.com/devtool/query?e=";
-
-    @FunctionalInterface
-    private interface Handler {
-        Reply handle(FakeRequest request, Tokens.App app);
-    }
-
-    private record Route(String method, boolean needsToken, Handler handler) {
-    }
-
-    private record Fault(int errcode, String errmsg) {
-    }
-
     private final Object lock = new Object();
     private final ObjectMapper mapper = new ObjectMapper();
     private final String corpId;
@@ -160,18 +129,14 @@ public final class FakeWeCom implements AutoCloseable {
     private final AppChats appChats;
     private final FakeParts parts;
     private final TokenStore sharedTokens = new InMemoryTokenStore();
-    private FakeAuth auth;
-    private FakeApps apps;
+    private final FakeAuth auth;
+    private final FakeApps apps;
     private final FakeExternalPay externalPay = new FakeExternalPay();
-    private final Map<String, Route> routes = new TreeMap<>();
-    private final Map<String, Deque<Fault>> faults = new HashMap<>();
-    private final Map<String, Integer> calls = new HashMap<>();
-    private final Set<String> webhookKeys = new HashSet<>();
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final RouteTable routes;
+    private final Dispatcher dispatcher;
+    private final FakeHttpServer server;
     private final String baseUrl;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private long hints;
 
     private FakeWeCom(Builder builder) {
         this.corpId = builder.corpId;
@@ -181,123 +146,15 @@ public final class FakeWeCom implements AutoCloseable {
         tokens.addApp(agentId, builder.secret);
         this.directory = new Directory(builder.corpName);
         this.media = new MediaStore(clock);
-        this.messaging = new Messaging(directory, media, clock);
+        this.messaging = new Messaging(directory, media, clock, DEFAULT_WEBHOOK_KEY);
         this.appChats = new AppChats(directory, messaging);
         this.parts = new FakeParts(lock, directory, media, messaging, clock, corpId, agentId, mapper, this::baseUrl);
-        webhookKeys.add(DEFAULT_WEBHOOK_KEY);
-        registerRoutes();
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("FakeWeCom could not listen on 127.0.0.1", e);
-        }
-        executor = Executors.newFixedThreadPool(4, daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/", this::serve);
-        server.start();
-        baseUrl = "http://127.0.0.1:" + server.getAddress().getPort();
-    }
-
-    private static ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "fake-wecom-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    private void registerRoutes() {
-        routes.put("/cgi-bin/gettoken", new Route("GET", false, (request, app) -> tokens.gettoken(request)));
-
-        route("POST", "/cgi-bin/department/create", directory::createDepartment);
-        route("POST", "/cgi-bin/department/update", directory::updateDepartment);
-        route("GET", "/cgi-bin/department/delete", directory::deleteDepartment);
-        route("GET", "/cgi-bin/department/list", directory::listDepartments);
-        route("GET", "/cgi-bin/department/simplelist", directory::simpleListDepartments);
-        route("GET", "/cgi-bin/department/get", directory::getDepartment);
-
-        route("POST", "/cgi-bin/user/create", directory::createUser);
-        route("GET", "/cgi-bin/user/get", directory::getUser);
-        route("POST", "/cgi-bin/user/update", directory::updateUser);
-        route("GET", "/cgi-bin/user/delete", directory::deleteUser);
-        route("POST", "/cgi-bin/user/batchdelete", directory::batchDeleteUsers);
-        route("GET", "/cgi-bin/user/simplelist", directory::simpleListUsers);
-        route("GET", "/cgi-bin/user/list", directory::listUsers);
-        route("POST", "/cgi-bin/user/list_id", directory::listUserIds);
-
-        route("POST", "/cgi-bin/tag/create", directory::createTag);
-        route("POST", "/cgi-bin/tag/update", directory::updateTag);
-        route("GET", "/cgi-bin/tag/delete", directory::deleteTag);
-        route("GET", "/cgi-bin/tag/get", directory::getTag);
-        route("POST", "/cgi-bin/tag/addtagusers", directory::addTagUsers);
-        route("POST", "/cgi-bin/tag/deltagusers", directory::deleteTagUsers);
-        route("GET", "/cgi-bin/tag/list", directory::listTags);
-
-        routes.put("/cgi-bin/message/send", new Route("POST", true,
-                (request, app) -> messaging.send(request, app, tokens)));
-        routes.put("/cgi-bin/message/recall", new Route("POST", true, messaging::recall));
-        routes.put("/cgi-bin/appchat/create", new Route("POST", true, appChats::create));
-        routes.put("/cgi-bin/appchat/update", new Route("POST", true, appChats::update));
-        routes.put("/cgi-bin/appchat/get", new Route("GET", true, appChats::get));
-        routes.put("/cgi-bin/appchat/send", new Route("POST", true, appChats::send));
-
-        route("POST", "/cgi-bin/media/upload", media::upload);
-        route("GET", "/cgi-bin/media/get", media::get);
-
-        routes.put("/cgi-bin/webhook/send", new Route("POST", false,
-                (request, app) -> messaging.webhookSend(request, webhookKey(request))));
-        routes.put("/cgi-bin/webhook/upload_media", new Route("POST", false, (request, app) -> {
-            webhookKey(request);
-            return media.uploadForWebhook(request);
-        }));
-
-        parts.routes().forEach((path, route) -> routes.put(path, new Route(route.method(), route.needsToken(),
-                route.handler()::apply)));
-
-        auth = new FakeAuth(corpId, directory, clock, tokens::hasApp);
-        routes.put(FakeAuth.AUTHORIZE_PATH, new Route("GET", false, (request, app) -> auth.authorize(request)));
-        routes.put(FakeAuth.WEB_LOGIN_PATH, new Route("GET", false, (request, app) -> auth.webLogin(request)));
-        routes.put("/cgi-bin/auth/getuserinfo", new Route("GET", true, auth::getUserInfo));
-        route("POST", "/cgi-bin/auth/getuserdetail", auth::getUserDetail);
-        route("GET", "/cgi-bin/miniprogram/jscode2session", auth::jsCodeToSession);
-        routes.put("/cgi-bin/get_jsapi_ticket", new Route("GET", true, auth::corpTicket));
-        routes.put("/cgi-bin/ticket/get", new Route("GET", true, auth::agentTicket));
-        route("POST", "/cgi-bin/auth/get_tfa_info", auth::getTfaInfo);
-        route("POST", "/cgi-bin/user/tfa_succ", auth::tfaSucc);
-        route("GET", "/cgi-bin/user/authsucc", auth::authSucc);
-
-        apps = new FakeApps(directory, tokens::hasApp, clock);
-        routes.put("/cgi-bin/agent/get", new Route("GET", true, apps::getAgent));
-        routes.put("/cgi-bin/agent/list", new Route("GET", true, apps::listAgents));
-        routes.put("/cgi-bin/agent/set", new Route("POST", true, apps::setAgent));
-        routes.put("/cgi-bin/menu/create", new Route("POST", true, apps::createMenu));
-        routes.put("/cgi-bin/menu/get", new Route("GET", true, apps::getMenu));
-        routes.put("/cgi-bin/menu/delete", new Route("GET", true, apps::deleteMenu));
-        routes.put("/cgi-bin/agent/set_workbench_template", new Route("POST", true, apps::setTemplate));
-        routes.put("/cgi-bin/agent/get_workbench_template", new Route("POST", true, apps::getTemplate));
-        routes.put("/cgi-bin/agent/set_workbench_data", new Route("POST", true, apps::setData));
-        routes.put("/cgi-bin/agent/batch_set_workbench_data", new Route("POST", true, apps::batchSetData));
-        routes.put("/cgi-bin/agent/get_workbench_data", new Route("POST", true, apps::getData));
-
-        route("POST", FakeExternalPay.BILL_LIST, externalPay::billList);
-        route("POST", FakeExternalPay.PAYMENT_INFO, externalPay::paymentInfo);
-        route("POST", FakeExternalPay.FUND_FLOW, externalPay::fundFlow);
-        route("POST", FakeExternalPay.GET_MERCHANT, externalPay::getMerchant);
-        route("POST", FakeExternalPay.SET_SCOPE, externalPay::setUseScope);
-    }
-
-    private void route(String method, String path, Function<FakeRequest, Reply> handler) {
-        Function<FakeRequest, Reply> withEvents = parts.withEvents(path, handler);
-        routes.put(path, new Route(method, true, (request, app) -> withEvents.apply(request)));
-    }
-
-    private String webhookKey(FakeRequest request) {
-        String key = request.param("key");
-        if (key == null || !webhookKeys.contains(key)) {
-            throw new ApiError(93000, "invalid webhook url: the key is missing or unknown");
-        }
-        return key;
+        this.auth = new FakeAuth(corpId, directory, clock, tokens::hasApp);
+        this.apps = new FakeApps(directory, tokens::hasApp, clock);
+        this.routes = new RouteTable(tokens, directory, messaging, appChats, media, parts, auth, apps, externalPay);
+        this.dispatcher = new Dispatcher(routes, tokens, parts, clock);
+        this.server = new FakeHttpServer(builder.port, lock, mapper, parts.faults, dispatcher);
+        baseUrl = server.baseUrl();
     }
 
     /**
@@ -317,116 +174,6 @@ public final class FakeWeCom implements AutoCloseable {
      */
     public static Builder builder() {
         return new Builder();
-    }
-
-    // ---------------------------------------------------------------- HTTP
-
-    private void serve(HttpExchange exchange) {
-        try {
-            Faults.Effect effect = parts.faults.take(exchange.getRequestURI().getPath());
-            if (effect.drop() == Faults.Drop.BEFORE_REQUEST) {
-                return;
-            }
-            Thread.sleep(effect.delayBefore().toMillis());
-            byte[] body = exchange.getRequestBody().readAllBytes();
-            Map<String, String> headers = new HashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) -> {
-                if (!values.isEmpty()) {
-                    headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
-                }
-            });
-            FakeRequest request = new FakeRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                    exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), headers, body,
-                    mapper);
-            Reply reply;
-            synchronized (lock) {
-                reply = injected(request, effect);
-                if (reply == null) {
-                    reply = dispatch(request);
-                }
-            }
-            Thread.sleep(effect.holdAfter().toMillis());
-            if (effect.drop() == Faults.Drop.AFTER_ANSWER) {
-                return;
-            }
-            write(exchange, reply);
-        } catch (IOException e) {
-            // The client went away; nothing to answer.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            exchange.close();
-        }
-    }
-
-    /** The answer a fault gives instead of the endpoint's, counted as a call; {@code null} if none. */
-    private Reply injected(FakeRequest request, Faults.Effect effect) {
-        if (effect.errcode() != null) {
-            calls.merge(request.path(), 1, Integer::sum);
-            return Reply.json(error(effect.errcode(), effect.errmsg()));
-        }
-        if (effect.httpStatus() != null) {
-            calls.merge(request.path(), 1, Integer::sum);
-            return Reply.bytes(effect.httpStatus(), ("<html><body><h1>" + effect.httpStatus()
-                    + "</h1>injected by FakeWeCom faults</body></html>").getBytes(StandardCharsets.UTF_8),
-                    Map.of("Content-Type", "text/html; charset=UTF-8"));
-        }
-        return null;
-    }
-
-    private Reply dispatch(FakeRequest request) {
-        String path = request.path();
-        calls.merge(path, 1, Integer::sum);
-        try {
-            Deque<Fault> pending = faults.get(path);
-            Fault fault = pending == null ? null : pending.poll();
-            if (fault != null) {
-                throw new ApiError(fault.errcode(), fault.errmsg());
-            }
-            Route route = routes.get(path);
-            Reply file = route == null ? parts.openFile(path) : null;
-            if (file != null) {
-                return file;
-            }
-            if (route == null) {
-                throw new ApiError(404, "FakeWeCom does not serve " + request.method() + " " + path
-                        + "; it serves " + String.join(", ", routes.keySet()));
-            }
-            Tokens.App app = route.needsToken() ? tokens.check(request) : null;
-            parts.checkAllowed(app, path);
-            if (!route.method().equals(request.method())) {
-                throw new ApiError(40058, "invalid Request Parameter: " + path + " must be called with "
-                        + route.method() + ", not " + request.method());
-            }
-            return route.handler().handle(request, app);
-        } catch (ApiError error) {
-            return Reply.json(error(error.errcode(), error.getMessage()));
-        } catch (RuntimeException bug) {
-            return Reply.json(error(500, "FakeWeCom failed on " + path + ": " + bug));
-        }
-    }
-
-    private ObjectNode error(int errcode, String message) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("errcode", errcode);
-        node.put("errmsg", message + ", hint: [" + clock.instant().getEpochSecond() + "_" + (++hints)
-                + "_fakewecom], from ip: 127.0.0.1, " + MORE_INFO + errcode);
-        return node;
-    }
-
-    private void write(HttpExchange exchange, Reply reply) throws IOException {
-        byte[] bytes;
-        if (reply.json() != null) {
-            bytes = mapper.writeValueAsBytes(reply.json());
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
-        } else {
-            bytes = reply.bytes();
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        }
-        exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            exchange.getResponseBody().write(bytes);
-        }
     }
 
     // ---------------------------------------------------------------- settings
@@ -568,7 +315,7 @@ public final class FakeWeCom implements AutoCloseable {
             throw new IllegalArgumentException("webhook key must not be blank");
         }
         synchronized (lock) {
-            webhookKeys.add(key);
+            messaging.addWebhook(key);
         }
         return this;
     }
@@ -614,7 +361,7 @@ public final class FakeWeCom implements AutoCloseable {
      */
     public int callCount(String path) {
         synchronized (lock) {
-            return calls.getOrDefault(path, 0);
+            return dispatcher.callCount(path);
         }
     }
 
@@ -648,7 +395,7 @@ public final class FakeWeCom implements AutoCloseable {
             throw new IllegalArgumentException("errcode 0 is success; give the error to inject");
         }
         synchronized (lock) {
-            faults.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Fault(errcode, String.valueOf(errmsg)));
+            dispatcher.failNext(path, errcode, String.valueOf(errmsg));
         }
     }
 
@@ -818,7 +565,7 @@ public final class FakeWeCom implements AutoCloseable {
      */
     public void clearFaults() {
         synchronized (lock) {
-            faults.clear();
+            dispatcher.clearQueued();
         }
         parts.faults.clear();
     }
@@ -855,23 +602,28 @@ public final class FakeWeCom implements AutoCloseable {
 
     /**
      * Forgets everything the corp holds and every fault: members, departments (the root stays), tags,
-     * customers and the rest of {@link #externalContacts()}, messages, media, jobs, exports, call counts,
+     * customers and the rest of {@link #externalContacts()}, app messages, app group chats and their
+     * messages, robot messages, media, jobs, invitations, exports, template-card updates, call counts,
      * robots other than the default one, emitted callbacks and the registered callback endpoint, every
-     * issued access token (expired and revoked ones too) and the {@link #gettokenCalls()} count. Apps,
-     * their secrets and {@link #restrictApp(long, String...) restrictions} stay: a client made before
-     * gets 40014 on its next call and fetches a new token by itself. Not reset yet: app menus and
-     * workbench data, sign-in state and tickets, and external-payment records.
+     * issued access token (expired and revoked ones too) and the {@link #gettokenCalls()} count; what was
+     * done with the apps (agent records changed by {@code agent/set}, visible ranges, verified redirect
+     * domains, menus, workbench templates and data); who the fake browser is signed in as, every sign-in,
+     * mini-program and second-verification code, user ticket and jsapi ticket, the ticket fetch counts and
+     * the approved logins and verifications; and the external-payment bills, fund flows, payment items and
+     * merchants. Apps, their secrets, the names given with {@link #addAgent(long, String, String)} and
+     * {@link #restrictApp(long, String...) restrictions} stay: a client made before gets 40014 on its next
+     * call and fetches a new token by itself.
      */
     public void reset() {
         synchronized (lock) {
             parts.reset();
             tokens.reset();
-            messaging.clear();
-            appChats.clear();
-            faults.clear();
-            calls.clear();
-            webhookKeys.clear();
-            webhookKeys.add(DEFAULT_WEBHOOK_KEY);
+            messaging.reset();
+            appChats.reset();
+            dispatcher.reset();
+            auth.reset();
+            apps.reset();
+            externalPay.reset();
         }
     }
 
@@ -884,15 +636,9 @@ public final class FakeWeCom implements AutoCloseable {
      *                                  refuse it
      */
     public FakeWeCom addUser(FakeUser user) {
-        ObjectNode body = user.toJson();
-        JsonNode status = body.remove("status");
+        ObjectNode fields = user.toJson();
         synchronized (lock) {
-            seed(() -> {
-                directory.addUser(body);
-                if (status != null) {
-                    directory.setStatus(body.path("userid").asText(), status.asInt());
-                }
-            });
+            Seed.run(() -> directory.addUserWithStatus(fields));
         }
         return this;
     }
@@ -908,32 +654,10 @@ public final class FakeWeCom implements AutoCloseable {
      *                                  {@code tag/addtagusers} would refuse it
      */
     public FakeWeCom addTag(long tagId, String name, String... userids) {
-        ObjectNode create = JsonNodeFactory.instance.objectNode();
-        create.put("tagid", tagId);
-        create.put("tagname", name);
-        ObjectNode add = JsonNodeFactory.instance.objectNode();
-        add.put("tagid", tagId);
-        ArrayNode list = add.putArray("userlist");
-        for (String userid : userids) {
-            list.add(userid);
-        }
         synchronized (lock) {
-            seed(() -> {
-                directory.createTag(seedRequest("/cgi-bin/tag/create", create));
-                if (userids.length > 0) {
-                    directory.addTagUsers(seedRequest("/cgi-bin/tag/addtagusers", add));
-                }
-            });
+            Seed.run(() -> directory.tags().seed(tagId, name, userids));
         }
         return this;
-    }
-
-    private FakeRequest seedRequest(String path, ObjectNode body) {
-        try {
-            return new FakeRequest("POST", path, null, Map.of(), mapper.writeValueAsBytes(body), mapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -957,8 +681,8 @@ public final class FakeWeCom implements AutoCloseable {
      *
      * @param json the document
      * @return this fake
-     * @throws IllegalArgumentException if the JSON is malformed or WeCom would refuse a part of it (parts
-     *                                  before it stay applied)
+     * @throws IllegalArgumentException if the JSON is malformed or WeCom would refuse a part of it; then
+     *                                  nothing of the document is applied and the fake is as it was
      */
     public FakeWeCom seed(String json) {
         JsonNode document;
@@ -967,8 +691,25 @@ public final class FakeWeCom implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalArgumentException("the seed is not valid JSON: " + e.getMessage(), e);
         }
-        Seed.apply(this, document);
+        atomically(() -> Seed.apply(this, document));
         return this;
+    }
+
+    /**
+     * Runs a seeding change all or nothing: if it fails, the apps, robots, address book and external
+     * contacts (everything seeding can touch) are put back as they were, and no call sees them meanwhile.
+     */
+    private void atomically(Runnable change) {
+        synchronized (lock) {
+            List<Runnable> restore = List.of(tokens.snapshotApps(), messaging.snapshotWebhooks(),
+                    directory.snapshot(), parts.externalContacts.snapshot());
+            try {
+                change.run();
+            } catch (RuntimeException | Error failure) {
+                restore.forEach(Runnable::run);
+                throw failure;
+            }
+        }
     }
 
     /**
@@ -977,7 +718,8 @@ public final class FakeWeCom implements AutoCloseable {
      * @param file a UTF-8 JSON file
      * @return this fake
      * @throws UncheckedIOException if the file cannot be read
-     * @throws IllegalArgumentException if the JSON is malformed or WeCom would refuse a part of it
+     * @throws IllegalArgumentException if the JSON is malformed or WeCom would refuse a part of it; then
+     *                                  nothing of the document is applied
      */
     public FakeWeCom seed(Path file) {
         try {
@@ -1013,7 +755,7 @@ public final class FakeWeCom implements AutoCloseable {
     /** Every path the fake serves, for tests that compare them with the paths the SDK calls. */
     Set<String> servedPaths() {
         synchronized (lock) {
-            return new java.util.TreeSet<>(routes.keySet());
+            return routes.paths();
         }
     }
 
@@ -1295,12 +1037,8 @@ public final class FakeWeCom implements AutoCloseable {
      *                                  would refuse it
      */
     public FakeWeCom addDepartment(long id, String name, long parentId) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("id", id);
-        body.put("name", name);
-        body.put("parentid", parentId);
         synchronized (lock) {
-            seed(() -> directory.addDepartment(body));
+            Seed.run(() -> directory.addDepartment(id, name, parentId));
         }
         return this;
     }
@@ -1317,19 +1055,8 @@ public final class FakeWeCom implements AutoCloseable {
      *                                  refuse it
      */
     public FakeWeCom addUser(String userid, String name, long... departments) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("userid", userid);
-        body.put("name", name);
-        body.put("email", userid + "@example.com");
-        ArrayNode ids = body.putArray("department");
-        if (departments.length == 0) {
-            ids.add(Directory.ROOT_DEPARTMENT);
-        }
-        for (long department : departments) {
-            ids.add(department);
-        }
         synchronized (lock) {
-            seed(() -> directory.addUser(body));
+            Seed.run(() -> directory.addUser(userid, name, departments));
         }
         return this;
     }
@@ -1411,21 +1138,11 @@ public final class FakeWeCom implements AutoCloseable {
         }
     }
 
-    private static void seed(Runnable change) {
-        try {
-            change.run();
-        } catch (ApiError error) {
-            throw new IllegalArgumentException("WeCom would refuse this with errcode " + error.errcode() + ": "
-                    + error.getMessage());
-        }
-    }
-
     /** Stops listening and frees the port; calls in progress are cut off. Closing twice does nothing. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
             parts.close();
         }
     }

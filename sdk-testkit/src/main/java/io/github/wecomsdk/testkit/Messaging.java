@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,8 @@ import java.util.Set;
 
 /**
  * App messages ({@code message/send} [90236], {@code message/recall} [94867]) and group-robot
- * messages ({@code webhook/send} [91770]) of the fake corp, recorded for assertions. Guarded by the
- * fake's lock.
+ * messages ({@code webhook/send} [91770]) of the fake corp, recorded for assertions, and the robot keys
+ * it knows. Guarded by the fake's lock.
  */
 final class Messaging {
 
@@ -47,14 +48,47 @@ final class Messaging {
     private final Map<String, ObjectNode> answers = new HashMap<>();
     private final Clock clock;
     private final List<RobotMessage> robotMessages = new ArrayList<>();
+    private final String defaultWebhookKey;
+    private final Set<String> webhookKeys = new HashSet<>();
 
     private record RobotMessage(String key, WebhookMessage message) {
     }
 
-    Messaging(Directory directory, MediaStore media, Clock clock) {
+    Messaging(Directory directory, MediaStore media, Clock clock, String defaultWebhookKey) {
         this.directory = directory;
         this.media = media;
         this.clock = clock;
+        this.defaultWebhookKey = defaultWebhookKey;
+        webhookKeys.add(defaultWebhookKey);
+    }
+
+    void addWebhook(String key) {
+        webhookKeys.add(key);
+    }
+
+    /** The request's robot key, or 93000 when it is missing or unknown. */
+    String webhookKey(FakeRequest request) {
+        String key = request.param("key");
+        if (key == null || !webhookKeys.contains(key)) {
+            throw new ApiError(93000, "invalid webhook url: the key is missing or unknown");
+        }
+        return key;
+    }
+
+    /** Forgets every robot but the default one, and every message. */
+    void reset() {
+        clear();
+        webhookKeys.clear();
+        webhookKeys.add(defaultWebhookKey);
+    }
+
+    /** Copies the robot keys; running the result puts them back (what seeding may change here). */
+    Runnable snapshotWebhooks() {
+        Set<String> keys = new HashSet<>(webhookKeys);
+        return () -> {
+            webhookKeys.clear();
+            webhookKeys.addAll(keys);
+        };
     }
 
     List<SentMessage> sent() {

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Applies a seed document (see {@link FakeWeCom#seed(String)}) through the fake's public seeding methods. */
+/**
+ * Applies a seed document (see {@link FakeWeCom#seed(String)}) through the fake's public seeding methods, and
+ * turns WeCom's refusal of a seeding change into the {@link IllegalArgumentException} those methods throw.
+ */
 final class Seed {
 
     private Seed() {
@@ -57,6 +61,24 @@ final class Seed {
             external.addGroupChat(chat.path("chat_id").asText(), chat.path("name").asText(),
                     chat.path("owner").asText(), chat.hasNonNull("opengid") ? chat.get("opengid").asText() : null,
                     strings(chat.path("member_list")));
+        }
+    }
+
+    /** Runs a seeding change; WeCom's refusal becomes an {@link IllegalArgumentException} with its errcode. */
+    static void run(Runnable change) {
+        get(() -> {
+            change.run();
+            return null;
+        });
+    }
+
+    /** {@link #run(Runnable)} for a change with a result. */
+    static <T> T get(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (ApiError error) {
+            throw new IllegalArgumentException("WeCom would refuse this with errcode " + error.errcode() + ": "
+                    + error.getMessage());
         }
     }
 

@@ -82,6 +82,18 @@ final class Tokens {
         return gettokenCalls;
     }
 
+    /** Copies the apps and their secrets; running the result puts them back (what seeding may change here). */
+    Runnable snapshotApps() {
+        Map<Long, App> byAgent = new LinkedHashMap<>(appsByAgent);
+        Map<String, App> bySecret = new HashMap<>(appsBySecret);
+        return () -> {
+            appsByAgent.clear();
+            appsByAgent.putAll(byAgent);
+            appsBySecret.clear();
+            appsBySecret.putAll(bySecret);
+        };
+    }
+
     /** Forgets every issued token and the gettoken count; the apps and their secrets stay. */
     void reset() {
         issued.clear();
