@@ -2,17 +2,23 @@ package io.github.wecomsdk.payment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComNetworkException;
 import io.github.wecomsdk.payment.internal.Signatures;
 import io.github.wecomsdk.payment.internal.XmlBodies;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -24,6 +30,7 @@ import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class MutualTlsTest {
@@ -40,15 +47,25 @@ class MutualTlsTest {
             .commonName("merchant root").build();
     private final HeldCertificate merchantCert = new HeldCertificate.Builder().signedBy(merchantRoot)
             .commonName(MCH_ID).build();
-    private final MockWebServer server = new MockWebServer();
+    private MockWebServer server = new MockWebServer();
 
     @BeforeEach
     void start() throws IOException {
+        startServer();
+    }
+
+    /** Starts the server, limited to the given TLS versions if any are given. */
+    private void startServer(String... protocols) throws IOException {
+        if (server.getStarted()) {
+            server.close();
+            server = new MockWebServer();
+        }
         HandshakeCertificates tls = new HandshakeCertificates.Builder()
                 .heldCertificate(serverCert, serverRoot.certificate())
                 .addTrustedCertificate(merchantRoot.certificate())
                 .build();
-        server.useHttps(tls.sslSocketFactory());
+        SSLSocketFactory factory = tls.sslSocketFactory();
+        server.useHttps(protocols.length == 0 ? factory : new ProtocolLimitedFactory(factory, protocols));
         server.requireClientAuth();
         server.start();
     }
@@ -88,6 +105,9 @@ class MutualTlsTest {
 
     @Test
     void aCertificateTheServerDoesNotTrustIsRefusedBeforeAnythingIsSent() throws Exception {
+        // Under TLS 1.2 the server refuses the certificate inside the handshake, before the client
+        // writes a byte of the request, so the SDK can say for certain that nothing was sent.
+        startServer("TLSv1.2");
         HeldCertificate stranger = new HeldCertificate.Builder().certificateAuthority(0).commonName("other").build();
         MerchantPayments payments = payments(TestCertificates.pkcs12(stranger, stranger, MCH_ID));
 
@@ -95,6 +115,25 @@ class MutualTlsTest {
                 () -> payments.redPackets().send(packet()));
         assertFalse(e.requestSent(), e.getMessage());
         assertTrue(e.getMessage().contains("certificate"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @RepeatedTest(5)
+    void aRefusedCertificateUnderTls13IsNeverTakenAsPaidNorSentAgain() throws Exception {
+        // TLS 1.3 lets the client finish its side of the handshake and start writing before the server's
+        // refusal arrives. Whether the SDK then sees a certificate alert (not sent) or a cut connection
+        // (outcome unknown) is a race; either way nothing reached the server, the answer is never
+        // "paid", and the payment is not sent again.
+        startServer("TLSv1.3");
+        HeldCertificate stranger = new HeldCertificate.Builder().certificateAuthority(0).commonName("other").build();
+        MerchantPayments payments = payments(TestCertificates.pkcs12(stranger, stranger, MCH_ID));
+
+        WeComException e = assertThrows(WeComException.class, () -> payments.redPackets().send(packet()));
+        if (e instanceof WeComNetworkException network) {
+            assertFalse(network.requestSent(), e.getMessage());
+        } else {
+            assertInstanceOf(PaymentOutcomeUnknownException.class, e, e.getMessage());
+        }
         assertEquals(0, server.getRequestCount());
     }
 
@@ -163,5 +202,57 @@ class MutualTlsTest {
         Map<String, String> sent = XmlBodies.parse(second.getBody().utf8(), "/test");
         assertEquals(java.util.Set.of("nonce_str", "mch_billno", "mch_id", "appid", "sign"), sent.keySet());
         assertEquals(Signatures.paySign(sent, API_KEY), sent.get("sign"));
+    }
+
+    /** Server sockets limited to some TLS versions. */
+    private static final class ProtocolLimitedFactory extends SSLSocketFactory {
+        private final SSLSocketFactory delegate;
+        private final String[] protocols;
+
+        ProtocolLimitedFactory(SSLSocketFactory delegate, String... protocols) {
+            this.delegate = delegate;
+            this.protocols = protocols.clone();
+        }
+
+        private Socket limited(Socket socket) {
+            ((SSLSocket) socket).setEnabledProtocols(protocols);
+            return socket;
+        }
+
+        @Override
+        public String[] getDefaultCipherSuites() {
+            return delegate.getDefaultCipherSuites();
+        }
+
+        @Override
+        public String[] getSupportedCipherSuites() {
+            return delegate.getSupportedCipherSuites();
+        }
+
+        @Override
+        public Socket createSocket(Socket socket, String host, int port, boolean autoClose) throws IOException {
+            return limited(delegate.createSocket(socket, host, port, autoClose));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port) throws IOException {
+            return limited(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
+            return limited(delegate.createSocket(host, port, localHost, localPort));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress host, int port) throws IOException {
+            return limited(delegate.createSocket(host, port));
+        }
+
+        @Override
+        public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort)
+                throws IOException {
+            return limited(delegate.createSocket(address, port, localAddress, localPort));
+        }
     }
 }
