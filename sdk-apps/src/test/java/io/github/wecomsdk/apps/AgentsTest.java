@@ -14,18 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AgentsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Agents agents = Apps.of(wecom.client()).agents();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void getDecodesWeComsSampleCompletely() {
@@ -33,7 +29,7 @@ class AgentsTest {
 
         Agent agent = agents.get(1000005);
 
-        Requests.get(wecom, "/cgi-bin/agent/get", "agentid", "1000005");
+        wecom.takeGet("/cgi-bin/agent/get", "agentid", "1000005");
         assertEquals(1000005L, agent.agentId());
         assertEquals("HR助手", agent.name());
         assertEquals("https://p.qlogo.cn/bizmail/FicwmI50icF8GH9ib7rUAYR5kicLTgP265naVFQKnleqSlRhiaBx7QA9u7Q/0",
@@ -64,7 +60,7 @@ class AgentsTest {
 
         agents.get();
 
-        Requests.get(wecom, "/cgi-bin/agent/get", "agentid", Long.toString(MockWeCom.AGENT_ID));
+        wecom.takeGet("/cgi-bin/agent/get", "agentid", Long.toString(MockWeCom.AGENT_ID));
     }
 
     @Test
@@ -113,7 +109,7 @@ class AgentsTest {
         assertEquals(0, wecom.pendingRequests());
         List<AgentSummary> apps = list.toList();
 
-        Requests.get(wecom, "/cgi-bin/agent/list");
+        wecom.takeGet("/cgi-bin/agent/list");
         assertEquals(1, apps.size());
         assertEquals(1000005L, apps.get(0).agentId());
         assertEquals("HR助手", apps.get(0).name());
@@ -128,7 +124,7 @@ class AgentsTest {
 
         assertEquals(60020, e.errcode());
         assertTrue(e.getMessage().contains("企业可信IP"), e.getMessage());
-        Requests.get(wecom, "/cgi-bin/agent/list");
+        wecom.takeGet("/cgi-bin/agent/list");
     }
 
     @Test
@@ -138,7 +134,7 @@ class AgentsTest {
         agents.update(1000005, AgentUpdateRequest.builder().homeUrl("https://open.work.weixin.qq.com")
                 .reportEnter(false).build());
 
-        Requests.post(wecom, "/cgi-bin/agent/set",
+        wecom.takePost("/cgi-bin/agent/set",
                 "{'agentid':1000005,'isreportenter':0,'home_url':'https://open.work.weixin.qq.com'}");
     }
 
@@ -156,7 +152,7 @@ class AgentsTest {
                 .homeUrl("https://open.work.weixin.qq.com")
                 .build());
 
-        Requests.post(wecom, "/cgi-bin/agent/set", "{'agentid':1000002,'report_location_flag':0,"
+        wecom.takePost("/cgi-bin/agent/set", "{'agentid':1000002,'report_location_flag':0,"
                 + "'logo_mediaid':'j5Y8X5yocspvBHcgXMSS6z1Cn9RQKREEJr4ecgLHi4YHOYP-plvom-yD9zNI0vEl',"
                 + "'name':'财经助手','description':'内部财经服务平台','redirect_domain':'open.work.weixin.qq.com',"
                 + "'isreportenter':0,'home_url':'https://open.work.weixin.qq.com'}");
@@ -217,7 +213,7 @@ class AgentsTest {
 
         assertEquals(85005, e.errcode());
         assertTrue(e.getMessage().contains("ownership check"), e.getMessage());
-        Requests.post(wecom, "/cgi-bin/agent/set", "{'agentid':1000002,'redirect_domain':'hr.example.com'}");
+        wecom.takePost("/cgi-bin/agent/set", "{'agentid':1000002,'redirect_domain':'hr.example.com'}");
     }
 
     @Test

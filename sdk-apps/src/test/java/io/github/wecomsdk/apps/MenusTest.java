@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,21 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MenusTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Menus menus = Apps.of(wecom.client()).menus();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     /** WeCom's first menu/create sample, built with the typed factories. */
     static Menu clickAndViewSample() {
@@ -58,7 +55,7 @@ class MenusTest {
 
         menus.create(1000005, clickAndViewSample());
 
-        Requests.post(wecom, "/cgi-bin/menu/create", MockWeCom.fixture("fixtures/apps/menu-create-click-view.json"),
+        wecom.takePost("/cgi-bin/menu/create", Fixtures.text("fixtures/apps/menu-create-click-view.json"),
                 "agentid", "1000005");
     }
 
@@ -68,7 +65,7 @@ class MenusTest {
 
         menus.create(Menu.of(MenuButton.click("Help", "HELP")));
 
-        Requests.post(wecom, "/cgi-bin/menu/create", "{'button':[{'type':'click','name':'Help','key':'HELP'}]}",
+        wecom.takePost("/cgi-bin/menu/create", "{'button':[{'type':'click','name':'Help','key':'HELP'}]}",
                 "agentid", Long.toString(MockWeCom.AGENT_ID));
     }
 
@@ -89,7 +86,7 @@ class MenusTest {
 
         Optional<Menu> menu = menus.get(1000005);
 
-        Requests.get(wecom, "/cgi-bin/menu/get", "agentid", "1000005");
+        wecom.takeGet("/cgi-bin/menu/get", "agentid", "1000005");
         assertEquals(Optional.of(otherTypesSample()), menu);
     }
 
@@ -105,8 +102,8 @@ class MenusTest {
         menus.create(1000005, Menu.of(buttons));
 
         assertEquals(new UnknownButton("future_type", "F", Map.of("extra", Map.of("x", 1))), menu.buttons().get(1));
-        Requests.get(wecom, "/cgi-bin/menu/get", "agentid", "1000005");
-        Requests.post(wecom, "/cgi-bin/menu/create", "{'button':[{'type':'click','name':'A','key':'A','color':'red'},"
+        wecom.takeGet("/cgi-bin/menu/get", "agentid", "1000005");
+        wecom.takePost("/cgi-bin/menu/create", "{'button':[{'type':'click','name':'A','key':'A','color':'red'},"
                 + "{'type':'future_type','name':'F','extra':{'x':1}},{'type':'view','name':'V',"
                 + "'url':'https://v.example.com'}]}", "agentid", "1000005");
     }
@@ -117,7 +114,7 @@ class MenusTest {
 
         assertEquals(Optional.empty(), menus.get());
 
-        Requests.get(wecom, "/cgi-bin/menu/get", "agentid", Long.toString(MockWeCom.AGENT_ID));
+        wecom.takeGet("/cgi-bin/menu/get", "agentid", Long.toString(MockWeCom.AGENT_ID));
     }
 
     @Test
@@ -136,7 +133,7 @@ class MenusTest {
 
         menus.delete(1000005);
 
-        Requests.get(wecom, "/cgi-bin/menu/delete", "agentid", "1000005");
+        wecom.takeGet("/cgi-bin/menu/delete", "agentid", "1000005");
     }
 
     @Test

@@ -1,29 +1,19 @@
 package io.github.wecomsdk.apps;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.testing.CapturedLogs;
 import io.github.wecomsdk.core.testing.MockWeCom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 
 class SecretsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
-
-    private static void assertClean(String text) {
-        assertFalse(text.contains(MockWeCom.SECRET), text);
-        assertFalse(text.contains(MockWeCom.TOKEN_PREFIX), text);
-    }
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
 
     @Test
     void toStringsNeverShowTheSecretOrToken() {
@@ -31,10 +21,10 @@ class SecretsTest {
         wecom.enqueueFixture("fixtures/apps/agent-get.json");
         apps.agents().get();
 
-        assertClean(apps.toString());
-        assertClean(apps.agents().toString());
-        assertClean(apps.menus().toString());
-        assertClean(apps.workbench().toString());
+        MockWeCom.assertNoSecret(apps.toString());
+        MockWeCom.assertNoSecret(apps.agents().toString());
+        MockWeCom.assertNoSecret(apps.menus().toString());
+        MockWeCom.assertNoSecret(apps.workbench().toString());
         assertTrue(apps.toString().startsWith("Apps["), apps.toString());
     }
 
@@ -54,7 +44,7 @@ class SecretsTest {
             assertThrows(WeComApiException.class, () -> apps.workbench().getTemplate());
 
             assertTrue(CapturedLogs.text().contains("/cgi-bin/menu/create"), "the calls were logged");
-            assertClean(CapturedLogs.text());
+            MockWeCom.assertNoSecret(CapturedLogs.text());
         } finally {
             CapturedLogs.setLevel(Level.INFO);
         }
@@ -66,8 +56,8 @@ class SecretsTest {
         for (int errcode : new int[] {301002, 60020, 85005}) {
             wecom.enqueueJson("{\"errcode\":" + errcode + ",\"errmsg\":\"refused\"}");
             WeComApiException e = assertThrows(WeComApiException.class, () -> apps.menus().delete());
-            assertClean(e.getMessage());
-            assertClean(String.valueOf(e.getCause()));
+            MockWeCom.assertNoSecret(e.getMessage());
+            MockWeCom.assertNoSecret(String.valueOf(e.getCause()));
         }
     }
 }

@@ -19,20 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WorkbenchTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final Workbench workbench = Apps.of(wecom.client()).workbench();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     private static KeyData sampleKeyData() {
         return KeyData.of(
@@ -49,7 +45,7 @@ class WorkbenchTest {
         workbench.setTemplate(1000005, WorkbenchTemplateRequest.withDefault(
                 ImageData.builder("xxxx").jumpUrl("http://www.qq.com").build(), true));
 
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_template", "{'agentid':1000005,'type':'image',"
+        wecom.takePost("/cgi-bin/agent/set_workbench_template", "{'agentid':1000005,'type':'image',"
                 + "'image':{'url':'xxxx','jump_url':'http://www.qq.com'},'replace_user_data':true}");
     }
 
@@ -61,8 +57,8 @@ class WorkbenchTest {
         workbench.setTemplate(WorkbenchTemplateRequest.of(WorkbenchType.KEYDATA));
         workbench.setTemplate(WorkbenchTemplateRequest.of(WorkbenchType.NORMAL));
 
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_template", "{'agentid':1000002,'type':'keydata'}");
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_template", "{'agentid':1000002,'type':'normal'}");
+        wecom.takePost("/cgi-bin/agent/set_workbench_template", "{'agentid':1000002,'type':'keydata'}");
+        wecom.takePost("/cgi-bin/agent/set_workbench_template", "{'agentid':1000002,'type':'normal'}");
     }
 
     @Test
@@ -97,7 +93,7 @@ class WorkbenchTest {
                 () -> workbench.setData("outsider", ImageData.builder("u").build()));
 
         assertEquals(60021, e.errcode());
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'outsider',"
+        wecom.takePost("/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'outsider',"
                 + "'type':'image','image':{'url':'u'}}");
     }
 
@@ -107,7 +103,7 @@ class WorkbenchTest {
 
         WorkbenchTemplate template = workbench.getTemplate(1000005);
 
-        Requests.post(wecom, "/cgi-bin/agent/get_workbench_template", "{'agentid':1000005}");
+        wecom.takePost("/cgi-bin/agent/get_workbench_template", "{'agentid':1000005}");
         assertEquals("image", template.type());
         assertEquals(WorkbenchType.IMAGE, template.workbenchType());
         assertEquals(ImageData.builder("xxxx").jumpUrl("http://www.qq.com").build(), template.defaultData());
@@ -134,7 +130,7 @@ class WorkbenchTest {
 
         workbench.setData(1000005, "test", sampleKeyData());
 
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_data", "{'agentid':1000005,'userid':'test','type':'keydata',"
+        wecom.takePost("/cgi-bin/agent/set_workbench_data", "{'agentid':1000005,'userid':'test','type':'keydata',"
                 + "'keydata':{'items':[{'key':'待审批','data':'2','jump_url':'http://www.qq.com'},"
                 + "{'key':'带批阅作业','data':'4','jump_url':'http://www.qq.com'},"
                 + "{'key':'成绩录入','data':'45','jump_url':'http://www.qq.com'},"
@@ -152,12 +148,12 @@ class WorkbenchTest {
                 .height(WebviewHeight.SINGLE_ROW).hideTitle(true).enableWebviewClick(true).build());
         workbench.setData("u1", ImageData.builder("https://img.example.com/a.png").build());
 
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u1','type':'list',"
+        wecom.takePost("/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u1','type':'list',"
                 + "'list':{'items':[{'title':'周一升旗通知','pagepath':'pages/index'}]}}");
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u1','type':'webview',"
+        wecom.takePost("/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u1','type':'webview',"
                 + "'webview':{'url':'http://www.qq.com','jump_url':'http://www.qq.com','height':'single_row',"
                 + "'hide_title':true,'enable_webview_click':true}}");
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u1','type':'image',"
+        wecom.takePost("/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u1','type':'image',"
                 + "'image':{'url':'https://img.example.com/a.png'}}");
     }
 
@@ -219,7 +215,7 @@ class WorkbenchTest {
 
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            RecordedRequest request = Requests.take(wecom, "POST", "/cgi-bin/agent/batch_set_workbench_data");
+            RecordedRequest request = wecom.takeRequest("POST", "/cgi-bin/agent/batch_set_workbench_data");
             JsonNode body = JSON.readTree(MockWeCom.bodyOf(request));
             assertEquals(1000005L, body.get("agentid").asLong());
             JsonAssert.assertJsonEquals("{'type':'keydata','keydata':{'items':[{'key':'待审批','data':'0',"
@@ -239,7 +235,7 @@ class WorkbenchTest {
         WorkbenchBatchResult result = workbench.batchSetData(List.of("ZhangSan", "zhangsan", "lisi", "lisi"),
                 ImageData.builder("u").build());
 
-        Requests.post(wecom, "/cgi-bin/agent/batch_set_workbench_data", "{'agentid':1000002,"
+        wecom.takePost("/cgi-bin/agent/batch_set_workbench_data", "{'agentid':1000002,"
                 + "'userid_list':['ZhangSan','lisi'],'data':{'type':'image','image':{'url':'u'}}}");
         assertEquals(2, result.members());
         assertEquals(1, result.requests());
@@ -263,12 +259,12 @@ class WorkbenchTest {
         assertEquals(1000, e.succeeded().size());
         assertEquals(1500, e.remaining().size());
         assertEquals(45009, ((WeComApiException) e.getCause()).errcode());
-        RecordedRequest first = Requests.take(wecom, "POST", "/cgi-bin/agent/batch_set_workbench_data");
+        RecordedRequest first = wecom.takeRequest("POST", "/cgi-bin/agent/batch_set_workbench_data");
         assertTrue(MockWeCom.bodyOf(first).contains("\"user999\""));
         int laterRequests = wecom.pendingRequests();
         assertTrue(laterRequests >= 1, "the second chunk was sent");
         for (int i = 0; i < laterRequests; i++) {
-            String retry = MockWeCom.bodyOf(Requests.take(wecom, "POST", "/cgi-bin/agent/batch_set_workbench_data"));
+            String retry = MockWeCom.bodyOf(wecom.takeRequest("POST", "/cgi-bin/agent/batch_set_workbench_data"));
             assertTrue(retry.contains("\"user1000\""), "only the failed chunk is repeated");
             assertFalse(retry.contains("\"user999\""), "a chunk that succeeded is never sent again");
             assertFalse(retry.contains("\"user2000\""), "no later chunk is sent after the failure");
@@ -292,7 +288,7 @@ class WorkbenchTest {
 
         WorkbenchUserData data = workbench.getData(1000005, "userid1");
 
-        Requests.post(wecom, "/cgi-bin/agent/get_workbench_data", "{'agentid':1000005,'userid':'userid1'}");
+        wecom.takePost("/cgi-bin/agent/get_workbench_data", "{'agentid':1000005,'userid':'userid1'}");
         assertEquals(WorkbenchType.KEYDATA, data.workbenchType());
         KeyData keyData = (KeyData) data.data();
         assertEquals(4, keyData.items().size());
@@ -329,8 +325,8 @@ class WorkbenchTest {
         workbench.setData("u2", list);
 
         assertEquals(Map.of("badge", 3), list.items().get(0).otherFields());
-        Requests.take(wecom, "POST", "/cgi-bin/agent/get_workbench_data");
-        Requests.post(wecom, "/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u2','type':'list',"
+        wecom.takeRequest("POST", "/cgi-bin/agent/get_workbench_data");
+        wecom.takePost("/cgi-bin/agent/set_workbench_data", "{'agentid':1000002,'userid':'u2','type':'list',"
                 + "'list':{'items':[{'title':'t','badge':3}],'style':'dark'}}");
     }
 }

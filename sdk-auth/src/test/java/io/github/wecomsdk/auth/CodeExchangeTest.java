@@ -15,18 +15,14 @@ import java.time.Duration;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CodeExchangeTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final OAuth oauth = Auth.of(wecom.client()).oauth();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void memberAnswerBecomesAMemberWithItsTickets() {
@@ -34,7 +30,7 @@ class CodeExchangeTest {
 
         UserIdentity who = oauth.getUserInfo("CODE+/=中");
 
-        Exchanges.assertGet(wecom, "/cgi-bin/auth/getuserinfo", Map.of("code", "CODE+/=中"));
+        wecom.takeGet("/cgi-bin/auth/getuserinfo", "code", "CODE+/=中");
         UserIdentity.Member member = assertInstanceOf(UserIdentity.Member.class, who);
         assertEquals("USERID", member.userId());
         assertEquals("USER_TICKET", member.userTicket());
@@ -51,7 +47,7 @@ class CodeExchangeTest {
 
         UserIdentity who = oauth.getUserInfo("CODE");
 
-        Exchanges.assertGet(wecom, "/cgi-bin/auth/getuserinfo", Map.of("code", "CODE"));
+        wecom.takeGet("/cgi-bin/auth/getuserinfo", "code", "CODE");
         UserIdentity.NonMember guest = assertInstanceOf(UserIdentity.NonMember.class, who);
         assertEquals("OPENID", guest.openId());
         assertEquals("EXTERNAL_USERID", guest.optionalExternalUserId().orElseThrow());
@@ -129,7 +125,7 @@ class CodeExchangeTest {
 
         UserDetail detail = oauth.getUserDetail("USER_TICKET");
 
-        Exchanges.assertPost(wecom, "/cgi-bin/auth/getuserdetail", "{\"user_ticket\":\"USER_TICKET\"}");
+        wecom.takePost("/cgi-bin/auth/getuserdetail", "{\"user_ticket\":\"USER_TICKET\"}");
         assertEquals("lisi", detail.userId());
         assertEquals("1", detail.gender());
         assertEquals(Gender.MALE, detail.genderType());

@@ -13,9 +13,8 @@ import io.github.wecomsdk.core.testing.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class JsSdkSignatureTest {
 
@@ -26,12 +25,8 @@ class JsSdkSignatureTest {
     private static final String NONCE = "AbCdEf0123456789";
     private static final long TIMESTAMP = 1_700_000_000L;
 
-    private final MockWeCom wecom = new MockWeCom();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
 
     private JsSdk jsSdk(long epochSecond, String nonce) {
         return Auth.builder(wecom.client())
@@ -53,7 +48,7 @@ class JsSdkSignatureTest {
         JsSdkSignature signature = jsSdk(1414587457, "Wm3WZYTPz0wzccnW")
                 .configSignature("http://mp.weixin.qq.com?params=value#section");
 
-        Exchanges.assertGet(wecom, "/cgi-bin/get_jsapi_ticket", Map.of());
+        wecom.takeGet("/cgi-bin/get_jsapi_ticket");
         assertEquals(new JsSdkSignature(1414587457, "Wm3WZYTPz0wzccnW", "0f9de62fce790f9a083d5c99e95740ceb90c27ed"),
                 signature);
     }
@@ -66,7 +61,7 @@ class JsSdkSignatureTest {
 
         WxConfig config = jsSdk(TIMESTAMP, NONCE).wxConfig(PAGE);
 
-        Exchanges.assertGet(wecom, "/cgi-bin/get_jsapi_ticket", Map.of());
+        wecom.takeGet("/cgi-bin/get_jsapi_ticket");
         assertEquals(new WxConfig(MockWeCom.CORP_ID, TIMESTAMP, NONCE, "8933ca018b928355daa1a64ed92b48c0d1b13f0a"),
                 config);
     }
@@ -79,7 +74,7 @@ class JsSdkSignatureTest {
 
         AgentConfig config = jsSdk(TIMESTAMP, NONCE).agentConfig(PAGE);
 
-        Exchanges.assertGet(wecom, "/cgi-bin/ticket/get", Map.of("type", "agent_config"));
+        wecom.takeGet("/cgi-bin/ticket/get", "type", "agent_config");
         assertEquals(new AgentConfig(MockWeCom.CORP_ID, MockWeCom.AGENT_ID, TIMESTAMP, NONCE,
                 "19cf189e3003943b6192c261f98c6dd94f540cd9"), config);
     }
@@ -97,7 +92,7 @@ class JsSdkSignatureTest {
         clock.advance(java.time.Duration.ofMinutes(90));
         JsSdkSignature second = jsSdk.agentConfigSignature("https://app.example.com/other");
 
-        Exchanges.assertGet(wecom, "/cgi-bin/ticket/get", Map.of("type", "agent_config"));
+        wecom.takeGet("/cgi-bin/ticket/get", "type", "agent_config");
         assertEquals(0, wecom.pendingRequests(), "the documented expires_in 7200 keeps it for 115 minutes");
         String documented = "bxLdikRXVbTPdHSM05e5u5sUoXNKd8-41ZO3MhKoyN5OfkWITDGgnr2fwJ0m9E8NYzWKVZvdVtaUgWvsdshFKA";
         assertEquals(JsSdk.sign(documented, NONCE, first.timestamp(), PAGE), first.signature());
@@ -114,11 +109,11 @@ class JsSdkSignatureTest {
 
         WeComApiException e = assertThrows(WeComApiException.class, () -> jsSdk.configSignature(PAGE));
         assertEquals(48002, e.errcode());
-        Exchanges.assertGet(wecom, "/cgi-bin/get_jsapi_ticket", Map.of());
+        wecom.takeGet("/cgi-bin/get_jsapi_ticket");
         assertEquals(0, wecom.pendingRequests(), "a refused fetch is not repeated by the SDK");
 
         assertEquals("8933ca018b928355daa1a64ed92b48c0d1b13f0a", jsSdk.configSignature(PAGE).signature());
-        Exchanges.assertGet(wecom, "/cgi-bin/get_jsapi_ticket", Map.of());
+        wecom.takeGet("/cgi-bin/get_jsapi_ticket");
     }
 
     @Test
@@ -132,7 +127,7 @@ class JsSdkSignatureTest {
         assertThrows(WeComResponseException.class, () -> jsSdk.agentConfigSignature(PAGE));
         assertEquals("19cf189e3003943b6192c261f98c6dd94f540cd9", jsSdk.agentConfigSignature(PAGE).signature());
         for (int i = 0; i < 3; i++) {
-            Exchanges.assertGet(wecom, "/cgi-bin/ticket/get", Map.of("type", "agent_config"));
+            wecom.takeGet("/cgi-bin/ticket/get", "type", "agent_config");
         }
     }
 

@@ -9,8 +9,8 @@ import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MiniProgramTest {
 
@@ -32,13 +32,9 @@ class MiniProgramTest {
             + "YazQibMb6lOjF0XAMihPAY/yF2Bw8IFPu7r/E+MLeNQLWxuyZSYWKSMKSYOBNjLn8pHkvlzbkvoID/PVXKejlOl+LWNoaxinBvKgZXbf"
             + "2B7zWAr82grA";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final MiniProgram miniProgram = Auth.of(wecom.client()).miniProgram();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void exchangesTheCodeWithItsGrantTypeAndDecodesWeComsSample() {
@@ -46,8 +42,8 @@ class MiniProgramTest {
 
         MiniProgramSession session = miniProgram.codeToSession("JSCODE");
 
-        Exchanges.assertGet(wecom, "/cgi-bin/miniprogram/jscode2session",
-                Map.of("js_code", "JSCODE", "grant_type", "authorization_code"));
+        wecom.takeGet("/cgi-bin/miniprogram/jscode2session",
+                "js_code", "JSCODE", "grant_type", "authorization_code");
         assertEquals("CORPID", session.corpId());
         assertEquals("USERID", session.userId());
         assertEquals("kJtdi6RF+Dv67QkbLlPGjw==", session.sessionKey());

@@ -8,19 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SecondVerificationTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final SecondVerification verification = Auth.of(wecom.client()).secondVerification();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void getInfoPostsTheCodeAndDecodesWeComsSample() {
@@ -28,7 +23,7 @@ class SecondVerificationTest {
 
         TfaInfo info = verification.getInfo("CODE");
 
-        Exchanges.assertPost(wecom, "/cgi-bin/auth/get_tfa_info", "{\"code\":\"CODE\"}");
+        wecom.takePost("/cgi-bin/auth/get_tfa_info", "{\"code\":\"CODE\"}");
         assertEquals("USERID", info.userId());
         assertEquals("TFA_CODE", info.tfaCode());
         assertFalse(info.toString().contains("TFA_CODE"), info.toString());
@@ -49,7 +44,7 @@ class SecondVerificationTest {
 
         verification.approve("USERID", "TFA_CODE");
 
-        Exchanges.assertPost(wecom, "/cgi-bin/user/tfa_succ", "{\"userid\":\"USERID\",\"tfa_code\":\"TFA_CODE\"}");
+        wecom.takePost("/cgi-bin/user/tfa_succ", "{\"userid\":\"USERID\",\"tfa_code\":\"TFA_CODE\"}");
     }
 
     @Test
@@ -66,7 +61,7 @@ class SecondVerificationTest {
 
         verification.approveLogin("zhangsan");
 
-        Exchanges.assertGet(wecom, "/cgi-bin/user/authsucc", Map.of("userid", "zhangsan"));
+        wecom.takeGet("/cgi-bin/user/authsucc", "userid", "zhangsan");
     }
 
     @Test
@@ -75,7 +70,7 @@ class SecondVerificationTest {
         WeComApiException e = assertThrows(WeComApiException.class, () -> verification.getInfo("USED"));
         assertEquals(40029, e.errcode());
         assertTrue(e.getMessage().contains("code was already used"), e.getMessage());
-        Exchanges.assertPost(wecom, "/cgi-bin/auth/get_tfa_info", "{\"code\":\"USED\"}");
+        wecom.takePost("/cgi-bin/auth/get_tfa_info", "{\"code\":\"USED\"}");
     }
 
     @Test
@@ -93,7 +88,7 @@ class SecondVerificationTest {
         wecom.enqueueJson("{\"errcode\":60111,\"errmsg\":\"invalid string value `nobody`. userid not found\"}");
         WeComApiException e = assertThrows(WeComApiException.class, () -> verification.approveLogin("nobody"));
         assertEquals(60111, e.errcode());
-        Exchanges.assertGet(wecom, "/cgi-bin/user/authsucc", Map.of("userid", "nobody"));
+        wecom.takeGet("/cgi-bin/user/authsucc", "userid", "nobody");
     }
 
     @Test

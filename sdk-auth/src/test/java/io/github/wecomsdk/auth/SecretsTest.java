@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 
 /**
@@ -27,7 +28,8 @@ class SecretsTest {
     private static final String SESSION_KEY = "SeSsIoNkEy+never/in/logs==";
     private static final String TICKET = "jsapi-TICKET-never-in-logs";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Auth auth = Auth.of(wecom.client());
 
     @BeforeEach
@@ -39,7 +41,6 @@ class SecretsTest {
     @AfterEach
     void close() {
         CapturedLogs.setLevel(Level.INFO);
-        wecom.close();
     }
 
     @Test

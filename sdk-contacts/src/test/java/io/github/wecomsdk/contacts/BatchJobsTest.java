@@ -8,20 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class BatchJobsTest {
 
     private static final String AES_KEY = "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final BatchJobs jobs = Contacts.of(wecom.client()).batchJobs();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void syncUsersSendsMediaInviteAndCallback() {
@@ -29,7 +25,7 @@ class BatchJobsTest {
         String job = jobs.syncUsers(BatchJobRequest.builder("xxxxxx").toInvite(true)
                 .callback(new BatchJobCallback("https://h.example/cb", "tok", AES_KEY)).build());
         assertEquals("xxxxx", job);
-        Requests.post(wecom, "/cgi-bin/batch/syncuser", "{'media_id':'xxxxxx','to_invite':true,"
+        wecom.takePost("/cgi-bin/batch/syncuser", "{'media_id':'xxxxxx','to_invite':true,"
                 + "'callback':{'url':'https://h.example/cb','token':'tok','encodingaeskey':'" + AES_KEY + "'}}");
     }
 
@@ -37,21 +33,21 @@ class BatchJobsTest {
     void replaceUsersWithoutCallback() {
         wecom.enqueueFixture("fixtures/batch/job.json");
         jobs.replaceUsers(BatchJobRequest.builder("m1").toInvite(false).build());
-        Requests.post(wecom, "/cgi-bin/batch/replaceuser", "{'media_id':'m1','to_invite':false}");
+        wecom.takePost("/cgi-bin/batch/replaceuser", "{'media_id':'m1','to_invite':false}");
     }
 
     @Test
     void replaceDepartmentsSendsOnlyTheMediaId() {
         wecom.enqueueFixture("fixtures/batch/job.json");
         jobs.replaceDepartments("m2");
-        Requests.post(wecom, "/cgi-bin/batch/replaceparty", "{'media_id':'m2'}");
+        wecom.takePost("/cgi-bin/batch/replaceparty", "{'media_id':'m2'}");
     }
 
     @Test
     void getDecodesMemberRows() {
         wecom.enqueueFixture("fixtures/batch/getresult-users.json");
         BatchJobResult result = jobs.get("xxxxx");
-        Requests.get(wecom, "/cgi-bin/batch/getresult", "jobid", "xxxxx");
+        wecom.takeGet("/cgi-bin/batch/getresult", "jobid", "xxxxx");
         assertTrue(result.done());
         assertEquals(JobStatus.DONE, result.statusType());
         assertEquals("sync_user", result.type());
@@ -99,7 +95,7 @@ class BatchJobsTest {
     void syncUsersWithDefaultsSendsOnlyTheMediaId() {
         wecom.enqueueFixture("fixtures/batch/job.json");
         jobs.syncUsers("m3");
-        Requests.post(wecom, "/cgi-bin/batch/syncuser", "{'media_id':'m3'}");
+        wecom.takePost("/cgi-bin/batch/syncuser", "{'media_id':'m3'}");
     }
 
     @Test

@@ -8,18 +8,14 @@ import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DepartmentsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Departments departments = Contacts.of(wecom.client()).departments();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void createsDepartmentAndReturnsItsId() {
@@ -27,7 +23,7 @@ class DepartmentsTest {
         long id = departments.create(DepartmentRequest.create("广州研发中心", 1).nameEn("RDGZ").order(1)
                 .departmentId(2).build());
         assertEquals(2, id);
-        Requests.post(wecom, "/cgi-bin/department/create",
+        wecom.takePost("/cgi-bin/department/create",
                 "{'id':2,'name':'广州研发中心','name_en':'RDGZ','parentid':1,'order':1}");
     }
 
@@ -35,21 +31,21 @@ class DepartmentsTest {
     void updatesOnlyTheFieldsSet() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         departments.update(DepartmentRequest.update(2).name("新名字").build());
-        Requests.post(wecom, "/cgi-bin/department/update", "{'id':2,'name':'新名字'}");
+        wecom.takePost("/cgi-bin/department/update", "{'id':2,'name':'新名字'}");
     }
 
     @Test
     void deletesById() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         departments.delete(3);
-        Requests.get(wecom, "/cgi-bin/department/delete", "id", "3");
+        wecom.takeGet("/cgi-bin/department/delete", "id", "3");
     }
 
     @Test
     void listsSubtreeWithLeaders() {
         wecom.enqueueFixture("fixtures/departments/list.json");
         List<Department> list = departments.list(2).toList();
-        Requests.get(wecom, "/cgi-bin/department/list", "id", "2");
+        wecom.takeGet("/cgi-bin/department/list", "id", "2");
         assertEquals(2, list.size());
         assertEquals(new Department(3, "邮箱产品部", "mail", List.of("lisi", "wangwu"), 2, 40, null), list.get(1));
     }
@@ -58,14 +54,14 @@ class DepartmentsTest {
     void listsWholeTreeWithoutId() {
         wecom.enqueueFixture("fixtures/departments/list.json");
         departments.list().toList();
-        Requests.get(wecom, "/cgi-bin/department/list");
+        wecom.takeGet("/cgi-bin/department/list");
     }
 
     @Test
     void simpleListReturnsIdsWithParents() {
         wecom.enqueueFixture("fixtures/departments/simplelist.json");
         List<DepartmentRef> ids = departments.listSimple(1).toList();
-        Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "1");
+        wecom.takeGet("/cgi-bin/department/simplelist", "id", "1");
         assertEquals(List.of(new DepartmentRef(2, 1, 10, null), new DepartmentRef(3, 2, 40, null)), ids);
     }
 
@@ -73,7 +69,7 @@ class DepartmentsTest {
     void getsOneDepartment() {
         wecom.enqueueFixture("fixtures/departments/get.json");
         Department department = departments.get(2);
-        Requests.get(wecom, "/cgi-bin/department/get", "id", "2");
+        wecom.takeGet("/cgi-bin/department/get", "id", "2");
         assertEquals("RDGZ", department.nameEn());
         assertEquals(List.of("zhangsan", "lisi"), department.departmentLeaders());
     }
@@ -105,7 +101,7 @@ class DepartmentsTest {
     void simpleListOfTheWholeTreeSendsNoId() {
         wecom.enqueueFixture("fixtures/departments/simplelist.json");
         assertEquals(2, departments.listSimple().toList().size());
-        Requests.get(wecom, "/cgi-bin/department/simplelist");
+        wecom.takeGet("/cgi-bin/department/simplelist");
     }
 
     @Test

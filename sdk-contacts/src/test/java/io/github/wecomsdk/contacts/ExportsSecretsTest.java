@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 
 /** The export key and the signed file links never reach a log line, a message or a toString(). */
@@ -22,15 +23,15 @@ class ExportsSecretsTest {
     private static final String KEY = "IJUiXNpvGbODwKEBSEsAeOAPAhkqHqNCF6g19t9wfg2";
     private static final String SIGNATURE = "SIGq7Zp0never-in-logs";
 
-    private final MockWeCom wecom = new MockWeCom();
-    private final MockWeCom fileHost = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
+    @RegisterExtension
+    final MockWeCom fileHost = new MockWeCom();
     private final Exports exports = Contacts.of(wecom.client()).exports();
 
     @AfterEach
     void close() {
         CapturedLogs.setLevel(Level.INFO);
-        wecom.close();
-        fileHost.close();
     }
 
     private String signedUrl(int file) {
@@ -41,8 +42,7 @@ class ExportsSecretsTest {
     private static void assertClean(String text) {
         assertFalse(text.contains(KEY), text);
         assertFalse(text.contains(SIGNATURE), text);
-        assertFalse(text.contains(MockWeCom.SECRET), text);
-        assertFalse(text.contains(MockWeCom.TOKEN_PREFIX), text);
+        MockWeCom.assertNoSecret(text);
     }
 
     @Test
@@ -58,8 +58,7 @@ class ExportsSecretsTest {
         // Redaction's job (it masks by field name only), so only the key and the token are asserted here.
         for (String line : runAnExportWhoseDownloadFails(Level.TRACE)) {
             assertFalse(line.contains(KEY), line);
-            assertFalse(line.contains(MockWeCom.TOKEN_PREFIX), line);
-            assertFalse(line.contains(MockWeCom.SECRET), line);
+            MockWeCom.assertNoSecret(line);
         }
     }
 

@@ -28,57 +28,53 @@ import javax.crypto.spec.SecretKeySpec;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ExportsTest {
 
     private static final String KEY = "IJUiXNpvGbODwKEBSEsAeOAPAhkqHqNCF6g19t9wfg2";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     /** WeCom's file storage: another host, which must never receive the access token. */
-    private final MockWeCom fileHost = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom fileHost = new MockWeCom();
     private final Exports exports = Contacts.of(wecom.client()).exports();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-        fileHost.close();
-    }
 
     @Test
     void startsSimpleUserExportWithKeyAndBlockSize() {
         wecom.enqueueFixture("fixtures/export/job.json");
         assertEquals("jobid_xxxxxxxxx", exports.simpleUsers(KEY, 1_000_000));
-        Requests.post(wecom, "/cgi-bin/export/simple_user", "{'encoding_aeskey':'" + KEY + "','block_size':1000000}");
+        wecom.takePost("/cgi-bin/export/simple_user", "{'encoding_aeskey':'" + KEY + "','block_size':1000000}");
     }
 
     @Test
     void startsUserExport() {
         wecom.enqueueFixture("fixtures/export/job.json");
         exports.users(KEY);
-        Requests.post(wecom, "/cgi-bin/export/user", "{'encoding_aeskey':'" + KEY + "'}");
+        wecom.takePost("/cgi-bin/export/user", "{'encoding_aeskey':'" + KEY + "'}");
     }
 
     @Test
     void startsDepartmentExport() {
         wecom.enqueueFixture("fixtures/export/job.json");
         exports.departments(KEY, 10_000);
-        Requests.post(wecom, "/cgi-bin/export/department", "{'encoding_aeskey':'" + KEY + "','block_size':10000}");
+        wecom.takePost("/cgi-bin/export/department", "{'encoding_aeskey':'" + KEY + "','block_size':10000}");
     }
 
     @Test
     void startsTagUserExport() {
         wecom.enqueueFixture("fixtures/export/job.json");
         exports.tagUsers(7, KEY);
-        Requests.post(wecom, "/cgi-bin/export/taguser", "{'tagid':7,'encoding_aeskey':'" + KEY + "'}");
+        wecom.takePost("/cgi-bin/export/taguser", "{'tagid':7,'encoding_aeskey':'" + KEY + "'}");
     }
 
     @Test
     void getsStateWithFiles() {
         wecom.enqueueFixture("fixtures/export/get_result.json");
         ExportResult result = exports.get("jobid_xxxxxxxxx");
-        Requests.get(wecom, "/cgi-bin/export/get_result", "jobid", "jobid_xxxxxxxxx");
+        wecom.takeGet("/cgi-bin/export/get_result", "jobid", "jobid_xxxxxxxxx");
         assertTrue(result.done());
         assertEquals(ExportStatus.DONE, result.statusType());
         assertEquals(new ExportFile("https://yyyyy", 2048, "yyyyyyyy", null), result.dataList().get(1));

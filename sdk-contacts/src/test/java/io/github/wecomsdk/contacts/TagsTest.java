@@ -10,52 +10,48 @@ import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TagsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Tags tags = Contacts.of(wecom.client()).tags();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void createsTagWithChosenId() {
         wecom.enqueueFixture("fixtures/tags/create.json");
         assertEquals(12, tags.create("UI", 12));
-        Requests.post(wecom, "/cgi-bin/tag/create", "{'tagname':'UI','tagid':12}");
+        wecom.takePost("/cgi-bin/tag/create", "{'tagname':'UI','tagid':12}");
     }
 
     @Test
     void createsTagWithIdPickedByWeCom() {
         wecom.enqueueFixture("fixtures/tags/create.json");
         tags.create("UI");
-        Requests.post(wecom, "/cgi-bin/tag/create", "{'tagname':'UI'}");
+        wecom.takePost("/cgi-bin/tag/create", "{'tagname':'UI'}");
     }
 
     @Test
     void renamesTag() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"updated\"}");
         tags.update(12, "UI design");
-        Requests.post(wecom, "/cgi-bin/tag/update", "{'tagid':12,'tagname':'UI design'}");
+        wecom.takePost("/cgi-bin/tag/update", "{'tagid':12,'tagname':'UI design'}");
     }
 
     @Test
     void deletesTag() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"deleted\"}");
         tags.delete(12);
-        Requests.get(wecom, "/cgi-bin/tag/delete", "tagid", "12");
+        wecom.takeGet("/cgi-bin/tag/delete", "tagid", "12");
     }
 
     @Test
     void getsTagMembers() {
         wecom.enqueueFixture("fixtures/tags/get.json");
         TagMembers members = tags.get(12);
-        Requests.get(wecom, "/cgi-bin/tag/get", "tagid", "12");
+        wecom.takeGet("/cgi-bin/tag/get", "tagid", "12");
         assertEquals("乒乓球协会", members.tagName());
         assertEquals("zhangsan", members.users().get(0).userId());
         assertEquals(List.of(2L), members.departmentIds());
@@ -65,7 +61,7 @@ class TagsTest {
     void addUsersReturnsPartialFailuresTyped() {
         wecom.enqueueFixture("fixtures/tags/addtagusers.json");
         TagMembersChange change = tags.addMembers(12, List.of("usr1", "usr2", "usr", "ok"), List.of(2L, 4L, 5L));
-        Requests.post(wecom, "/cgi-bin/tag/addtagusers",
+        wecom.takePost("/cgi-bin/tag/addtagusers",
                 "{'tagid':12,'userlist':['usr1','usr2','usr','ok'],'partylist':[2,4,5]}");
         assertEquals(List.of("usr1", "usr2", "usr"), change.invalidUsers());
         assertEquals(List.of(2L, 4L), change.invalidDepartments());
@@ -76,7 +72,7 @@ class TagsTest {
     void addUsersWithoutInvalidListsIsComplete() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         TagMembersChange change = tags.addUsers(12, "a");
-        Requests.post(wecom, "/cgi-bin/tag/addtagusers", "{'tagid':12,'userlist':['a']}");
+        wecom.takePost("/cgi-bin/tag/addtagusers", "{'tagid':12,'userlist':['a']}");
         assertTrue(change.complete());
     }
 
@@ -84,7 +80,7 @@ class TagsTest {
     void deleteUsersReturnsPartialFailuresTyped() {
         wecom.enqueueFixture("fixtures/tags/deltagusers.json");
         TagMembersChange change = tags.deleteDepartments(12, 2, 4);
-        Requests.post(wecom, "/cgi-bin/tag/deltagusers", "{'tagid':12,'partylist':[2,4]}");
+        wecom.takePost("/cgi-bin/tag/deltagusers", "{'tagid':12,'partylist':[2,4]}");
         assertEquals(List.of("usr1", "usr2", "usr"), change.invalidUsers());
         assertEquals(List.of(2L, 4L), change.invalidDepartments());
     }
@@ -115,7 +111,7 @@ class TagsTest {
     void listsTags() {
         wecom.enqueueFixture("fixtures/tags/list.json");
         assertEquals(List.of(new Tag(1, "a", null), new Tag(2, "b", null)), tags.list().toList());
-        Requests.get(wecom, "/cgi-bin/tag/list");
+        wecom.takeGet("/cgi-bin/tag/list");
     }
 
     @Test

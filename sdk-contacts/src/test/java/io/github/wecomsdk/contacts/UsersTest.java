@@ -15,18 +15,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UsersTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Users users = Contacts.of(wecom.client()).users();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void createsMemberWithTypedAttributesAndProfile() {
@@ -49,7 +45,7 @@ class UsersTest {
                 .externalPosition("高级产品经理")
                 .build();
         List<CreatedDepartment> created = users.create(request);
-        Requests.post(wecom, "/cgi-bin/user/create", "{'userid':'zhangsan','name':'张三','mobile':'+86 13800000000',"
+        wecom.takePost("/cgi-bin/user/create", "{'userid':'zhangsan','name':'张三','mobile':'+86 13800000000',"
                 + "'department':[1,2],'order':[10,40],'is_leader_in_dept':[1,0],'direct_leader':['lisi'],'gender':'1',"
                 + "'enable':1,'to_invite':false,"
                 + "'extattr':{'attrs':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
@@ -87,7 +83,7 @@ class UsersTest {
     void getsMemberWithExtattrExternalProfileAndUnknownFields() {
         wecom.enqueueFixture("fixtures/users/get.json");
         User user = users.get("zhangsan");
-        Requests.get(wecom, "/cgi-bin/user/get", "userid", "zhangsan");
+        wecom.takeGet("/cgi-bin/user/get", "userid", "zhangsan");
         assertEquals("张三", user.name());
         assertEquals(List.of(1L, 2L), user.department());
         assertEquals(1, user.status());
@@ -116,7 +112,7 @@ class UsersTest {
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.update(UserRequest.builder("zhangsan").newUserId("zhangsan2").position("经理")
                 .bizMailAlias(new UserRequest.BizMailAlias(List.of("a@x.com", "b@x.com"))).build());
-        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'zhangsan','new_userid':'zhangsan2','position':'经理',"
+        wecom.takePost("/cgi-bin/user/update", "{'userid':'zhangsan','new_userid':'zhangsan2','position':'经理',"
                 + "'biz_mail_alias':{'item':['a@x.com','b@x.com']}}");
     }
 
@@ -124,14 +120,14 @@ class UsersTest {
     void deletesByUserid() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.delete("zhangsan");
-        Requests.get(wecom, "/cgi-bin/user/delete", "userid", "zhangsan");
+        wecom.takeGet("/cgi-bin/user/delete", "userid", "zhangsan");
     }
 
     @Test
     void batchDeletesUpToTwoHundred() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.batchDelete(List.of("zhangsan", "lisi"));
-        Requests.post(wecom, "/cgi-bin/user/batchdelete", "{'useridlist':['zhangsan','lisi']}");
+        wecom.takePost("/cgi-bin/user/batchdelete", "{'useridlist':['zhangsan','lisi']}");
     }
 
     @Test
@@ -152,7 +148,7 @@ class UsersTest {
     void simpleListsOneDepartment() {
         wecom.enqueueFixture("fixtures/users/simplelist.json");
         List<SimpleUser> list = users.listSimple(1).toList();
-        Requests.get(wecom, "/cgi-bin/user/simplelist", "department_id", "1");
+        wecom.takeGet("/cgi-bin/user/simplelist", "department_id", "1");
         assertEquals(List.of(new SimpleUser("zhangsan", "张三", List.of(1L, 2L), "xxxxxx", null)), list);
     }
 
@@ -160,7 +156,7 @@ class UsersTest {
     void listsDepartmentMembersInDetail() {
         wecom.enqueueFixture("fixtures/users/list.json");
         List<User> list = users.list(1).toList();
-        Requests.get(wecom, "/cgi-bin/user/list", "department_id", "1");
+        wecom.takeGet("/cgi-bin/user/list", "department_id", "1");
         assertEquals("jacky", list.get(0).englishName());
         assertEquals(List.of("lisi", "wangwu"), list.get(0).directLeader());
     }
@@ -169,7 +165,7 @@ class UsersTest {
     void listIdsOnePageSendsCursorAndLimit() {
         wecom.enqueueFixture("fixtures/users/list_id-page1.json");
         UserIdPage page = users.idPage(500, "abc");
-        Requests.post(wecom, "/cgi-bin/user/list_id", "{'cursor':'abc','limit':500}");
+        wecom.takePost("/cgi-bin/user/list_id", "{'cursor':'abc','limit':500}");
         assertEquals("xxxxxx", page.nextCursor());
         assertEquals(new DepartmentUser("lisi", null, 2, null), page.deptUser().get(1));
     }
@@ -180,8 +176,8 @@ class UsersTest {
         wecom.enqueueFixture("fixtures/users/list_id-page2.json");
         List<String> ids = users.listIds().stream().map(DepartmentUser::userId).toList();
         assertEquals(List.of("zhangsan", "lisi", "wangwu"), ids);
-        Requests.post(wecom, "/cgi-bin/user/list_id", "{'limit':10000}");
-        Requests.post(wecom, "/cgi-bin/user/list_id", "{'cursor':'xxxxxx','limit':10000}");
+        wecom.takePost("/cgi-bin/user/list_id", "{'limit':10000}");
+        wecom.takePost("/cgi-bin/user/list_id", "{'cursor':'xxxxxx','limit':10000}");
     }
 
     @Test
@@ -215,35 +211,35 @@ class UsersTest {
     void convertsUseridToOpenid() {
         wecom.enqueueFixture("fixtures/users/convert_to_openid.json");
         assertEquals("oDjGHs-1yCnGrRovBj2yHij5JAAA", users.convertToOpenId("zhangsan"));
-        Requests.post(wecom, "/cgi-bin/user/convert_to_openid", "{'userid':'zhangsan'}");
+        wecom.takePost("/cgi-bin/user/convert_to_openid", "{'userid':'zhangsan'}");
     }
 
     @Test
     void convertsOpenidToUserid() {
         wecom.enqueueFixture("fixtures/users/convert_to_userid.json");
         assertEquals("zhangsan", users.convertToUserId("oDjGHs-1yCnGrRovBj2yHij5JAAA"));
-        Requests.post(wecom, "/cgi-bin/user/convert_to_userid", "{'openid':'oDjGHs-1yCnGrRovBj2yHij5JAAA'}");
+        wecom.takePost("/cgi-bin/user/convert_to_userid", "{'openid':'oDjGHs-1yCnGrRovBj2yHij5JAAA'}");
     }
 
     @Test
     void findsUseridByMobile() {
         wecom.enqueueFixture("fixtures/users/getuserid.json");
         assertEquals("zhangsan", users.getUserIdByMobile("13430388888"));
-        Requests.post(wecom, "/cgi-bin/user/getuserid", "{'mobile':'13430388888'}");
+        wecom.takePost("/cgi-bin/user/getuserid", "{'mobile':'13430388888'}");
     }
 
     @Test
     void findsUseridByPersonalEmail() {
         wecom.enqueueFixture("fixtures/users/get_userid_by_email.json");
         assertEquals("zhangsan", users.getUserIdByEmail("zhangsan@gzdev.com", EmailType.PERSONAL));
-        Requests.post(wecom, "/cgi-bin/user/get_userid_by_email", "{'email':'zhangsan@gzdev.com','email_type':2}");
+        wecom.takePost("/cgi-bin/user/get_userid_by_email", "{'email':'zhangsan@gzdev.com','email_type':2}");
     }
 
     @Test
     void findsUseridByCorpEmailByDefault() {
         wecom.enqueueFixture("fixtures/users/get_userid_by_email.json");
         users.getUserIdByEmail("zhangsan@gzdev.com");
-        Requests.post(wecom, "/cgi-bin/user/get_userid_by_email", "{'email':'zhangsan@gzdev.com','email_type':1}");
+        wecom.takePost("/cgi-bin/user/get_userid_by_email", "{'email':'zhangsan@gzdev.com','email_type':1}");
     }
 
     @Test
@@ -251,7 +247,7 @@ class UsersTest {
         wecom.enqueueFixture("fixtures/users/invite.json");
         InviteResult result = users.invite(InviteRequest.builder().users("UserID1", "UserID2", "UserID3")
                 .departments(1, 2).build());
-        Requests.post(wecom, "/cgi-bin/batch/invite", "{'user':['UserID1','UserID2','UserID3'],'party':[1,2]}");
+        wecom.takePost("/cgi-bin/batch/invite", "{'user':['UserID1','UserID2','UserID3'],'party':[1,2]}");
         assertEquals(List.of("UserID1", "UserID2"), result.invalidUsers());
         assertEquals(List.of(1L, 2L), result.invalidDepartments());
         assertEquals(List.of(1L, 2L), result.invalidTags());
@@ -275,7 +271,7 @@ class UsersTest {
     void getsJoinQrCodeInASize() {
         wecom.enqueueFixture("fixtures/users/get_join_qrcode.json");
         String url = users.joinQrCode(QrCodeSize.PX_741);
-        Requests.get(wecom, "/cgi-bin/corp/get_join_qrcode", "size_type", "3");
+        wecom.takeGet("/cgi-bin/corp/get_join_qrcode", "size_type", "3");
         assertTrue(url.startsWith("https://work.weixin.qq.com/wework_admin/genqrcode"), url);
     }
 
@@ -283,14 +279,14 @@ class UsersTest {
     void getsJoinQrCodeWithoutSize() {
         wecom.enqueueFixture("fixtures/users/get_join_qrcode.json");
         users.joinQrCode();
-        Requests.get(wecom, "/cgi-bin/corp/get_join_qrcode");
+        wecom.takeGet("/cgi-bin/corp/get_join_qrcode");
     }
 
     @Test
     void countsActiveMembersOfADay() {
         wecom.enqueueFixture("fixtures/users/get_active_stat.json");
         assertEquals(100462, users.activeCount(LocalDate.of(2020, 3, 27)));
-        Requests.post(wecom, "/cgi-bin/user/get_active_stat", "{'date':'2020-03-27'}");
+        wecom.takePost("/cgi-bin/user/get_active_stat", "{'date':'2020-03-27'}");
     }
 
     @Test
@@ -305,7 +301,7 @@ class UsersTest {
     void updateSendsOnlyTheFieldsSet() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.update(UserRequest.builder("a").name("n").email("a@b.c").build());
-        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'a','name':'n','email':'a@b.c'}");
+        wecom.takePost("/cgi-bin/user/update", "{'userid':'a','name':'n','email':'a@b.c'}");
     }
 
     @Test
@@ -339,7 +335,7 @@ class UsersTest {
         users.update(UserRequest.builder("zhangsan")
                 .externalProfile(ExternalProfile.attributes(current.externalAttrs()).withCorpName("新简称"))
                 .extAttr(new ExtAttr(null, null)).build());
-        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{"
+        wecom.takePost("/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{"
                 + "'external_corp_name':'新简称','external_attr':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
                 + "{'type':1,'name':'网页名称','web':{'url':'http://www.test.com','title':'标题'}},"
                 + "{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE','pagepath':'/index',"
@@ -357,7 +353,7 @@ class UsersTest {
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.update(UserRequest.builder("zhangsan")
                 .externalProfile(ExternalProfile.attributes(withExtra)).build());
-        Requests.post(wecom, "/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{'external_attr':"
+        wecom.takePost("/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{'external_attr':"
                 + "[{'type':0,'name':'" + text.name() + "','text':{'value':'" + text.text().value() + "'},"
                 + "'future_field':'kept'}]}}");
     }
@@ -427,9 +423,9 @@ class UsersTest {
 
     /** The subtree, then each department's members, and nothing else: fetch_child is never sent. */
     private void assertSubtreeWalkOfTwoAndThree() {
-        Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "2");
-        Requests.get(wecom, "/cgi-bin/user/simplelist", "department_id", "2");
-        Requests.get(wecom, "/cgi-bin/user/simplelist", "department_id", "3");
+        wecom.takeGet("/cgi-bin/department/simplelist", "id", "2");
+        wecom.takeGet("/cgi-bin/user/simplelist", "department_id", "2");
+        wecom.takeGet("/cgi-bin/user/simplelist", "department_id", "3");
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -439,8 +435,8 @@ class UsersTest {
         wecom.enqueueFixture("fixtures/users/list.json");
         User first = users.list(2, true).stream().findFirst().orElseThrow();
         assertEquals("zhangsan", first.userId());
-        Requests.get(wecom, "/cgi-bin/department/simplelist", "id", "2");
-        Requests.get(wecom, "/cgi-bin/user/list", "department_id", "2");
+        wecom.takeGet("/cgi-bin/department/simplelist", "id", "2");
+        wecom.takeGet("/cgi-bin/user/list", "department_id", "2");
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -456,7 +452,7 @@ class UsersTest {
     void batchDeleteTakesVarargs() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.batchDelete("zhangsan", "lisi");
-        Requests.post(wecom, "/cgi-bin/user/batchdelete", "{'useridlist':['zhangsan','lisi']}");
+        wecom.takePost("/cgi-bin/user/batchdelete", "{'useridlist':['zhangsan','lisi']}");
     }
 
     @Test

@@ -16,8 +16,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.SocketEffect;
 import okio.BufferedSink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every call ends within its deadline and never reads an answer past the size cap. */
 class CallBoundsTest {
@@ -25,12 +25,8 @@ class CallBoundsTest {
     /** Generous: the deadlines below are well under a second; this only catches a call that hangs. */
     private static final Duration HANG = Duration.ofSeconds(30);
 
-    private final MockWeCom wecom = new MockWeCom();
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
 
     /**
      * A client with a 60 s read timeout and the given settings, whose token was fetched beforehand under

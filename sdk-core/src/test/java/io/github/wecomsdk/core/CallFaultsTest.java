@@ -32,8 +32,8 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The call's promises under hostile conditions: interrupts, stalled token fetches, bombs, slow files. */
 class CallFaultsTest {
@@ -42,12 +42,8 @@ class CallFaultsTest {
     private static final Duration HANG = Duration.ofSeconds(60);
     private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
-    private final MockWeCom wecom = new MockWeCom();
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
 
     private int apiAttempts() {
         return wecom.server().getRequestCount() - wecom.gettokenCalls();

@@ -18,19 +18,15 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Downloads tell WeCom's error envelope from a file by its bytes, and absolute URLs go through the client. */
 class DownloadTest {
 
-    private final MockWeCom wecom = new MockWeCom();
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
 
     private static MockResponse file(byte[] bytes, String contentType) {
         return new MockResponse.Builder().setHeader("Content-Type", contentType).body(new Buffer().write(bytes))

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 
 class ObservabilityTest {
@@ -23,11 +24,11 @@ class ObservabilityTest {
             "SIGN-v4", "WORKWX-SIGN-v5", "PAYMENT-API-KEY-v6", "USER-TICKET-v7", "SESSION-KEY-v8",
             "USER-TICKET-v9", "USER-DOC-TICKET-v10", "JS-CODE-QUERY-v11", "API-KEY-v12");
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
 
     @AfterEach
     void stop() {
-        wecom.close();
         CapturedLogs.setLevel(Level.INFO);
     }
 
@@ -55,8 +56,7 @@ class ObservabilityTest {
         assertTrue(logs.contains("/cgi-bin/gettoken"), "gettoken is logged:\n" + logs);
         assertTrue(logs.contains("access_token=***"), logs);
         assertTrue(logs.contains("corpsecret=***"), logs);
-        assertFalse(logs.contains(MockWeCom.SECRET), logs);
-        assertFalse(logs.contains(MockWeCom.TOKEN_PREFIX), logs);
+        MockWeCom.assertNoSecret(logs);
         assertFalse(logs.contains("jsapi-ticket-value-xyz"), logs);
         assertFalse(logs.contains("webhook-key-value-abc"), logs);
     }

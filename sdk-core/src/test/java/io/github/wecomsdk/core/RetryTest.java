@@ -12,21 +12,17 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RetryTest {
 
     private static final String BUSY = "{\"errcode\":-1,\"errmsg\":\"system busy\"}";
     private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     private RetryPolicy.Builder policy() {
         return RetryPolicy.builder().random(() -> 0.0).sleeper(sleeps::add);

@@ -15,19 +15,15 @@ import java.util.Arrays;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TransferTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final WeComClient client = wecom.client();
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     @Test
     void uploadsAFileAsOneMultipartPartNamedMedia(@TempDir Path dir) throws Exception {

@@ -18,18 +18,14 @@ import java.util.List;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WeComClientTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final WeComClient client = wecom.client();
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     record User(@JsonProperty("userid") String userId, @JsonProperty("name") String name,
                 @JsonProperty("department") List<Long> departments,

@@ -8,26 +8,23 @@ import io.github.wecomsdk.core.UploadBody;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
+import io.github.wecomsdk.core.testing.RequestAssert;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class AttachmentsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final Attachments attachments = Media.of(wecom.client()).attachments();
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     @Test
     void uploadsMomentsImageWithMediaAndAttachmentTypeInQuery() {
@@ -36,13 +33,8 @@ class AttachmentsTest {
         UploadedMedia uploaded = attachments.upload(AttachmentType.MOMENTS, MediaKind.IMAGE,
                 UploadBody.ofBytes("PNGDATA!".getBytes(), "moment.png", "image/png"));
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals("/cgi-bin/media/upload_attachment", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals("image", request.getUrl().queryParameter("media_type"));
-        assertEquals("1", request.getUrl().queryParameter("attachment_type"));
-        assertEquals(3, request.getUrl().querySize());
+        RecordedRequest request = wecom.takeRequest("POST", "/cgi-bin/media/upload_attachment");
+        RequestAssert.assertQuery(request, "media_type", "image", "attachment_type", "1");
         String body = MockWeCom.bodyOf(request);
         assertTrue(body.contains("Content-Disposition: form-data; name=\"media\"; filename=\"moment.png\";"
                 + " filelength=8\r\nContent-Type: image/png\r\n\r\nPNGDATA!\r\n"), body);

@@ -8,26 +8,23 @@ import io.github.wecomsdk.core.UploadBody;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
+import io.github.wecomsdk.core.testing.RequestAssert;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class PermanentImagesTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final PermanentImages images = Media.of(wecom.client()).images();
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     @Test
     void uploadsImageAndReturnsPermanentUrl() throws Exception {
@@ -37,11 +34,8 @@ class PermanentImagesTest {
 
         UploadedImage image = images.upload(png);
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals("/cgi-bin/media/uploadimg", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals(1, request.getUrl().querySize());
+        RecordedRequest request = wecom.takeRequest("POST", "/cgi-bin/media/uploadimg");
+        RequestAssert.assertQuery(request);
         assertTrue(request.getHeaders().get("Content-Type").startsWith("multipart/form-data; boundary="));
         String body = MockWeCom.bodyOf(request);
         assertTrue(body.contains("Content-Disposition: form-data; name=\"media\"; filename=\"20180103195745.png\";"

@@ -11,30 +11,27 @@ import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComNetworkException;
 import io.github.wecomsdk.core.WeComResponseException;
 import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TemporaryMediaDownloadTest {
 
     private static final String MEDIA_ID = "1G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final TemporaryMedia media = Media.of(wecom.client()).temporary();
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     @Test
     void downloadsToOutputStreamWithNameAndTypeFromHeaders() {
@@ -44,12 +41,7 @@ class TemporaryMediaDownloadTest {
 
         DownloadedMedia result = media.download(MEDIA_ID, out);
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("GET", request.getMethod());
-        assertEquals("/cgi-bin/media/get", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals(MEDIA_ID, request.getUrl().queryParameter("media_id"));
-        assertEquals(2, request.getUrl().querySize());
+        RecordedRequest request = wecom.takeGet("/cgi-bin/media/get", "media_id", MEDIA_ID);
         assertNull(request.getHeaders().get("Range"));
         assertArrayEquals(file, out.toByteArray());
         assertEquals(new DownloadedMedia("MEDIA_ID.jpg", "image/jpeg", 4096, 0), result);
@@ -215,7 +207,7 @@ class TemporaryMediaDownloadTest {
         wecom.enqueue(new mockwebserver3.MockResponse.Builder()
                 .code(200)
                 .setHeader("Content-Type", "text/plain")
-                .body(MockWeCom.fixture("fixtures/media/get-error-40007.json"))
+                .body(Fixtures.text("fixtures/media/get-error-40007.json"))
                 .build());
 
         WeComApiException e = assertThrows(WeComApiException.class, () -> media.open(MEDIA_ID));
@@ -306,11 +298,7 @@ class TemporaryMediaDownloadTest {
 
         DownloadedMedia result = media.downloadJssdkVoice("jssdk-voice-id", out);
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("GET", request.getMethod());
-        assertEquals("/cgi-bin/media/get/jssdk", request.getUrl().encodedPath());
-        assertEquals("jssdk-voice-id", request.getUrl().queryParameter("media_id"));
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
+        wecom.takeGet("/cgi-bin/media/get/jssdk", "media_id", "jssdk-voice-id");
         assertArrayEquals(speex, out.toByteArray());
         assertEquals("voice/speex", result.contentType());
     }

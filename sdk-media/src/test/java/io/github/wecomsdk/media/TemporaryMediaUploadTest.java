@@ -8,6 +8,7 @@ import io.github.wecomsdk.core.UploadBody;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
+import io.github.wecomsdk.core.testing.RequestAssert;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,24 +16,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TemporaryMediaUploadTest {
 
     private static final long MB = 1024L * 1024L;
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final TemporaryMedia media = Media.of(wecom.client()).temporary();
 
     @TempDir
     Path dir;
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
 
     @Test
     void uploadsImageAsMultipartPartNamedMediaWithFilenameAndContentType() {
@@ -41,12 +38,8 @@ class TemporaryMediaUploadTest {
         UploadedMedia uploaded = media.upload(MediaKind.IMAGE, "JPEGDATA".getBytes(StandardCharsets.US_ASCII),
                 "photo.jpg");
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals("/cgi-bin/media/upload", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals("image", request.getUrl().queryParameter("type"));
-        assertEquals(2, request.getUrl().querySize());
+        RecordedRequest request = wecom.takeRequest("POST", "/cgi-bin/media/upload");
+        RequestAssert.assertQuery(request, "type", "image");
         String contentType = request.getHeaders().get("Content-Type");
         assertTrue(contentType.startsWith("multipart/form-data; boundary="), contentType);
         String boundary = contentType.substring(contentType.indexOf("boundary=") + 9);

@@ -15,16 +15,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UrlUploadsTest {
 
     private static final String JOB_ID = "jobid_S0MrnndvRG5fadSlLwiBqiDDbM143UqTmKP3152FZk4";
     private static final String MD5 = "0123456789abcdef0123456789abcdef";
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<Duration> sleeps = new ArrayList<>();
     private final UrlUploads uploads = Media.of(wecom.client()).urlUploads()
@@ -33,11 +33,6 @@ class UrlUploadsTest {
                 clock.advance(delay);
             });
 
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
-
     @Test
     void submitsUploadByUrlJob() {
         wecom.enqueueFixture("fixtures/media/upload_by_url.json");
@@ -45,13 +40,8 @@ class UrlUploadsTest {
         String jobId = uploads.submit(UrlUploadRequest.of(MediaKind.VIDEO, "video.mp4",
                 "https://cdn.example.com/video.mp4", MD5));
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals("/cgi-bin/media/upload_by_url", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals(1, request.getUrl().querySize());
-        assertJsonEquals("{'scene':1,'type':'video','filename':'video.mp4',"
-                + "'url':'https://cdn.example.com/video.mp4','md5':'" + MD5 + "'}", MockWeCom.bodyOf(request));
+        wecom.takePost("/cgi-bin/media/upload_by_url", "{'scene':1,'type':'video','filename':'video.mp4',"
+                + "'url':'https://cdn.example.com/video.mp4','md5':'" + MD5 + "'}");
         assertEquals(JOB_ID, jobId);
     }
 
@@ -61,11 +51,7 @@ class UrlUploadsTest {
 
         UrlUploadResult result = uploads.result(JOB_ID);
 
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals("/cgi-bin/media/get_upload_by_url_result", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertJsonEquals("{'jobid':'" + JOB_ID + "'}", MockWeCom.bodyOf(request));
+        wecom.takePost("/cgi-bin/media/get_upload_by_url_result", "{'jobid':'" + JOB_ID + "'}");
         assertEquals(UrlUploadStatus.DONE, result.statusType());
         assertEquals(2, result.status());
         assertEquals("3*1*G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0", result.detail().mediaId());

@@ -16,33 +16,20 @@ import io.github.wecomsdk.messaging.message.TextMessage;
 import java.util.List;
 import java.util.Map;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** appchat/create, update, get and send. */
 class AppChatsTest {
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private AppChats chats;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         chats = Messaging.of(wecom.client()).appChats();
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
-
-    private RecordedRequest take(String method, String path) {
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals(method, request.getMethod());
-        assertEquals(path, request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        return request;
     }
 
     @Test
@@ -52,8 +39,8 @@ class AppChatsTest {
         String chatId = chats.create(NewAppChat.builder(List.of("zhangsan", "lisi", "wangwu")).name("NAME")
                 .owner("zhangsan").chatId("CHATID").build()).chatId();
 
-        assertJsonEquals("{'name':'NAME','owner':'zhangsan','userlist':['zhangsan','lisi','wangwu'],'chatid':'CHATID'}",
-                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/create")));
+        wecom.takePost("/cgi-bin/appchat/create",
+                "{'name':'NAME','owner':'zhangsan','userlist':['zhangsan','lisi','wangwu'],'chatid':'CHATID'}");
         assertEquals("CHATID", chatId);
     }
 
@@ -78,9 +65,8 @@ class AppChatsTest {
         chats.update(AppChatUpdate.builder("CHATID").addUsers("userid1").removeUsers(List.of("userid2"))
                 .owner("userid1").build());
 
-        assertJsonEquals("{'chatid':'CHATID','owner':'userid1','add_user_list':['userid1'],"
-                + "'del_user_list':['userid2']}",
-                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/update")));
+        wecom.takePost("/cgi-bin/appchat/update", "{'chatid':'CHATID','owner':'userid1','add_user_list':['userid1'],"
+                + "'del_user_list':['userid2']}");
     }
 
     @Test
@@ -96,7 +82,7 @@ class AppChatsTest {
 
         AppChat chat = chats.get("CHATID");
 
-        RecordedRequest request = take("GET", "/cgi-bin/appchat/get");
+        RecordedRequest request = wecom.takeRequest("GET", "/cgi-bin/appchat/get");
         assertEquals("CHATID", request.getUrl().queryParameter("chatid"));
         assertEquals(new AppChat("CHATID", "NAME", "userid2", List.of("userid1", "userid2", "userid3"), 0, Map.of()),
                 chat);
@@ -120,8 +106,9 @@ class AppChatsTest {
         chats.send("CHATID", TextMessage.builder().text("你的快递已到 ").inlineMention("wangqing")
                 .mentioning("@all").build(), ChatOptions.defaults().confidentialMessage());
 
-        assertJsonEquals("{'chatid':'CHATID','msgtype':'text','text':{'content':'你的快递已到 <@wangqing>',"
-                + "'mentioned_list':['@all']},'safe':1}", MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+        wecom.takePost("/cgi-bin/appchat/send",
+                "{'chatid':'CHATID','msgtype':'text','text':{'content':'你的快递已到 <@wangqing>',"
+                + "'mentioned_list':['@all']},'safe':1}");
     }
 
     @Test
@@ -130,8 +117,8 @@ class AppChatsTest {
 
         chats.send("CHATID", MarkdownMessage.of("**done**"));
 
-        assertJsonEquals("{'chatid':'CHATID','msgtype':'markdown','markdown':{'content':'**done**'}}",
-                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+        wecom.takePost("/cgi-bin/appchat/send",
+                "{'chatid':'CHATID','msgtype':'markdown','markdown':{'content':'**done**'}}");
     }
 
     @Test
@@ -155,8 +142,9 @@ class AppChatsTest {
     void cutsATextCardTitleOverOneHundredTwentyEightBytesOnACharacterBoundaryAndSaysSo() {
         wecom.enqueueFixture("fixtures/appchat/send.json");
         AppChatResult result = chats.send("CHATID", TextCardMessage.of("标".repeat(43), "d", "https://a.b"));
-        assertJsonEquals("{'chatid':'CHATID','msgtype':'textcard','textcard':{'title':'" + "标".repeat(42)
-                + "','description':'d','url':'https://a.b'}}", MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+        wecom.takePost("/cgi-bin/appchat/send",
+                "{'chatid':'CHATID','msgtype':'textcard','textcard':{'title':'" + "标".repeat(42)
+                + "','description':'d','url':'https://a.b'}}");
         assertEquals(List.of("textcard.title"), result.truncatedFields());
     }
 
@@ -173,8 +161,7 @@ class AppChatsTest {
         wecom.enqueueFixture("fixtures/appchat/create.json");
         String name = "x".repeat(49) + "😀😀";
         AppChatResult result = chats.create(NewAppChat.of(name, List.of("a", "b")));
-        assertJsonEquals("{'name':'" + "x".repeat(49) + "😀','userlist':['a','b']}",
-                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/create")));
+        wecom.takePost("/cgi-bin/appchat/create", "{'name':'" + "x".repeat(49) + "😀','userlist':['a','b']}");
         assertEquals(List.of("name"), result.truncatedFields());
     }
 
@@ -221,9 +208,9 @@ class AppChatsTest {
         chats.send("CHATID", NewsMessage.of(NewsMessage.Article.link("中秋节礼品领取", "今年中秋节公司有豪礼相送",
                 "https://work.weixin.qq.com/", "http://res.mail.qq.com/p.png")));
 
-        assertJsonEquals("{'chatid':'CHATID','msgtype':'news','news':{'articles':[{'title':'中秋节礼品领取',"
+        wecom.takePost("/cgi-bin/appchat/send",
+                "{'chatid':'CHATID','msgtype':'news','news':{'articles':[{'title':'中秋节礼品领取',"
                 + "'description':'今年中秋节公司有豪礼相送','url':'https://work.weixin.qq.com/',"
-                + "'picurl':'http://res.mail.qq.com/p.png'}]}}",
-                MockWeCom.bodyOf(take("POST", "/cgi-bin/appchat/send")));
+                + "'picurl':'http://res.mail.qq.com/p.png'}]}}");
     }
 }

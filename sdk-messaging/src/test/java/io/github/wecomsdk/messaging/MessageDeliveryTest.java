@@ -16,25 +16,20 @@ import java.util.List;
 import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Large audiences split and merged; retries made safe by WeCom's duplicate check. */
 class MessageDeliveryTest {
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messages;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         messages = Messaging.of(wecom.client());
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
     }
 
     private static List<String> users(int from, int to) {

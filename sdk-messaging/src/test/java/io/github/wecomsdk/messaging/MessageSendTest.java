@@ -2,10 +2,10 @@ package io.github.wecomsdk.messaging;
 
 import static io.github.wecomsdk.core.testing.JsonAssert.assertJsonEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.core.testing.MockWeCom;
+import io.github.wecomsdk.core.testing.RequestAssert;
 import io.github.wecomsdk.messaging.message.AppMessage;
 import io.github.wecomsdk.messaging.message.FileMessage;
 import io.github.wecomsdk.messaging.message.ImageMessage;
@@ -34,9 +34,9 @@ import io.github.wecomsdk.messaging.message.VideoMessage;
 import io.github.wecomsdk.messaging.message.VoiceMessage;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One test per msgtype of message/send: the exact body WeCom receives. */
 class MessageSendTest {
@@ -44,28 +44,20 @@ class MessageSendTest {
     private static final String ENVELOPE = "'touser':'zhangsan|lisi','toparty':'2','msgtype':'%s','agentid':1000002,"
             + "'enable_duplicate_check':1,'duplicate_check_interval':1800";
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messages;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         messages = Messaging.of(wecom.client());
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
     }
 
     private String sendAndCapture(AppMessage message) {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         messages.send(Audience.users("zhangsan", "lisi").andDepartments(2), message);
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals("/cgi-bin/message/send", request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals(1, request.getUrl().querySize());
+        RecordedRequest request = wecom.takeRequest("POST", "/cgi-bin/message/send");
+        RequestAssert.assertQuery(request);
         return MockWeCom.bodyOf(request);
     }
 

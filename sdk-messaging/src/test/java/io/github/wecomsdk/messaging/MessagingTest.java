@@ -17,33 +17,20 @@ import io.github.wecomsdk.messaging.message.TextMessage;
 import java.util.List;
 import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Recall, template-card updates, statistics, and what message/send refuses before any request. */
 class MessagingTest {
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messages;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         messages = Messaging.of(wecom.client());
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
-    }
-
-    private RecordedRequest takePost(String path) {
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals(path, request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        return request;
     }
 
     private static TemplateCard buttonCard() {
@@ -55,7 +42,7 @@ class MessagingTest {
     void recallsAMessage() {
         wecom.enqueueFixture("fixtures/messaging/recall.json");
         messages.recall("xxxx-msgid-1");
-        assertJsonEquals("{'msgid':'xxxx-msgid-1'}", MockWeCom.bodyOf(takePost("/cgi-bin/message/recall")));
+        wecom.takePost("/cgi-bin/message/recall", "{'msgid':'xxxx-msgid-1'}");
     }
 
     private static SentSlice slice(String msgId) {
@@ -68,8 +55,8 @@ class MessagingTest {
         wecom.enqueueFixture("fixtures/messaging/recall.json");
         SendResult sent = new SendResult(List.of(slice("m1"), slice("m2")), List.of());
         messages.recall(sent);
-        assertJsonEquals("{'msgid':'m1'}", MockWeCom.bodyOf(takePost("/cgi-bin/message/recall")));
-        assertJsonEquals("{'msgid':'m2'}", MockWeCom.bodyOf(takePost("/cgi-bin/message/recall")));
+        wecom.takePost("/cgi-bin/message/recall", "{'msgid':'m1'}");
+        wecom.takePost("/cgi-bin/message/recall", "{'msgid':'m2'}");
     }
 
     @Test
@@ -86,9 +73,9 @@ class MessagingTest {
         CardUpdateResult result = messages.templateCards().replaceButtons(Audience.users("userid1", "userid2").andDepartments(2, 3)
                 .andTags(44), "RESPONSE_CODE", "已处理");
 
-        assertJsonEquals("{'userids':['userid1','userid2'],'partyids':[2,3],'tagids':[44],'agentid':1000002,"
-                + "'response_code':'RESPONSE_CODE','button':{'replace_name':'已处理'}}",
-                MockWeCom.bodyOf(takePost("/cgi-bin/message/update_template_card")));
+        wecom.takePost("/cgi-bin/message/update_template_card",
+                "{'userids':['userid1','userid2'],'partyids':[2,3],'tagids':[44],'agentid':1000002,"
+                + "'response_code':'RESPONSE_CODE','button':{'replace_name':'已处理'}}");
         assertEquals(List.of("userid1", "userid2"), result.invalidUsers());
     }
 
@@ -98,10 +85,10 @@ class MessagingTest {
 
         messages.templateCards().updateWithIdTranslation(Audience.all(), "RESPONSE_CODE", buttonCard());
 
-        assertJsonEquals("{'atall':1,'agentid':1000002,'response_code':'RESPONSE_CODE','enable_id_trans':1,"
+        wecom.takePost("/cgi-bin/message/update_template_card",
+                "{'atall':1,'agentid':1000002,'response_code':'RESPONSE_CODE','enable_id_trans':1,"
                 + "'template_card':{'card_type':'button_interaction','task_id':'t1','main_title':{'title':'审批'},"
-                + "'button_list':[{'text':'同意','style':1,'key':'yes'}],'replace_text':'已处理'}}",
-                MockWeCom.bodyOf(takePost("/cgi-bin/message/update_template_card")));
+                + "'button_list':[{'text':'同意','style':1,'key':'yes'}],'replace_text':'已处理'}}");
     }
 
     @Test
@@ -119,7 +106,7 @@ class MessagingTest {
 
         List<AppMessageCount> counts = messages.statistics(StatisticsPeriod.TODAY);
 
-        assertJsonEquals("{'time_type':0}", MockWeCom.bodyOf(takePost("/cgi-bin/message/get_statistics")));
+        wecom.takePost("/cgi-bin/message/get_statistics", "{'time_type':0}");
         assertEquals(List.of(new AppMessageCount(1000002, "应用1", 101, null),
                 new AppMessageCount(1013699173317L, "应用2", 0, null)),
                 counts);

@@ -21,9 +21,9 @@ import java.util.stream.IntStream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * "Nothing is sent twice" under faults: a timed-out or busy-answered send is repeated only when it
@@ -34,19 +34,14 @@ class SendFaultsTest {
 
     private static final ObjectMapper JSON = Json.newMapper();
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messaging;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         WeComClient client = wecom.clientBuilder().readTimeout(Duration.ofMillis(300)).build();
         messaging = Messaging.of(client);
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
     }
 
     private static List<String> users(int from, int to) {

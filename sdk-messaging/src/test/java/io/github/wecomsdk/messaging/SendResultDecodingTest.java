@@ -7,25 +7,20 @@ import io.github.wecomsdk.core.testing.MockWeCom;
 import io.github.wecomsdk.messaging.message.TextMessage;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** After errcode 0 the message went out: decoding WeCom's details never throws. */
 class SendResultDecodingTest {
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messaging;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         messaging = Messaging.of(wecom.client());
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
     }
 
     @Test

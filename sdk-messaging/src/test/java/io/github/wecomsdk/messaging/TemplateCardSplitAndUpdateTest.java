@@ -19,27 +19,22 @@ import io.github.wecomsdk.messaging.message.TemplateCard.Selection;
 import java.util.List;
 import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Interactive cards split over several calls, and card updates per slice (docs 90236 and 94888). */
 class TemplateCardSplitAndUpdateTest {
 
     private static final ObjectMapper JSON = Json.newMapper();
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messaging;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         messaging = Messaging.of(wecom.client());
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
     }
 
     private static List<String> users(int from, int to) {

@@ -16,9 +16,9 @@ import io.github.wecomsdk.messaging.message.TextMessage;
 import io.github.wecomsdk.messaging.message.VideoMessage;
 import io.github.wecomsdk.messaging.webhook.RobotSendResult;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Where WeCom documents a cut, the SDK cuts on a character boundary and says so; strict refuses. */
 class TruncationOnSendTest {
@@ -26,18 +26,13 @@ class TruncationOnSendTest {
     private static final String ENVELOPE = "'touser':'a','msgtype':'%s','agentid':1000002,"
             + "'enable_duplicate_check':1,'duplicate_check_interval':1800";
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private Messaging messaging;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         messaging = Messaging.of(wecom.client());
-    }
-
-    @AfterEach
-    void stop() {
-        wecom.close();
     }
 
     @Test

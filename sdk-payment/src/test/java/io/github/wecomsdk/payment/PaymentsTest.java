@@ -2,39 +2,23 @@ package io.github.wecomsdk.payment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
-import io.github.wecomsdk.core.testing.JsonAssert;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
 import java.util.Map;
-import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PaymentsTest {
 
     private static final long BEGIN = 1605171726L;
     private static final long END = 1605172726L;
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Payments payments = Payments.of(wecom.client());
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
-
-    private void assertPost(String path, String expectedJson) {
-        RecordedRequest request = wecom.takeRequest();
-        assertEquals("POST", request.getMethod());
-        assertEquals(path, request.getUrl().encodedPath());
-        assertTrue(request.getUrl().queryParameter("access_token").startsWith(MockWeCom.TOKEN_PREFIX));
-        assertEquals(1, request.getUrl().querySize());
-        JsonAssert.assertJsonEquals(expectedJson.replace('\'', '"'), MockWeCom.bodyOf(request));
-    }
 
     private static String page(int from, int count, String nextCursor) {
         StringBuilder json = new StringBuilder("{\"errcode\":0,\"errmsg\":\"ok\",");
@@ -60,8 +44,9 @@ class PaymentsTest {
         assertEquals(0, wecom.pendingRequests(), "nothing is fetched before iterating");
         List<Bill> first1500 = bills.stream().limit(1500).toList();
         assertEquals("T1499", first1500.get(1499).transactionId());
-        assertPost("/cgi-bin/externalpay/get_bill_list", "{'begin_time':1605171726,'end_time':1605172726,'limit':1000}");
-        assertPost("/cgi-bin/externalpay/get_bill_list",
+        wecom.takePost("/cgi-bin/externalpay/get_bill_list",
+                "{'begin_time':1605171726,'end_time':1605172726,'limit':1000}");
+        wecom.takePost("/cgi-bin/externalpay/get_bill_list",
                 "{'begin_time':1605171726,'end_time':1605172726,'cursor':'C1','limit':1000}");
         assertEquals(0, wecom.pendingRequests(), "the third page is not fetched for the first 1500");
 
@@ -74,10 +59,11 @@ class PaymentsTest {
             assertEquals(100, bill.totalFee());
         }
         assertEquals(2500, count);
-        assertPost("/cgi-bin/externalpay/get_bill_list", "{'begin_time':1605171726,'end_time':1605172726,'limit':1000}");
-        assertPost("/cgi-bin/externalpay/get_bill_list",
+        wecom.takePost("/cgi-bin/externalpay/get_bill_list",
+                "{'begin_time':1605171726,'end_time':1605172726,'limit':1000}");
+        wecom.takePost("/cgi-bin/externalpay/get_bill_list",
                 "{'begin_time':1605171726,'end_time':1605172726,'cursor':'C1','limit':1000}");
-        assertPost("/cgi-bin/externalpay/get_bill_list",
+        wecom.takePost("/cgi-bin/externalpay/get_bill_list",
                 "{'begin_time':1605171726,'end_time':1605172726,'cursor':'C2','limit':1000}");
         assertEquals(0, wecom.pendingRequests());
     }
@@ -95,7 +81,7 @@ class PaymentsTest {
 
         BillPage page = payments.bills().listPage(BillQuery.of(BEGIN, END, "zhangshan").withLimit(10), "CURSOR");
 
-        assertPost("/cgi-bin/externalpay/get_bill_list", "{'begin_time':1605171726,'end_time':1605172726,"
+        wecom.takePost("/cgi-bin/externalpay/get_bill_list", "{'begin_time':1605171726,'end_time':1605172726,"
                 + "'payee_userid':'zhangshan','cursor':'CURSOR','limit':10}");
         Bill bill = page.billList().get(0);
         assertEquals(BillType.REFUND, bill.billTypeValue());
@@ -134,9 +120,9 @@ class PaymentsTest {
         assertEquals(TransactionType.RECEIPT, flows.get(0).transactionTypeValue());
         assertEquals(40, flows.get(0).accountBalance());
         assertEquals("Rule2", flows.get(0).groupList().get(1).groupName());
-        assertPost("/cgi-bin/externalpay/get_fund_flow",
+        wecom.takePost("/cgi-bin/externalpay/get_fund_flow",
                 "{'begin_time':1605171726,'end_time':1605172726,'mch_id':'1234','limit':200}");
-        assertPost("/cgi-bin/externalpay/get_fund_flow",
+        wecom.takePost("/cgi-bin/externalpay/get_fund_flow",
                 "{'begin_time':1605171726,'end_time':1605172726,'mch_id':'1234','cursor':'CURSOR','limit':200}");
     }
 
@@ -144,19 +130,19 @@ class PaymentsTest {
     void getsPaymentInfoAndMerchantAndSetsTheScope() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"bill_list\":[{\"out_trade_no\":\"xxxxx\"}]}");
         assertEquals("xxxxx", payments.paymentItems().get("P1").billList().get(0).outTradeNo());
-        assertPost("/cgi-bin/externalpay/get_payment_info", "{'payment_id':'P1'}");
+        wecom.takePost("/cgi-bin/externalpay/get_payment_info", "{'payment_id':'P1'}");
 
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"bind_status\":2,\"mch_id\":\"12334\",\"merchant_name\":"
                 + "\"test\",\"allow_use_scope\":{\"user\":[\"zhangsan\",\"lisi\"],\"partyid\":[1],\"tagid\":[1,2,3]}}");
         Merchant merchant = payments.merchants().get("12334");
-        assertPost("/cgi-bin/externalpay/getmerchant", "{'mch_id':'12334'}");
+        wecom.takePost("/cgi-bin/externalpay/getmerchant", "{'mch_id':'12334'}");
         assertEquals(List.of(1L, 2L, 3L), merchant.allowUseScope().tagId());
         assertEquals("test", merchant.merchantName());
 
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\"}");
         payments.merchants().updateUseScope("12334",
                 new Merchant.Scope(List.of("zhangsan"), List.of(1L), List.of(), Map.of()));
-        assertPost("/cgi-bin/externalpay/set_mch_use_scope",
+        wecom.takePost("/cgi-bin/externalpay/set_mch_use_scope",
                 "{'mch_id':'12334','allow_use_scope':{'user':['zhangsan'],'partyid':[1]}}");
         assertThrows(WeComValidationException.class, () -> payments.merchants().updateUseScope("12334",
                 new Merchant.Scope(null, null, null, null)));
@@ -167,27 +153,28 @@ class PaymentsTest {
         wecom.enqueueJson("{\"errcode\":48002,\"errmsg\":\"api forbidden\"}");
         assertEquals(48002, assertThrows(WeComApiException.class,
                 () -> payments.paymentItems().get("P1")).errcode());
-        assertPost("/cgi-bin/externalpay/get_payment_info", "{'payment_id':'P1'}");
+        wecom.takePost("/cgi-bin/externalpay/get_payment_info", "{'payment_id':'P1'}");
 
         wecom.enqueueJson("{\"errcode\":301002,\"errmsg\":\"not allow operate another agent\"}");
         assertEquals(301002, assertThrows(WeComApiException.class,
                 () -> payments.fundFlows().list(FundFlowQuery.of(BEGIN, END, "1234")).stream().findFirst()).errcode());
-        assertPost("/cgi-bin/externalpay/get_fund_flow",
+        wecom.takePost("/cgi-bin/externalpay/get_fund_flow",
                 "{'begin_time':1605171726,'end_time':1605172726,'mch_id':'1234','limit':200}");
 
         wecom.enqueueJson("{\"errcode\":60011,\"errmsg\":\"no privilege to access/modify contact\"}");
         assertEquals(60011, assertThrows(WeComApiException.class,
                 () -> payments.merchants().get("12334")).errcode());
-        assertPost("/cgi-bin/externalpay/getmerchant", "{'mch_id':'12334'}");
+        wecom.takePost("/cgi-bin/externalpay/getmerchant", "{'mch_id':'12334'}");
 
         wecom.enqueueJson("{\"errcode\":40058,\"errmsg\":\"invalid parameter\"}");
         assertEquals(40058, assertThrows(WeComApiException.class, () -> payments.merchants().updateUseScope("12334",
                 new Merchant.Scope(null, List.of(2L), null, Map.of()))).errcode());
-        assertPost("/cgi-bin/externalpay/set_mch_use_scope", "{'mch_id':'12334','allow_use_scope':{'partyid':[2]}}");
+        wecom.takePost("/cgi-bin/externalpay/set_mch_use_scope",
+                "{'mch_id':'12334','allow_use_scope':{'partyid':[2]}}");
 
         wecom.enqueueJson("{\"errcode\":46004,\"errmsg\":\"user no exist\"}");
         assertEquals(46004, assertThrows(WeComApiException.class, () -> payments.openIds().convert("ghost")).errcode());
-        assertPost("/cgi-bin/user/convert_to_openid", "{'userid':'ghost'}");
+        wecom.takePost("/cgi-bin/user/convert_to_openid", "{'userid':'ghost'}");
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -195,7 +182,7 @@ class PaymentsTest {
     void convertsAUserIdToAnOpenId() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"openid\":\"oDjGHs-1yCnGrRovBj2yHij5JAAA\"}");
         assertEquals("oDjGHs-1yCnGrRovBj2yHij5JAAA", payments.openIds().convert("zhangsan"));
-        assertPost("/cgi-bin/user/convert_to_openid", "{'userid':'zhangsan'}");
+        wecom.takePost("/cgi-bin/user/convert_to_openid", "{'userid':'zhangsan'}");
 
         wecom.enqueueJson("{\"errcode\":48002,\"errmsg\":\"api forbidden\"}");
         WeComApiException e = assertThrows(WeComApiException.class,

@@ -51,6 +51,19 @@ public final class CorpTags {
     }
 
     /**
+     * The groups holding the given tags; see {@link #listByTags(Collection)}.
+     *
+     * @param tagIds the tag ids, at least one
+     * @return the groups with the tags, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws WeComValidationException if no id is given or one is blank; nothing was sent
+     */
+    public PagedIterable<CorpTagGroup> listByTags(String... tagIds) {
+        return listByTags(Arrays.asList(Checks.notNull(tagIds, "tag_id")));
+    }
+
+    /**
      * The given groups with all their tags ({@code POST /cgi-bin/externalcontact/get_corp_tag_list} with
      * {@code group_id}).
      *
@@ -62,6 +75,19 @@ public final class CorpTags {
      */
     public PagedIterable<CorpTagGroup> listByGroups(Collection<String> groupIds) {
         return listFiltered(null, List.copyOf(Checks.notEmptyIds(groupIds, "group_id")));
+    }
+
+    /**
+     * The given groups with all their tags; see {@link #listByGroups(Collection)}.
+     *
+     * @param groupIds the group ids, at least one
+     * @return the groups with their tags, lazily
+     * @throws io.github.wecomsdk.core.WeComApiException while iterating, if WeCom answers with a non-zero
+     *         errcode
+     * @throws WeComValidationException if no id is given or one is blank; nothing was sent
+     */
+    public PagedIterable<CorpTagGroup> listByGroups(String... groupIds) {
+        return listByGroups(Arrays.asList(Checks.notNull(groupIds, "group_id")));
     }
 
     /**

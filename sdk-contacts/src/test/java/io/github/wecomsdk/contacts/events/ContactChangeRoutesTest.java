@@ -1,6 +1,5 @@
 package io.github.wecomsdk.contacts.events;
 
-import io.github.wecomsdk.contacts.events.EventFixtures.Recorder;
 import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackRouter;
@@ -14,6 +13,7 @@ import io.github.wecomsdk.core.callback.event.DepartmentDeletedEvent;
 import io.github.wecomsdk.core.callback.event.DepartmentUpdatedEvent;
 import io.github.wecomsdk.core.callback.event.TagUpdatedEvent;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -45,7 +45,7 @@ class ContactChangeRoutesTest {
     }
 
     private Optional<PassiveReply> route(String fixture) {
-        return everyContactRoute().route(EventFixtures.message(fixture));
+        return everyContactRoute().route(Fixtures.callbackMessage(fixture));
     }
 
     @Test
@@ -141,7 +141,7 @@ class ContactChangeRoutesTest {
         CallbackRouter router = ContactEventRoutes.into(CallbackRouter.builder().fallback(recorder.fallback()))
                 .onUserCreated(recorder.listener("userCreated"))
                 .build();
-        CallbackMessage deleted = EventFixtures.message("change_contact_delete_user.xml");
+        CallbackMessage deleted = Fixtures.callbackMessage("change_contact_delete_user.xml");
 
         router.route(deleted);
 
@@ -175,7 +175,7 @@ class ContactChangeRoutesTest {
         ContactEventRoutes routes = ContactEventRoutes.into(core).onUserCreated(recorder.listener("userCreated"));
 
         assertSame(core, routes.router());
-        core.build().route(EventFixtures.message("change_contact_create_user.xml"));
+        core.build().route(Fixtures.callbackMessage("change_contact_create_user.xml"));
         assertEquals("zhangsan", recorder.only("userCreated", ContactUserCreatedEvent.class).user().userId());
     }
 

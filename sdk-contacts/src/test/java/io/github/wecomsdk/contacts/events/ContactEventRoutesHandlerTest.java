@@ -1,6 +1,5 @@
 package io.github.wecomsdk.contacts.events;
 
-import io.github.wecomsdk.contacts.events.EventFixtures.Recorder;
 import io.github.wecomsdk.core.callback.CallbackCrypto;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
@@ -9,6 +8,8 @@ import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
 import io.github.wecomsdk.core.callback.event.ContactUserDeletedEvent;
 import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
 import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
+import io.github.wecomsdk.core.testing.Fixtures;
+import io.github.wecomsdk.core.testing.SignedCallback;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -43,17 +44,13 @@ class ContactEventRoutesHandlerTest {
     }
 
     private CallbackResponse post(CallbackHandler handler, String plainXml) {
-        String encrypted = crypto.encrypt(plainXml);
-        Map<String, String> query = Map.of("msg_signature", crypto.signature(TIMESTAMP, NONCE, encrypted),
-                "timestamp", TIMESTAMP, "nonce", NONCE);
-        String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
-                + "]]></Encrypt><AgentID><![CDATA[]]></AgentID></xml>";
-        return handler.handle("POST", query, body);
+        SignedCallback request = SignedCallback.of(crypto, CORP_ID, plainXml, TIMESTAMP, NONCE);
+        return handler.handle("POST", request.query(), request.body());
     }
 
     @Test
     void deliversAnEncryptedUserCreationToTheTypedListenerAndAnswers200() {
-        CallbackResponse response = post(handler(), EventFixtures.read("change_contact_create_user.xml"));
+        CallbackResponse response = post(handler(), Fixtures.callback("change_contact_create_user.xml"));
 
         assertEquals(200, response.status());
         assertEquals("", response.body());
@@ -65,7 +62,7 @@ class ContactEventRoutesHandlerTest {
 
     @Test
     void deliversAnEncryptedCustomerAdditionToTheTypedListener() {
-        CallbackResponse response = post(handler(), EventFixtures.read("change_external_contact_add.xml"));
+        CallbackResponse response = post(handler(), Fixtures.callback("change_external_contact_add.xml"));
 
         assertEquals(200, response.status());
         ExternalContactChangeEvent event = recorder.only("customerAdded", ExternalContactChangeEvent.class);
@@ -75,7 +72,7 @@ class ContactEventRoutesHandlerTest {
     @Test
     void callsTheTypedListenerOnceWhenWeComRetriesTheSameEvent() {
         CallbackHandler handler = handler();
-        String xml = EventFixtures.read("change_contact_delete_user.xml");
+        String xml = Fixtures.callback("change_contact_delete_user.xml");
 
         post(handler, xml);
         CallbackResponse retry = post(handler, xml);
@@ -86,7 +83,7 @@ class ContactEventRoutesHandlerTest {
 
     @Test
     void refusesAForgedSignatureWithoutCallingAnyListener() {
-        String encrypted = crypto.encrypt(EventFixtures.read("change_contact_create_user.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("change_contact_create_user.xml"));
         Map<String, String> query = Map.of("msg_signature", "0".repeat(40), "timestamp", TIMESTAMP, "nonce", NONCE);
         String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
                 + "]]></Encrypt></xml>";

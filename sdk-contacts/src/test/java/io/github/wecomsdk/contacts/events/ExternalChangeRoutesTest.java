@@ -1,6 +1,5 @@
 package io.github.wecomsdk.contacts.events;
 
-import io.github.wecomsdk.contacts.events.EventFixtures.Recorder;
 import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackRouter;
@@ -10,6 +9,7 @@ import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
 import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
 import io.github.wecomsdk.core.callback.event.ExternalTagChangeEvent;
 import io.github.wecomsdk.core.callback.event.ExternalTagChangeType;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,7 +72,7 @@ class ExternalChangeRoutesTest {
             "change_external_contact_transfer_fail.xml, TRANSFER_FAIL, zhangsan"})
     void routesEachCustomerChangeToTheListenerOfItsType(String fixture, ExternalContactChangeType type,
                                                           String userId) {
-        everyExternalContactType().route(EventFixtures.message(fixture));
+        everyExternalContactType().route(Fixtures.callbackMessage(fixture));
 
         ExternalContactChangeEvent event = recorder.only(type.name(), ExternalContactChangeEvent.class);
         assertEquals(type, event.changeType());
@@ -81,7 +81,7 @@ class ExternalChangeRoutesTest {
 
     @Test
     void deliversAnAddedCustomerWithStateAndWelcomeCode() {
-        everyExternalContactType().route(EventFixtures.message("change_external_contact_add.xml"));
+        everyExternalContactType().route(Fixtures.callbackMessage("change_external_contact_add.xml"));
 
         ExternalContactChangeEvent event = recorder.only("ADD_EXTERNAL_CONTACT", ExternalContactChangeEvent.class);
         assertEquals("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", event.externalUserId());
@@ -92,7 +92,7 @@ class ExternalChangeRoutesTest {
 
     @Test
     void deliversTheSourceOfACustomerDeletedByTransfer() {
-        everyExternalContactType().route(EventFixtures.message("change_external_contact_del.xml"));
+        everyExternalContactType().route(Fixtures.callbackMessage("change_external_contact_del.xml"));
 
         assertEquals("DELETE_BY_TRANSFER",
                 recorder.only("DEL_EXTERNAL_CONTACT", ExternalContactChangeEvent.class).source());
@@ -100,7 +100,7 @@ class ExternalChangeRoutesTest {
 
     @Test
     void deliversTheReasonOfAFailedTransfer() {
-        everyExternalContactType().route(EventFixtures.message("change_external_contact_transfer_fail.xml"));
+        everyExternalContactType().route(Fixtures.callbackMessage("change_external_contact_transfer_fail.xml"));
 
         assertEquals("customer_refused", recorder.only("TRANSFER_FAIL", ExternalContactChangeEvent.class).failReason());
     }
@@ -111,7 +111,7 @@ class ExternalChangeRoutesTest {
                 .onExternalContact(ExternalContactChangeType.ADD_EXTERNAL_CONTACT, recorder.listener("add"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_contact_del.xml"));
+        router.route(Fixtures.callbackMessage("change_external_contact_del.xml"));
 
         assertEquals("del_external_contact", recorder.only("fallback", CallbackMessage.class).changeType());
     }
@@ -122,7 +122,7 @@ class ExternalChangeRoutesTest {
             "change_external_contact_del_follow_user.xml", "change_external_contact_transfer_fail.xml"})
     void sendsEveryKnownCustomerChangeToTheAnyListener(String fixture) {
         CallbackRouter router = routes().onAnyExternalContact(recorder.listener("any")).build();
-        CallbackMessage message = EventFixtures.message(fixture);
+        CallbackMessage message = Fixtures.callbackMessage(fixture);
 
         router.route(message);
 
@@ -134,7 +134,7 @@ class ExternalChangeRoutesTest {
     void sendsACustomerChangeTypeThisSdkDoesNotKnowToTheAnyListenerWithItsRawName() {
         CallbackRouter router = routes().onAnyExternalContact(recorder.listener("any")).build();
 
-        router.route(EventFixtures.message("change_external_contact_unknown.xml"));
+        router.route(Fixtures.callbackMessage("change_external_contact_unknown.xml"));
 
         ExternalContactChangeEvent event = recorder.only("any", ExternalContactChangeEvent.class);
         assertEquals(ExternalContactChangeType.UNKNOWN, event.changeType());
@@ -149,8 +149,8 @@ class ExternalChangeRoutesTest {
                 .onExternalContact(ExternalContactChangeType.DEL_FOLLOW_USER, recorder.listener("delFollowUser"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_contact_del_follow_user.xml"));
-        router.route(EventFixtures.message("change_external_contact_edit.xml"));
+        router.route(Fixtures.callbackMessage("change_external_contact_del_follow_user.xml"));
+        router.route(Fixtures.callbackMessage("change_external_contact_edit.xml"));
 
         assertEquals(List.of("delFollowUser", "any"), recorder.calls.stream().map(Recorder.Call::listener).toList());
     }
@@ -198,7 +198,7 @@ class ExternalChangeRoutesTest {
             "change_external_chat_update.xml, UPDATE, wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA",
             "change_external_chat_dismiss.xml, DISMISS, wrOgQhDgAAMYQiS5ol9G7gK9JVDISMISS"})
     void routesEachGroupChangeToTheListenerOfItsType(String fixture, ExternalChatChangeType type, String chatId) {
-        everyExternalChatType().route(EventFixtures.message(fixture));
+        everyExternalChatType().route(Fixtures.callbackMessage(fixture));
 
         ExternalChatChangeEvent event = recorder.only(type.name(), ExternalChatChangeEvent.class);
         assertEquals(type, event.changeType());
@@ -207,7 +207,7 @@ class ExternalChangeRoutesTest {
 
     @Test
     void deliversTheMembersAndVersionsOfAGroupUpdate() {
-        everyExternalChatType().route(EventFixtures.message("change_external_chat_update.xml"));
+        everyExternalChatType().route(Fixtures.callbackMessage("change_external_chat_update.xml"));
 
         ExternalChatChangeEvent event = recorder.only("UPDATE", ExternalChatChangeEvent.class);
         assertEquals("add_member", event.updateDetail());
@@ -223,7 +223,7 @@ class ExternalChangeRoutesTest {
         CallbackRouter router = routes().onExternalChat(ExternalChatChangeType.CREATE, recorder.listener("create"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_chat_dismiss.xml"));
+        router.route(Fixtures.callbackMessage("change_external_chat_dismiss.xml"));
 
         assertEquals("dismiss", recorder.only("fallback", CallbackMessage.class).changeType());
     }
@@ -235,9 +235,9 @@ class ExternalChangeRoutesTest {
                 .onAnyExternalChat(recorder.listener("any"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_chat_create.xml"));
-        router.route(EventFixtures.message("change_external_chat_update.xml"));
-        router.route(EventFixtures.message("change_external_chat_dismiss.xml"));
+        router.route(Fixtures.callbackMessage("change_external_chat_create.xml"));
+        router.route(Fixtures.callbackMessage("change_external_chat_update.xml"));
+        router.route(Fixtures.callbackMessage("change_external_chat_dismiss.xml"));
 
         assertEquals(List.of("any", "update", "any"), recorder.calls.stream().map(Recorder.Call::listener).toList());
         assertEquals(ExternalChatChangeType.DISMISS,
@@ -269,7 +269,7 @@ class ExternalChangeRoutesTest {
             "change_external_tag_delete.xml, DELETE, etm7wjCgAAT4xrMmvgv2CQFmrJbXDELE",
             "change_external_tag_shuffle.xml, SHUFFLE, TAG_ID"})
     void routesEachCorpTagChangeToTheListenerOfItsType(String fixture, ExternalTagChangeType type, String id) {
-        everyExternalTagType().route(EventFixtures.message(fixture));
+        everyExternalTagType().route(Fixtures.callbackMessage(fixture));
 
         ExternalTagChangeEvent event = recorder.only(type.name(), ExternalTagChangeEvent.class);
         assertEquals(type, event.changeType());
@@ -278,7 +278,7 @@ class ExternalChangeRoutesTest {
 
     @Test
     void deliversTheTagTypeAndRuleGroupOfACorpTagChange() {
-        everyExternalTagType().route(EventFixtures.message("change_external_tag_delete.xml"));
+        everyExternalTagType().route(Fixtures.callbackMessage("change_external_tag_delete.xml"));
 
         ExternalTagChangeEvent event = recorder.only("DELETE", ExternalTagChangeEvent.class);
         assertEquals("tag", event.tagType());
@@ -290,7 +290,7 @@ class ExternalChangeRoutesTest {
         CallbackRouter router = routes().onExternalTag(ExternalTagChangeType.CREATE, recorder.listener("create"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_tag_shuffle.xml"));
+        router.route(Fixtures.callbackMessage("change_external_tag_shuffle.xml"));
 
         assertEquals("shuffle", recorder.only("fallback", CallbackMessage.class).changeType());
     }
@@ -302,8 +302,8 @@ class ExternalChangeRoutesTest {
                 .onAnyExternalTag(recorder.listener("any"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_tag_update.xml"));
-        router.route(EventFixtures.message("change_external_tag_shuffle.xml"));
+        router.route(Fixtures.callbackMessage("change_external_tag_update.xml"));
+        router.route(Fixtures.callbackMessage("change_external_tag_shuffle.xml"));
 
         assertEquals(List.of("any", "shuffle"), recorder.calls.stream().map(Recorder.Call::listener).toList());
         ExternalTagChangeEvent update = (ExternalTagChangeEvent) recorder.calls.get(0).received();
@@ -336,7 +336,7 @@ class ExternalChangeRoutesTest {
                 .onAnyExternalContact(recorder.listener("anyCustomer"))
                 .build();
 
-        router.route(EventFixtures.message("change_external_tag_create.xml"));
+        router.route(Fixtures.callbackMessage("change_external_tag_create.xml"));
 
         assertEquals("change_external_tag", recorder.only("fallback", CallbackMessage.class).event());
     }

@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ContactWaysTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final ContactWays ways = ExternalContacts.of(wecom.client()).contactWays();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void addsTemporaryContactWayWithConclusions() {
@@ -37,7 +32,7 @@ class ContactWaysTest {
                         Attachment.Miniprogram.of("消息标题", "MEDIA_ID", "wx8bd80126147dfAAA", "/path/index"), null))
                 .build();
         ContactWayCreated created = ways.create(way);
-        Requests.post(wecom, "/cgi-bin/externalcontact/add_contact_way", "{'type':1,'scene':2,'style':1,"
+        wecom.takePost("/cgi-bin/externalcontact/add_contact_way", "{'type':1,'scene':2,'style':1,"
                 + "'remark':'渠道客户','skip_verify':true,'state':'teststate','user':['zhangsan'],'is_temp':true,"
                 + "'expires_in':86400,'chat_expires_in':86400,'unionid':'oxTWIuGaIt6gTKsQRLau2M0AAAA',"
                 + "'is_exclusive':true,'mark_source':true,'conclusions':{'text':{'content':'文本消息内容'},"
@@ -97,7 +92,7 @@ class ContactWaysTest {
     void getsContactWay() {
         wecom.enqueueFixture("fixtures/contactways/get_contact_way.json");
         ContactWay way = ways.get("42b34949e138eb6e027c123cba77fAAA");
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_contact_way",
+        wecom.takePost("/cgi-bin/externalcontact/get_contact_way",
                 "{'config_id':'42b34949e138eb6e027c123cba77fAAA'}");
         assertEquals(List.of("zhangsan", "lisi", "wangwu"), way.user());
         assertEquals(List.of(2L, 3L), way.party());
@@ -111,7 +106,7 @@ class ContactWaysTest {
     void listsOnePageOfConfigIds() {
         wecom.enqueueFixture("fixtures/contactways/list_contact_way.json");
         ContactWayPage page = ways.listPage(1622476800L, 1625068800L, "CURSOR");
-        Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way",
+        wecom.takePost("/cgi-bin/externalcontact/list_contact_way",
                 "{'start_time':1622476800,'end_time':1625068800,'cursor':'CURSOR','limit':1000}");
         assertEquals(List.of("534b63270045c9ABiKEE814ef56d91c62f", "87bBiKEE811c62f63270041c62f5c9A4ef"), page.items());
         assertEquals("NEXT_CURSOR", page.nextCursor());
@@ -122,8 +117,8 @@ class ContactWaysTest {
         wecom.enqueueFixture("fixtures/contactways/list_contact_way.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"contact_way\":[{\"config_id\":\"last\"}],\"next_cursor\":\"\"}");
         assertEquals(3, ways.list().stream().count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way", "{'limit':1000}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way", "{'cursor':'NEXT_CURSOR','limit':1000}");
+        wecom.takePost("/cgi-bin/externalcontact/list_contact_way", "{'limit':1000}");
+        wecom.takePost("/cgi-bin/externalcontact/list_contact_way", "{'cursor':'NEXT_CURSOR','limit':1000}");
     }
 
     @Test
@@ -139,7 +134,7 @@ class ContactWaysTest {
         wecom.enqueueFixture("fixtures/common/ok.json");
         ways.update(ContactWay.update("42b34949e138eb6e027c123cba77fAAA").remark("渠道客户").user("UserID1")
                 .build());
-        Requests.post(wecom, "/cgi-bin/externalcontact/update_contact_way",
+        wecom.takePost("/cgi-bin/externalcontact/update_contact_way",
                 "{'config_id':'42b34949e138eb6e027c123cba77fAAA','remark':'渠道客户','user':['UserID1']}");
     }
 
@@ -153,7 +148,7 @@ class ContactWaysTest {
     void deletesContactWay() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         ways.delete("42b34949e138eb6e027c123cba77fAAA");
-        Requests.post(wecom, "/cgi-bin/externalcontact/del_contact_way",
+        wecom.takePost("/cgi-bin/externalcontact/del_contact_way",
                 "{'config_id':'42b34949e138eb6e027c123cba77fAAA'}");
     }
 
@@ -161,7 +156,7 @@ class ContactWaysTest {
     void closesTemporaryChat() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         ways.closeTempChat("zhangyisheng", "woAJ2GCAAAd1asdasdjO4wKmE8Aabj9AAA");
-        Requests.post(wecom, "/cgi-bin/externalcontact/close_temp_chat",
+        wecom.takePost("/cgi-bin/externalcontact/close_temp_chat",
                 "{'userid':'zhangyisheng','external_userid':'woAJ2GCAAAd1asdasdjO4wKmE8Aabj9AAA'}");
     }
 
@@ -176,7 +171,7 @@ class ContactWaysTest {
     void listInATimeRangeSendsTheRange() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"contact_way\":[{\"config_id\":\"c\"}]}");
         assertEquals(List.of("c"), ways.list(1622476800L, 1625068800L).toList());
-        Requests.post(wecom, "/cgi-bin/externalcontact/list_contact_way",
+        wecom.takePost("/cgi-bin/externalcontact/list_contact_way",
                 "{'start_time':1622476800,'end_time':1625068800,'limit':1000}");
     }
 

@@ -4,29 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CorpTagsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final CorpTags tags = ExternalContacts.of(wecom.client()).corpTags();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void listsTagLibraryFilteredByTagIds() {
         wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
         List<CorpTagGroup> groups = tags.listByTags(List.of("etXXXXXXXXXX")).toList();
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{'tag_id':['etXXXXXXXXXX']}");
+        wecom.takePost("/cgi-bin/externalcontact/get_corp_tag_list", "{'tag_id':['etXXXXXXXXXX']}");
         CorpTagGroup group = groups.get(0);
         assertEquals("TAG_GROUPID1", group.groupId());
         assertEquals(1557838797L, group.createTime());
@@ -38,7 +33,7 @@ class CorpTagsTest {
     void listsWholeLibraryWithEmptyBody() {
         wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
         tags.list().toList();
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{}");
+        wecom.takePost("/cgi-bin/externalcontact/get_corp_tag_list", "{}");
     }
 
     @Test
@@ -46,7 +41,7 @@ class CorpTagsTest {
         wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
         CorpTagGroup group = tags.create(NewCorpTags.newGroup("GROUP_NAME", 1,
                 List.of(NewCorpTags.NewTag.of("TAG_NAME_1", 1), NewCorpTags.NewTag.of("TAG_NAME_2"))));
-        Requests.post(wecom, "/cgi-bin/externalcontact/add_corp_tag", "{'group_name':'GROUP_NAME','order':1,"
+        wecom.takePost("/cgi-bin/externalcontact/add_corp_tag", "{'group_name':'GROUP_NAME','order':1,"
                 + "'tag':[{'name':'TAG_NAME_1','order':1},{'name':'TAG_NAME_2'}]}");
         assertEquals("TAG_ID2", group.tag().get(1).id());
     }
@@ -55,7 +50,7 @@ class CorpTagsTest {
     void addsTagsToExistingGroup() {
         wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
         tags.create(NewCorpTags.toGroup("TAG_GROUPID1", List.of(NewCorpTags.NewTag.of("x"))));
-        Requests.post(wecom, "/cgi-bin/externalcontact/add_corp_tag",
+        wecom.takePost("/cgi-bin/externalcontact/add_corp_tag",
                 "{'group_id':'TAG_GROUPID1','tag':[{'name':'x'}]}");
     }
 
@@ -78,7 +73,7 @@ class CorpTagsTest {
     void updatesNameAndOrder() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         tags.update("TAG_ID", "NEW_TAG_NAME", 1);
-        Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag",
+        wecom.takePost("/cgi-bin/externalcontact/edit_corp_tag",
                 "{'id':'TAG_ID','name':'NEW_TAG_NAME','order':1}");
     }
 
@@ -88,8 +83,8 @@ class CorpTagsTest {
         wecom.enqueueFixture("fixtures/common/ok.json");
         tags.deleteTags("TAG_ID_1", "TAG_ID_2");
         tags.deleteGroups(List.of("GROUP_ID_1"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/del_corp_tag", "{'tag_id':['TAG_ID_1','TAG_ID_2']}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/del_corp_tag", "{'group_id':['GROUP_ID_1']}");
+        wecom.takePost("/cgi-bin/externalcontact/del_corp_tag", "{'tag_id':['TAG_ID_1','TAG_ID_2']}");
+        wecom.takePost("/cgi-bin/externalcontact/del_corp_tag", "{'group_id':['GROUP_ID_1']}");
     }
 
     @Test
@@ -102,7 +97,7 @@ class CorpTagsTest {
     void marksCustomerTags() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         tags.mark("zhangshan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA", List.of("TAGID1", "TAGID2"), List.of("TAGID3"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/mark_tag", "{'userid':'zhangshan',"
+        wecom.takePost("/cgi-bin/externalcontact/mark_tag", "{'userid':'zhangshan',"
                 + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','add_tag':['TAGID1','TAGID2'],"
                 + "'remove_tag':['TAGID3']}");
     }
@@ -123,11 +118,23 @@ class CorpTagsTest {
     }
 
     @Test
+    void takesTagAndGroupIdsAsVarargs() {
+        wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
+        wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
+        tags.listByTags("et1", "et2").toList();
+        tags.listByGroups("eg1").toList();
+        wecom.takePost("/cgi-bin/externalcontact/get_corp_tag_list", "{'tag_id':['et1','et2']}");
+        wecom.takePost("/cgi-bin/externalcontact/get_corp_tag_list", "{'group_id':['eg1']}");
+        assertThrows(WeComValidationException.class, () -> tags.listByTags());
+        assertThrows(WeComValidationException.class, () -> tags.listByGroups("eg1", " "));
+    }
+
+    @Test
     void listsGroupsByGroupIds() {
         wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
         assertEquals("TAG_GROUPID1", tags.listByGroups(List.of("etYYYYYYYYYY")).stream().findFirst()
                 .orElseThrow().groupId());
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_corp_tag_list", "{'group_id':['etYYYYYYYYYY']}");
+        wecom.takePost("/cgi-bin/externalcontact/get_corp_tag_list", "{'group_id':['etYYYYYYYYYY']}");
     }
 
     @Test
@@ -136,7 +143,7 @@ class CorpTagsTest {
         wecom.enqueueFixture("fixtures/common/ok.json");
         tags.update("TAG_ID", "NEW");
         tags.update("TAG_ID", 5);
-        Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','name':'NEW'}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','order':5}");
+        wecom.takePost("/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','name':'NEW'}");
+        wecom.takePost("/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','order':5}");
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.JsonAssert;
@@ -16,8 +15,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CustomersTest {
 
@@ -25,26 +24,22 @@ class CustomersTest {
     private static final int MEMBERS = 250;
     private static final int CUSTOMERS_PER_MEMBER = 10;
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private final Customers customers = ExternalContacts.of(wecom.client()).customers();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void listsFollowUsers() {
         wecom.enqueueFixture("fixtures/customers/get_follow_user_list.json");
         assertEquals(List.of("zhangsan", "lissi"), customers.listFollowUsers().toList());
-        Requests.get(wecom, "/cgi-bin/externalcontact/get_follow_user_list");
+        wecom.takeGet("/cgi-bin/externalcontact/get_follow_user_list");
     }
 
     @Test
     void listsCustomersOfOneMember() {
         wecom.enqueueFixture("fixtures/customers/list.json");
         List<String> ids = customers.list("zhangsan").toList();
-        Requests.get(wecom, "/cgi-bin/externalcontact/list", "userid", "zhangsan");
+        wecom.takeGet("/cgi-bin/externalcontact/list", "userid", "zhangsan");
         assertEquals(2, ids.size());
         assertEquals("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", ids.get(0));
     }
@@ -53,7 +48,7 @@ class CustomersTest {
     void getsCustomerWithFollowUsersTagsAndChannels() {
         wecom.enqueueFixture("fixtures/customers/get.json");
         CustomerDetail detail = customers.getPage("woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA", null);
-        Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
+        wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
         assertEquals("腾讯科技有限公司", detail.externalContact().corpFullName());
         assertEquals(2, detail.externalContact().type());
         assertEquals(CustomerType.WECOM, detail.externalContact().customerType());
@@ -72,7 +67,7 @@ class CustomersTest {
     void getsFollowUserPageAtCursor() {
         wecom.enqueueFixture("fixtures/customers/get-page2.json");
         customers.getPage("woAJ", "NEXT_CURSOR");
-        Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ", "cursor", "NEXT_CURSOR");
+        wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ", "cursor", "NEXT_CURSOR");
     }
 
     @Test
@@ -83,8 +78,8 @@ class CustomersTest {
         assertEquals(List.of("rocky", "tommy", "sandy"), all.followUser().stream().map(FollowUser::userId).toList());
         assertEquals("李四", all.externalContact().name());
         assertEquals("", all.nextCursor());
-        Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
-        Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA",
+        wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
+        wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA",
                 "cursor", "NEXT_CURSOR");
     }
 
@@ -92,7 +87,7 @@ class CustomersTest {
     void batchGetsOnePageWithFailInfo() {
         wecom.enqueueFixture("fixtures/customers/get_by_user.json");
         CustomerPage page = customers.relationPage(List.of("rocky", "zhangsan"), "CURSOR");
-        Requests.post(wecom, "/cgi-bin/externalcontact/batch/get_by_user",
+        wecom.takePost("/cgi-bin/externalcontact/batch/get_by_user",
                 "{'userid_list':['rocky','zhangsan'],'cursor':'CURSOR','limit':100}");
         assertEquals(2, page.items().size());
         assertEquals(List.of("etAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"), page.items().get(0).followInfo().tagId());
@@ -193,7 +188,7 @@ class CustomersTest {
     void exactlyOneHundredMembersGoInOneChunk() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":[],\"next_cursor\":\"\"}");
         assertEquals(0, customers.listByUsers(members(0, 100)).stream().count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/batch/get_by_user",
+        wecom.takePost("/cgi-bin/externalcontact/batch/get_by_user",
                 "{'userid_list':" + json(members(0, 100)) + ",'limit':100}");
         assertEquals(0, wecom.pendingRequests());
     }
@@ -204,7 +199,7 @@ class CustomersTest {
         customers.updateRemark(RemarkRequest.builder("zhangsan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA")
                 .remark("备注信息").description("描述信息").remarkCompany("腾讯科技")
                 .remarkMobiles(List.of()).remarkPicMediaId("MEDIAID").build());
-        Requests.post(wecom, "/cgi-bin/externalcontact/remark", "{'userid':'zhangsan',"
+        wecom.takePost("/cgi-bin/externalcontact/remark", "{'userid':'zhangsan',"
                 + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','remark':'备注信息','description':'描述信息',"
                 + "'remark_company':'腾讯科技','remark_mobiles':[''],'remark_pic_mediaid':'MEDIAID'}");
     }
@@ -278,7 +273,7 @@ class CustomersTest {
     void getWithoutANextCursorMakesOneRequest() {
         wecom.enqueueFixture("fixtures/customers/get-page2.json");
         CustomerDetail detail = customers.get("woAJ");
-        Requests.get(wecom, "/cgi-bin/externalcontact/get", "external_userid", "woAJ");
+        wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ");
         assertEquals(0, wecom.pendingRequests());
         assertEquals(1, detail.followUser().size());
     }

@@ -4,31 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GroupChatsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final GroupChats chats = ExternalContacts.of(wecom.client()).groupChats();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void listsOnePageWithFilters() {
         wecom.enqueueFixture("fixtures/groupchats/list.json");
         GroupChatPage page = chats.listPage(GroupChatQuery.builder().status(GroupChatStatus.AWAITING_TRANSFER)
                 .owners("abel", "sam").build(), "r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI");
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list", "{'status_filter':1,"
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/list", "{'status_filter':1,"
                 + "'owner_filter':{'userid_list':['abel','sam']},'cursor':'r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI',"
                 + "'limit':1000}");
         assertEquals("wrOgQhDgAAcwMTB7YmDkbeBsAAAA", page.items().get(1).chatId());
@@ -43,8 +38,8 @@ class GroupChatsTest {
         assertEquals(3, all.size());
         assertEquals(1, all.get(2).status());
         assertEquals(GroupChatStatus.AWAITING_TRANSFER, all.get(2).statusType());
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list", "{'limit':1000}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/list",
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/list", "{'limit':1000}");
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/list",
                 "{'cursor':'tJzlB9tdqfh-g7i_J-ehOz_TWcd7dSKa39_AqCIeMFw','limit':1000}");
     }
 
@@ -75,7 +70,7 @@ class GroupChatsTest {
     void getsGroupWithMembersAndAdmins() {
         wecom.enqueueFixture("fixtures/groupchats/get.json");
         GroupChat chat = chats.get("wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA", true);
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/get",
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/get",
                 "{'chat_id':'wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA','need_name':1}");
         assertEquals("销售客服群", chat.name());
         assertEquals(1572505490L, chat.createTime());
@@ -89,7 +84,7 @@ class GroupChatsTest {
     void convertsOpengidToChatid() {
         wecom.enqueueFixture("fixtures/groupchats/opengid_to_chatid.json");
         assertEquals("ooAAAAAAAAAAA", chats.opengidToChatId("oAAAAAAA"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/opengid_to_chatid", "{'opengid':'oAAAAAAA'}");
+        wecom.takePost("/cgi-bin/externalcontact/opengid_to_chatid", "{'opengid':'oAAAAAAA'}");
     }
 
     @Test
@@ -102,6 +97,6 @@ class GroupChatsTest {
     void getWithoutNamesSendsNeedNameZero() {
         wecom.enqueueFixture("fixtures/groupchats/get.json");
         chats.get("wr1");
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/get", "{'chat_id':'wr1','need_name':0}");
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/get", "{'chat_id':'wr1','need_name':0}");
     }
 }

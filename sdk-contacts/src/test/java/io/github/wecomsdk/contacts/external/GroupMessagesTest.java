@@ -4,24 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class GroupMessagesTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final GroupMessages messages = ExternalContacts.of(wecom.client()).groupMessages();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void createsCustomerMassMessageWithTagFilterAndAttachments() {
@@ -40,7 +35,7 @@ class GroupMessagesTest {
                         Attachment.video("MEDIA_ID"), Attachment.file("MEDIA_ID")))
                 .build();
         MsgTemplateResult result = messages.create(message);
-        Requests.post(wecom, "/cgi-bin/externalcontact/add_msg_template", "{'chat_type':'single',"
+        wecom.takePost("/cgi-bin/externalcontact/add_msg_template", "{'chat_type':'single',"
                 + "'external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAAA','wmqfasd1e1927831123109rBAAAA'],"
                 + "'sender':'zhangsan','allow_select':true,"
                 + "'tag_filter':{'group_list':[{'tag_list':['etXXXXXXXXXX']}]},'text':{'content':'文本消息内容'},"
@@ -57,7 +52,7 @@ class GroupMessagesTest {
     void createsGroupMassMessage() {
         wecom.enqueueFixture("fixtures/groupmsg/add_msg_template.json");
         messages.create(MsgTemplate.toGroups("zhangsan").chatIdList(List.of("wr1")).text(Attachment.Text.of("hi")).build());
-        Requests.post(wecom, "/cgi-bin/externalcontact/add_msg_template",
+        wecom.takePost("/cgi-bin/externalcontact/add_msg_template",
                 "{'chat_type':'group','sender':'zhangsan','chat_id_list':['wr1'],'text':{'content':'hi'}}");
     }
 
@@ -98,7 +93,7 @@ class GroupMessagesTest {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_list_v2.json");
         GroupMsgPage page = messages.listPage(GroupMsgQuery.builder("single", 1605171726L, 1605172726L)
                 .creator("zhangshan").filterType(1).limit(50).build(), "CURSOR");
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_list_v2", "{'chat_type':'single',"
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_list_v2", "{'chat_type':'single',"
                 + "'start_time':1605171726,'end_time':1605172726,'creator':'zhangshan','filter_type':1,'limit':50,"
                 + "'cursor':'CURSOR'}");
         GroupMsgPage.GroupMsg msg = page.items().get(0);
@@ -112,7 +107,7 @@ class GroupMessagesTest {
     void listFollowsCursorLazily() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_list_v2.json");
         assertEquals(1, messages.list(GroupMsgQuery.builder("group", 0, 3600).build()).stream().limit(1).count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_list_v2",
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_list_v2",
                 "{'chat_type':'group','start_time':0,'end_time':3600}");
         assertEquals(0, wecom.pendingRequests());
     }
@@ -129,7 +124,7 @@ class GroupMessagesTest {
     void readsMemberTasks() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_task.json");
         GroupMsgTaskPage page = messages.taskPage("msgGCAAAXtWyujaWJHDDGi0mACAAAA", "CURSOR");
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_task",
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_task",
                 "{'msgid':'msgGCAAAXtWyujaWJHDDGi0mACAAAA','cursor':'CURSOR','limit':1000}");
         assertEquals(new GroupMsgTaskPage.Task("zhangsan", 1, 1552536375, null), page.items().get(0));
     }
@@ -139,8 +134,8 @@ class GroupMessagesTest {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_task.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"next_cursor\":\"\",\"task_list\":[]}");
         assertEquals(1, messages.listTasks("m").stream().count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_task", "{'msgid':'m','limit':1000}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_task",
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_task", "{'msgid':'m','limit':1000}");
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_task",
                 "{'msgid':'m','cursor':'CURSOR','limit':1000}");
     }
 
@@ -148,7 +143,7 @@ class GroupMessagesTest {
     void readsSendResults() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_send_result.json");
         GroupMsgSendResultPage page = messages.sendResultPage("msgGCAAAXtWyujaWJHDDGi0mACAAAA", "zhangsan", null);
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_send_result",
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_send_result",
                 "{'msgid':'msgGCAAAXtWyujaWJHDDGi0mACAAAA','userid':'zhangsan','limit':1000}");
         assertEquals("wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA", page.items().get(0).chatId());
         assertEquals(1, page.items().get(0).status());
@@ -160,7 +155,7 @@ class GroupMessagesTest {
     void listSendResultsStopsEarly() {
         wecom.enqueueFixture("fixtures/groupmsg/get_groupmsg_send_result.json");
         assertEquals(1, messages.listSendResults("m", "u").stream().limit(1).count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_groupmsg_send_result",
+        wecom.takePost("/cgi-bin/externalcontact/get_groupmsg_send_result",
                 "{'msgid':'m','userid':'u','limit':1000}");
         assertEquals(0, wecom.pendingRequests());
     }

@@ -5,30 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StatisticsTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Statistics statistics = ExternalContacts.of(wecom.client()).statistics();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void readsUserBehaviorData() {
         wecom.enqueueFixture("fixtures/statistics/get_user_behavior_data.json");
         List<BehaviorData> days = statistics.getUserBehavior(UserBehaviorQuery.builder(1536508800L, 1536595200L)
                 .users("zhangsan", "lisi").departments(1001, 1002).build());
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_user_behavior_data", "{'userid':['zhangsan','lisi'],"
+        wecom.takePost("/cgi-bin/externalcontact/get_user_behavior_data", "{'userid':['zhangsan','lisi'],"
                 + "'partyid':[1001,1002],'start_time':1536508800,'end_time':1536595200}");
         assertEquals(33.3, days.get(0).replyPercentage());
         assertEquals(5, days.get(0).newContactCnt());
@@ -55,7 +50,7 @@ class StatisticsTest {
         wecom.enqueueFixture("fixtures/statistics/groupchat_statistic.json");
         GroupChatStatistic stats = statistics.groupChatStatisticPage(GroupChatStatisticQuery.builder(1600272000L)
                 .dayEndTime(1600444800L).owners("zhangsan").order(2, false).build(), 0, 1000);
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic", "{'day_begin_time':1600272000,"
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/statistic", "{'day_begin_time':1600272000,"
                 + "'day_end_time':1600444800,'owner_filter':{'userid_list':['zhangsan']},'order_by':2,'order_asc':0,"
                 + "'offset':0,'limit':1000}");
         assertEquals(2, stats.total());
@@ -78,9 +73,9 @@ class StatisticsTest {
                 .stream().map(GroupChatStatistic.Item::owner).toList();
         assertEquals(1001, owners.size());
         assertEquals("wangwu", owners.get(1000));
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic",
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/statistic",
                 "{'day_begin_time':1600272000,'offset':0,'limit':1000}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/statistic",
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/statistic",
                 "{'day_begin_time':1600272000,'offset':1000,'limit':1000}");
         assertEquals(0, wecom.pendingRequests());
     }

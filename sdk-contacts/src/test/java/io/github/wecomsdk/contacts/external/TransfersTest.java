@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.PartialFailureException;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
@@ -12,25 +11,21 @@ import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TransfersTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Transfers transfers = ExternalContacts.of(wecom.client()).transfers();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void transfersCustomersWithMessage() {
         wecom.enqueueFixture("fixtures/transfers/transfer_customer.json");
         List<TransferOutcome> outcomes = transfers.transferCustomers("zhangsan", "lisi",
                 List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", "woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB"), "您好，您的服务已升级");
-        Requests.post(wecom, "/cgi-bin/externalcontact/transfer_customer", "{'handover_userid':'zhangsan',"
+        wecom.takePost("/cgi-bin/externalcontact/transfer_customer", "{'handover_userid':'zhangsan',"
                 + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA',"
                 + "'woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB'],'transfer_success_msg':'您好，您的服务已升级'}");
         assertEquals(new TransferOutcome("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", 40096, null), outcomes.get(0));
@@ -51,7 +46,7 @@ class TransfersTest {
         for (int from = 0; from < 250; from += 100) {
             String chunk = ids.subList(from, Math.min(250, from + 100)).stream().map(id -> "'" + id + "'")
                     .collect(Collectors.joining(",", "[", "]"));
-            Requests.post(wecom, "/cgi-bin/externalcontact/transfer_customer",
+            wecom.takePost("/cgi-bin/externalcontact/transfer_customer",
                     "{'handover_userid':'a','takeover_userid':'b','external_userid':" + chunk + "}");
         }
     }
@@ -74,7 +69,7 @@ class TransfersTest {
     void readsTransferResultPage() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         TransferStatusPage page = transfers.transferResultPage("zhangsan", "lisi", "CURSOR");
-        Requests.post(wecom, "/cgi-bin/externalcontact/transfer_result",
+        wecom.takePost("/cgi-bin/externalcontact/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'CURSOR'}");
         assertEquals(3, page.items().size());
         assertEquals(1588482400L, page.items().get(1).takeoverTime());
@@ -87,7 +82,7 @@ class TransfersTest {
     void listTransferResultsStopsEarlyWithoutFurtherRequests() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         assertEquals(1, transfers.listTransferResults("zhangsan", "lisi").stream().limit(1).count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/transfer_result",
+        wecom.takePost("/cgi-bin/externalcontact/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
         assertEquals(0, wecom.pendingRequests());
     }
@@ -96,7 +91,7 @@ class TransfersTest {
     void readsUnassignedPage() {
         wecom.enqueueFixture("fixtures/transfers/get_unassigned_list.json");
         UnassignedPage page = transfers.unassignedPage(null);
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
+        wecom.takePost("/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
         assertEquals("lisi", page.items().get(1).handoverUserId());
         assertEquals(1550661468L, page.items().get(1).dimissionTime());
         assertEquals("aSfwejksvhToiMMfFeIGZZ", page.nextCursor());
@@ -108,8 +103,8 @@ class TransfersTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"info\":[{\"handover_userid\":\"x\","
                 + "\"external_userid\":\"wm\",\"dimission_time\":1}],\"is_last\":true,\"next_cursor\":\"ignored\"}");
         assertEquals(3, transfers.listUnassigned().stream().count());
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
-        Requests.post(wecom, "/cgi-bin/externalcontact/get_unassigned_list",
+        wecom.takePost("/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
+        wecom.takePost("/cgi-bin/externalcontact/get_unassigned_list",
                 "{'cursor':'aSfwejksvhToiMMfFeIGZZ','page_size':1000}");
         assertEquals(0, wecom.pendingRequests());
     }
@@ -119,7 +114,7 @@ class TransfersTest {
         wecom.enqueueFixture("fixtures/transfers/transfer_customer.json");
         List<TransferOutcome> outcomes = transfers.transferResignedCustomers("zhangsan", "lisi",
                 List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_customer", "{'handover_userid':'zhangsan',"
+        wecom.takePost("/cgi-bin/externalcontact/resigned/transfer_customer", "{'handover_userid':'zhangsan',"
                 + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA']}");
         assertEquals(2, outcomes.size());
     }
@@ -128,7 +123,7 @@ class TransfersTest {
     void readsResignedTransferResult() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         transfers.resignedTransferResultPage("zhangsan", "lisi", null);
-        Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_result",
+        wecom.takePost("/cgi-bin/externalcontact/resigned/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
     }
 
@@ -138,7 +133,7 @@ class TransfersTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[],\"next_cursor\":\"\"}");
         assertEquals(3, transfers.listResignedTransferResults("zhangsan", "lisi").stream().count());
         wecom.takeRequest();
-        Requests.post(wecom, "/cgi-bin/externalcontact/resigned/transfer_result",
+        wecom.takePost("/cgi-bin/externalcontact/resigned/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'NEXT_CURSOR'}");
     }
 
@@ -147,7 +142,7 @@ class TransfersTest {
         wecom.enqueueFixture("fixtures/transfers/groupchat_transfer.json");
         List<FailedChat> failed = transfers.transferGroupChats(List.of("wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA",
                 "wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA"), "zhangsan");
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/transfer", "{'chat_id_list':"
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/transfer", "{'chat_id_list':"
                 + "['wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA','wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA'],'new_owner':'zhangsan'}");
         assertEquals(new FailedChat("wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA", 90500,
                 "the owner of this chat is not resigned", null),
@@ -158,7 +153,7 @@ class TransfersTest {
     void transfersOnJobGroupChats() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         assertEquals(List.of(), transfers.transferGroupChatsOnJob(List.of("c1"), "zhangsan"));
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/onjob_transfer",
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/onjob_transfer",
                 "{'chat_id_list':['c1'],'new_owner':'zhangsan'}");
     }
 
@@ -169,7 +164,7 @@ class TransfersTest {
         List<String> chats = IntStream.range(0, 101).mapToObj(i -> "c" + i).toList();
         assertEquals(2, transfers.transferGroupChats(chats, "o").size());
         wecom.takeRequest();
-        Requests.post(wecom, "/cgi-bin/externalcontact/groupchat/transfer",
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/transfer",
                 "{'chat_id_list':['c100'],'new_owner':'o'}");
     }
 

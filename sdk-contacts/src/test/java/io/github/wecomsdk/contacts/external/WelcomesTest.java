@@ -4,30 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.wecomsdk.contacts.Requests;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.testing.MockWeCom;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WelcomesTest {
 
-    private final MockWeCom wecom = new MockWeCom();
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom().strict();
     private final Welcomes welcomes = ExternalContacts.of(wecom.client()).welcomes();
-
-    @AfterEach
-    void close() {
-        wecom.close();
-    }
 
     @Test
     void sendsWelcomeMessageWithAttachments() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         welcomes.send("CALLBACK_CODE", "文本消息内容", List.of(Attachment.imageUrl("http://p.qpic.cn/pic_wework/XXXXX"),
                 Attachment.video("MEDIA_ID")));
-        Requests.post(wecom, "/cgi-bin/externalcontact/send_welcome_msg", "{'welcome_code':'CALLBACK_CODE',"
+        wecom.takePost("/cgi-bin/externalcontact/send_welcome_msg", "{'welcome_code':'CALLBACK_CODE',"
                 + "'text':{'content':'文本消息内容'},'attachments':[{'msgtype':'image','image':"
                 + "{'pic_url':'http://p.qpic.cn/pic_wework/XXXXX'}},{'msgtype':'video','video':{'media_id':'MEDIA_ID'}}]}");
     }
@@ -57,7 +52,7 @@ class WelcomesTest {
         String id = welcomes.createGroupTemplate(GroupWelcomeTemplate.builder().text("亲爱的%NICKNAME%用户，你好")
                 .link(Attachment.Link.of("消息标题", "https://example.pic.com/path", "消息描述",
                         "https://example.link.com/path")).build(), true, 1000014L);
-        Requests.post(wecom, "/cgi-bin/externalcontact/group_welcome_template/add", "{'text':{'content':"
+        wecom.takePost("/cgi-bin/externalcontact/group_welcome_template/add", "{'text':{'content':"
                 + "'亲爱的%NICKNAME%用户，你好'},'link':{'title':'消息标题','picurl':'https://example.pic.com/path',"
                 + "'desc':'消息描述','url':'https://example.link.com/path'},'agentid':1000014,'notify':1}");
         assertEquals("msgXXXXXXX", id);
@@ -76,7 +71,7 @@ class WelcomesTest {
         wecom.enqueueFixture("fixtures/common/ok.json");
         welcomes.updateGroupTemplate("msgXXXXXXX",
                 GroupWelcomeTemplate.builder().text("新欢迎语").file("MEDIA_ID").build());
-        Requests.post(wecom, "/cgi-bin/externalcontact/group_welcome_template/edit",
+        wecom.takePost("/cgi-bin/externalcontact/group_welcome_template/edit",
                 "{'template_id':'msgXXXXXXX','text':{'content':'新欢迎语'},'file':{'media_id':'MEDIA_ID'}}");
     }
 
@@ -84,7 +79,7 @@ class WelcomesTest {
     void getsGroupTemplate() {
         wecom.enqueueFixture("fixtures/welcome/group_welcome_template_get.json");
         GroupWelcomeTemplate template = welcomes.getGroupTemplate("msgXXXXXXX");
-        Requests.post(wecom, "/cgi-bin/externalcontact/group_welcome_template/get", "{'template_id':'msgXXXXXXX'}");
+        wecom.takePost("/cgi-bin/externalcontact/group_welcome_template/get", "{'template_id':'msgXXXXXXX'}");
         assertEquals("亲爱的%NICKNAME%用户，你好", template.text().content());
         assertEquals("http://p.qpic.cn/pic_wework/XXXXX", template.image().picUrl());
         assertEquals("wx8bd80126147dfAAA", template.miniprogram().appId());
@@ -95,7 +90,7 @@ class WelcomesTest {
     void deletesGroupTemplate() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         welcomes.deleteGroupTemplate("msgXXXXXXX", 1000014L);
-        Requests.post(wecom, "/cgi-bin/externalcontact/group_welcome_template/del",
+        wecom.takePost("/cgi-bin/externalcontact/group_welcome_template/del",
                 "{'template_id':'msgXXXXXXX','agentid':1000014}");
     }
 
@@ -123,7 +118,7 @@ class WelcomesTest {
         wecom.enqueueFixture("fixtures/welcome/group_welcome_template_add.json");
         String text = "字".repeat(1000);
         welcomes.createGroupTemplate(GroupWelcomeTemplate.text(text));
-        Requests.post(wecom, "/cgi-bin/externalcontact/group_welcome_template/add",
+        wecom.takePost("/cgi-bin/externalcontact/group_welcome_template/add",
                 "{'text':{'content':'" + text + "'}}");
     }
 
@@ -131,7 +126,7 @@ class WelcomesTest {
     void sendsTextOnlyWelcomeWithoutAnAttachmentsField() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         welcomes.send("CODE", "hi");
-        Requests.post(wecom, "/cgi-bin/externalcontact/send_welcome_msg",
+        wecom.takePost("/cgi-bin/externalcontact/send_welcome_msg",
                 "{'welcome_code':'CODE','text':{'content':'hi'}}");
     }
 
@@ -139,6 +134,6 @@ class WelcomesTest {
     void deletesGroupTemplateWithoutAgentId() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         welcomes.deleteGroupTemplate("msgXXXXXXX");
-        Requests.post(wecom, "/cgi-bin/externalcontact/group_welcome_template/del", "{'template_id':'msgXXXXXXX'}");
+        wecom.takePost("/cgi-bin/externalcontact/group_welcome_template/del", "{'template_id':'msgXXXXXXX'}");
     }
 }

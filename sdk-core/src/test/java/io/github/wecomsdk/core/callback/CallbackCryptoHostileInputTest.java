@@ -21,7 +21,7 @@ class CallbackCryptoHostileInputTest {
     private static final String TS = "1700000000";
     private static final String NONCE = "123456";
 
-    private final CallbackCrypto crypto = Fixtures.crypto();
+    private final CallbackCrypto crypto = TestKeys.crypto();
 
     @Test
     void rejectsEveryBitFlipInTheCiphertextAtTheSignature() {
@@ -34,7 +34,7 @@ class CallbackCryptoHostileInputTest {
             flipped[bit / 8] ^= (byte) (1 << (bit % 8));
             String tampered = Base64.getEncoder().encodeToString(flipped);
 
-            expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt(signature, TS, NONCE, Fixtures.envelope(tampered)));
+            expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt(signature, TS, NONCE, TestKeys.envelope(tampered)));
         }
     }
 
@@ -42,7 +42,7 @@ class CallbackCryptoHostileInputTest {
     void rejectsBitFlipsInTheSignatureTimestampAndNonce() {
         String encrypted = crypto.encrypt("hi");
         String signature = crypto.signature(TS, NONCE, encrypted);
-        String body = Fixtures.envelope(encrypted);
+        String body = TestKeys.envelope(encrypted);
         String otherSignature = (signature.charAt(0) == 'a' ? "b" : "a") + signature.substring(1);
 
         expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt(otherSignature, TS, NONCE, body));
@@ -69,7 +69,7 @@ class CallbackCryptoHostileInputTest {
             String tampered = Base64.getEncoder().encodeToString(flipped);
             String signature = crypto.signature(TS, NONCE, tampered);
             try {
-                crypto.decrypt(signature, TS, NONCE, Fixtures.envelope(tampered));
+                crypto.decrypt(signature, TS, NONCE, TestKeys.envelope(tampered));
             } catch (WeComException expected) {
                 assertEquals(CallbackException.class, expected.getClass());
             }
@@ -99,7 +99,7 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsCiphertextWithPaddingValueZero() {
-        byte[] plain = layout("hello", Fixtures.CORP_ID, 0);
+        byte[] plain = layout("hello", TestKeys.CORP_ID, 0);
         plain[plain.length - 1] = 0;
 
         expect(Reason.INVALID_PADDING, () -> decryptRaw(plain));
@@ -107,14 +107,14 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsCiphertextWithPaddingValueAboveThirtyTwo() {
-        byte[] plain = layout("hello", Fixtures.CORP_ID, 33);
+        byte[] plain = layout("hello", TestKeys.CORP_ID, 33);
 
         expect(Reason.INVALID_PADDING, () -> decryptRaw(plain));
     }
 
     @Test
     void rejectsCiphertextWithInconsistentPaddingBytes() {
-        byte[] plain = layout("hello", Fixtures.CORP_ID, -1);
+        byte[] plain = layout("hello", TestKeys.CORP_ID, -1);
         int pad = plain[plain.length - 1];
         plain[plain.length - pad] ^= 1;
 
@@ -123,15 +123,15 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsLengthFieldBeyondTheDecryptedData() {
-        byte[] plain = layout("hello", Fixtures.CORP_ID, -1);
-        ByteBuffer.wrap(plain).putInt(16, 5 + Fixtures.CORP_ID.length() + 1);
+        byte[] plain = layout("hello", TestKeys.CORP_ID, -1);
+        ByteBuffer.wrap(plain).putInt(16, 5 + TestKeys.CORP_ID.length() + 1);
 
         expect(Reason.INVALID_LENGTH, () -> decryptRaw(plain));
     }
 
     @Test
     void rejectsNegativeLengthField() {
-        byte[] plain = layout("hello", Fixtures.CORP_ID, -1);
+        byte[] plain = layout("hello", TestKeys.CORP_ID, -1);
         ByteBuffer.wrap(plain).putInt(16, -1);
 
         expect(Reason.INVALID_LENGTH, () -> decryptRaw(plain));
@@ -147,7 +147,7 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsMessageForAnotherReceiver() {
-        CallbackCrypto other = new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY, "wwsomeoneelse");
+        CallbackCrypto other = new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "wwsomeoneelse");
         String encrypted = other.encrypt("hello");
 
         expect(Reason.RECEIVER_MISMATCH,
@@ -156,7 +156,7 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsReceiverThatIsAPrefixOfTheConfiguredOne() {
-        byte[] plain = layout("hello", Fixtures.CORP_ID.substring(0, 5), -1);
+        byte[] plain = layout("hello", TestKeys.CORP_ID.substring(0, 5), -1);
 
         expect(Reason.RECEIVER_MISMATCH, () -> decryptRaw(plain));
     }
@@ -178,16 +178,16 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsMalformedKeys() {
-        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(Fixtures.TOKEN, null, Fixtures.CORP_ID));
-        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(Fixtures.TOKEN, "short", Fixtures.CORP_ID));
+        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(TestKeys.TOKEN, null, TestKeys.CORP_ID));
+        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(TestKeys.TOKEN, "short", TestKeys.CORP_ID));
         expect(Reason.INVALID_CONFIGURATION,
-                () -> new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY + "A", Fixtures.CORP_ID));
+                () -> new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY + "A", TestKeys.CORP_ID));
         expect(Reason.INVALID_CONFIGURATION,
-                () -> new CallbackCrypto(Fixtures.TOKEN, "!" + Fixtures.AES_KEY.substring(1), Fixtures.CORP_ID));
+                () -> new CallbackCrypto(TestKeys.TOKEN, "!" + TestKeys.AES_KEY.substring(1), TestKeys.CORP_ID));
         expect(Reason.INVALID_CONFIGURATION,
-                () -> new CallbackCrypto(Fixtures.TOKEN, "=" + Fixtures.AES_KEY.substring(1), Fixtures.CORP_ID));
-        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto("", Fixtures.AES_KEY, Fixtures.CORP_ID));
-        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY, null));
+                () -> new CallbackCrypto(TestKeys.TOKEN, "=" + TestKeys.AES_KEY.substring(1), TestKeys.CORP_ID));
+        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto("", TestKeys.AES_KEY, TestKeys.CORP_ID));
+        expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, null));
     }
 
     @Test
@@ -229,8 +229,8 @@ class CallbackCryptoHostileInputTest {
 
     @Test
     void rejectsOversizedBodiesAndMessages() {
-        CallbackCrypto small = CallbackCrypto.builder().token(Fixtures.TOKEN).encodingAesKey(Fixtures.AES_KEY)
-                .receiveId(Fixtures.CORP_ID).maxMessageBytes(1024).build();
+        CallbackCrypto small = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID).maxMessageBytes(1024).build();
         String big = crypto.encrypt("x".repeat(4096));
 
         expect(Reason.TOO_LARGE, () -> small.encrypt("x".repeat(1025)));
@@ -267,7 +267,7 @@ class CallbackCryptoHostileInputTest {
 
     private static byte[] aes(byte[] plain) {
         try {
-            byte[] key = Base64.getDecoder().decode(Fixtures.AES_KEY + "=");
+            byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
             return cipher.doFinal(plain);

@@ -20,7 +20,7 @@ class CallbackCryptoRoundTripTest {
 
     @Test
     void roundTripsRandomUnicodeMessagesUpTo64KiB() {
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
         SplittableRandom random = new SplittableRandom(20261125L);
 
         for (int i = 0; i < 200; i++) {
@@ -35,22 +35,22 @@ class CallbackCryptoRoundTripTest {
             String encrypted = crypto.encrypt(message);
             String signature = crypto.signature(timestamp, nonce, encrypted);
 
-            assertEquals(message, crypto.decrypt(signature, timestamp, nonce, Fixtures.envelope(encrypted)));
+            assertEquals(message, crypto.decrypt(signature, timestamp, nonce, TestKeys.envelope(encrypted)));
             assertEquals(message, crypto.verifyUrl(signature, timestamp, nonce, encrypted));
         }
     }
 
     @Test
     void encryptsTheSameMessageDifferentlyEachTime() {
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
 
         assertNotEquals(crypto.encrypt("hello"), crypto.encrypt("hello"));
     }
 
     @Test
     void encryptReplyProducesAnEnvelopeThatDecryptsBackToTheReply() {
-        CallbackCrypto crypto = Fixtures.crypto();
-        String reply = PassiveReply.text("this is a test").toXml("mycreate", Fixtures.CORP_ID, 1348831860L);
+        CallbackCrypto crypto = TestKeys.crypto();
+        String reply = PassiveReply.text("this is a test").toXml("mycreate", TestKeys.CORP_ID, 1348831860L);
 
         String envelope = crypto.encryptReply(reply, "1409659813", "1372623149");
         CallbackMessage parsed = CallbackMessage.parse(envelope);
@@ -64,8 +64,8 @@ class CallbackCryptoRoundTripTest {
     @Test
     void acceptsTimestampsInsideTheWindow() {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_300L), ZoneOffset.UTC);
-        CallbackCrypto crypto = CallbackCrypto.builder().token(Fixtures.TOKEN).encodingAesKey(Fixtures.AES_KEY)
-                .receiveId(Fixtures.CORP_ID).clock(clock).timestampWindow(Duration.ofMinutes(5)).build();
+        CallbackCrypto crypto = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID).clock(clock).timestampWindow(Duration.ofMinutes(5)).build();
         String encrypted = crypto.encrypt("hi");
 
         assertEquals("hi", crypto.verifyUrl(crypto.signature("1700000000", "1", encrypted), "1700000000", "1",
@@ -77,8 +77,8 @@ class CallbackCryptoRoundTripTest {
     @Test
     void rejectsReplayedTimestampsOutsideTheWindow() {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_301L), ZoneOffset.UTC);
-        CallbackCrypto crypto = CallbackCrypto.builder().token(Fixtures.TOKEN).encodingAesKey(Fixtures.AES_KEY)
-                .receiveId(Fixtures.CORP_ID).clock(clock).timestampWindow(Duration.ofMinutes(5)).build();
+        CallbackCrypto crypto = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID).clock(clock).timestampWindow(Duration.ofMinutes(5)).build();
         String encrypted = crypto.encrypt("hi");
 
         CallbackException e = assertThrows(CallbackException.class,
@@ -88,8 +88,8 @@ class CallbackCryptoRoundTripTest {
 
     @Test
     void rejectsNonNumericTimestampWhenAWindowIsSet() {
-        CallbackCrypto crypto = CallbackCrypto.builder().token(Fixtures.TOKEN).encodingAesKey(Fixtures.AES_KEY)
-                .receiveId(Fixtures.CORP_ID).timestampWindow(Duration.ofMinutes(5)).build();
+        CallbackCrypto crypto = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID).timestampWindow(Duration.ofMinutes(5)).build();
         String encrypted = crypto.encrypt("hi");
 
         CallbackException e = assertThrows(CallbackException.class,
@@ -99,7 +99,7 @@ class CallbackCryptoRoundTripTest {
 
     @Test
     void acceptsAnEmptyReceiveIdForPersonalSubjectApps() {
-        CallbackCrypto crypto = new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY, "");
+        CallbackCrypto crypto = new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "");
         String encrypted = crypto.encrypt("个人主体");
 
         assertEquals("个人主体", crypto.verifyUrl(crypto.signature("1", "2", encrypted), "1", "2", encrypted));
@@ -107,7 +107,7 @@ class CallbackCryptoRoundTripTest {
 
     @Test
     void isSafeToShareAcrossThreads() throws Exception {
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
         Thread[] threads = new Thread[4];
         Throwable[] failure = new Throwable[1];
         for (int t = 0; t < threads.length; t++) {

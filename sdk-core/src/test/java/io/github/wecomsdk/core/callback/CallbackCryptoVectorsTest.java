@@ -5,6 +5,7 @@ import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -71,7 +72,7 @@ class CallbackCryptoVectorsTest {
 
     @Test
     void verifiesAndDecryptsEveryVectorMadeByWecomCryptoNpmPackage() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Fixtures.read("wecom-crypto-vectors.json"));
+        JsonNode root = new ObjectMapper().readTree(Fixtures.callback("wecom-crypto-vectors.json"));
         CallbackCrypto crypto = new CallbackCrypto(root.get("token").asText(), root.get("encodingAESKey").asText(),
                 root.get("receiveId").asText());
         assertTrue(root.get("vectors").size() >= 5);
@@ -85,21 +86,21 @@ class CallbackCryptoVectorsTest {
             String signature = v.get("msgSignature").asText();
 
             assertEquals(expected, crypto.verifyUrl(signature, timestamp, nonce, encrypt), name);
-            assertEquals(expected, crypto.decrypt(signature, timestamp, nonce, Fixtures.envelope(encrypt)), name);
+            assertEquals(expected, crypto.decrypt(signature, timestamp, nonce, TestKeys.envelope(encrypt)), name);
             assertEquals(signature, crypto.signature(timestamp, nonce, encrypt), name);
         }
     }
 
     @Test
     void encryptsByteForByteLikeWecomCryptoNpmPackageGivenTheSameRandomPrefix() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Fixtures.read("wecom-crypto-vectors.json"));
+        JsonNode root = new ObjectMapper().readTree(Fixtures.callback("wecom-crypto-vectors.json"));
 
         for (JsonNode v : root.get("vectors")) {
             CallbackCrypto crypto = CallbackCrypto.builder()
                     .token(root.get("token").asText())
                     .encodingAesKey(root.get("encodingAESKey").asText())
                     .receiveId(root.get("receiveId").asText())
-                    .random(Fixtures.fixedBytes(Fixtures.hex(v.get("random").asText())))
+                    .random(TestKeys.fixedBytes(TestKeys.hex(v.get("random").asText())))
                     .build();
 
             assertEquals(v.get("encrypt").asText(), crypto.encrypt(v.get("message").asText()), v.get("name").asText());
@@ -108,17 +109,17 @@ class CallbackCryptoVectorsTest {
 
     @Test
     void parsesTheNpmChangeContactVectorIntoTheTypedEvent() throws Exception {
-        JsonNode root = new ObjectMapper().readTree(Fixtures.read("wecom-crypto-vectors.json"));
+        JsonNode root = new ObjectMapper().readTree(Fixtures.callback("wecom-crypto-vectors.json"));
         JsonNode v = null;
         for (JsonNode candidate : root.get("vectors")) {
             if (candidate.get("name").asText().equals("change-contact-create-user")) {
                 v = candidate;
             }
         }
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
 
         String xml = crypto.decrypt(v.get("msgSignature").asText(), v.get("timestamp").asText(),
-                v.get("nonce").asText(), Fixtures.envelope(v.get("encrypt").asText()));
+                v.get("nonce").asText(), TestKeys.envelope(v.get("encrypt").asText()));
         ContactUserCreatedEvent event = (ContactUserCreatedEvent) CallbackMessage.parse(xml).payload();
 
         assertEquals("zhangsan", event.user().userId());

@@ -1,6 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +28,8 @@ class CallbackDeduplicatorTest {
 
     @Test
     void keysMessagesByCorpAgentAndMsgId() {
-        assertEquals("msg:" + Fixtures.CORP_ID + ":1000002:1234567890123456",
-                CallbackDeduplicator.keyOf(Fixtures.message("text.xml")));
+        assertEquals("msg:" + TestKeys.CORP_ID + ":1000002:1234567890123456",
+                CallbackDeduplicator.keyOf(Fixtures.callbackMessage("text.xml")));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
+import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class CallbackHandlerDeliveryGuaranteesTest {
     private static final String TS = Long.toString(T);
     private static final String NONCE = "424242";
 
-    private final CallbackCrypto crypto = Fixtures.crypto();
+    private final CallbackCrypto crypto = TestKeys.crypto();
     private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(T));
 
     private Map<String, String> query(String encrypted) {
@@ -34,7 +35,7 @@ class CallbackHandlerDeliveryGuaranteesTest {
     }
 
     private static String textMessage(int id) {
-        return Fixtures.read("text.xml").replace("1234567890123456", Long.toString(9_000_000_000L + id));
+        return Fixtures.callback("text.xml").replace("1234567890123456", Long.toString(9_000_000_000L + id));
     }
 
     @Test
@@ -63,7 +64,7 @@ class CallbackHandlerDeliveryGuaranteesTest {
                 Thread client = new Thread(() -> {
                     await(start);
                     for (int attempt = 0; attempt < 50; attempt++) {
-                        CallbackResponse r = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+                        CallbackResponse r = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
                         if (r.status() == 200) {
                             AtomicInteger done = completed.get(id);
                             if (done == null || done.get() == 0) {
@@ -102,9 +103,9 @@ class CallbackHandlerDeliveryGuaranteesTest {
         CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(clock).deduplicator(setOnly).build();
         String encrypted = crypto.encrypt(textMessage(2));
 
-        CallbackResponse failed = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
-        CallbackResponse redelivered = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
-        CallbackResponse lateRetry = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse failed = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
+        CallbackResponse redelivered = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
+        CallbackResponse lateRetry = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
 
         assertEquals(500, failed.status());
         assertEquals(200, redelivered.status());
@@ -127,20 +128,20 @@ class CallbackHandlerDeliveryGuaranteesTest {
         }).build();
         CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(clock).build();
         String encrypted = crypto.encrypt(textMessage(3));
-        Thread owner = new Thread(() -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)));
+        Thread owner = new Thread(() -> handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted)));
         owner.start();
         entered.await();
         List<Thread> waiters = new ArrayList<>();
         List<CallbackResponse> answers = new CopyOnWriteArrayList<>();
         for (int i = 0; i < CallbackHandler.MAX_WAITING_RETRIES; i++) {
             Thread waiter = new Thread(() -> answers.add(handler.handle("POST", query(encrypted),
-                    Fixtures.envelope(encrypted))));
+                    TestKeys.envelope(encrypted))));
             waiter.start();
             awaitParked(waiter);
             waiters.add(waiter);
         }
 
-        CallbackResponse oneTooMany = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse oneTooMany = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
         boolean waitersStillWaiting = waiters.stream().allMatch(Thread::isAlive);
         release.countDown();
         owner.join();
@@ -167,13 +168,13 @@ class CallbackHandlerDeliveryGuaranteesTest {
         }).build();
         MutableClock behind = new MutableClock(Instant.ofEpochSecond(T).minus(CallbackHandler.DEFAULT_TIMESTAMP_WINDOW));
         CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(behind).build();
-        String encrypted = crypto.encrypt(Fixtures.read("click.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("click.xml"));
 
-        CallbackResponse first = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse first = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
         behind.advance(CallbackHandler.DEFAULT_TIMESTAMP_WINDOW.multipliedBy(2));
-        CallbackResponse replayAtTheLateEdge = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse replayAtTheLateEdge = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
         behind.advance(Duration.ofMillis(1));
-        CallbackResponse replayJustOutside = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse replayJustOutside = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
 
         assertEquals(200, first.status());
         assertEquals(200, replayAtTheLateEdge.status());

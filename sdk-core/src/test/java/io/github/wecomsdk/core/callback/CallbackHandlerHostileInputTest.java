@@ -1,6 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class CallbackHandlerHostileInputTest {
     private static final String TS = "1700000000";
     private static final String NONCE = "31337";
 
-    private final CallbackCrypto crypto = Fixtures.crypto();
+    private final CallbackCrypto crypto = TestKeys.crypto();
     private final List<CallbackMessage> received = new CopyOnWriteArrayList<>();
     private final List<CallbackRejection> rejections = new CopyOnWriteArrayList<>();
     private CallbackHandler handler;
@@ -61,7 +62,7 @@ class CallbackHandlerHostileInputTest {
 
     private CallbackResponse postEncrypted(String encrypted) {
         return handler.handle("POST", Map.of("msg_signature", crypto.signature(TS, NONCE, encrypted),
-                "timestamp", TS, "nonce", NONCE), Fixtures.envelope(encrypted));
+                "timestamp", TS, "nonce", NONCE), TestKeys.envelope(encrypted));
     }
 
     private CallbackResponse postPlain(String plainXml) {
@@ -109,7 +110,7 @@ class CallbackHandlerHostileInputTest {
 
     @Test
     void refusesAnEnvelopeWithoutEncryptWith400() {
-        String body = "<xml><ToUserName><![CDATA[" + Fixtures.CORP_ID + "]]></ToUserName></xml>";
+        String body = "<xml><ToUserName><![CDATA[" + TestKeys.CORP_ID + "]]></ToUserName></xml>";
 
         CallbackResponse response = handler.handle("POST", Map.of("msg_signature", "0".repeat(40),
                 "timestamp", TS, "nonce", NONCE), body);
@@ -119,18 +120,18 @@ class CallbackHandlerHostileInputTest {
 
     @Test
     void refusesAMessageForAnotherReceiverWith403() {
-        String foreign = new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY, "wwsomeoneelse")
-                .encrypt(Fixtures.read("text.xml"));
+        String foreign = new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "wwsomeoneelse")
+                .encrypt(Fixtures.callback("text.xml"));
 
         assertRefused(403, "forbidden", CallbackRejection.WRONG_RECEIVER, postEncrypted(foreign));
     }
 
     @Test
     void refusesAForgedSignatureWith403() {
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
         CallbackResponse response = handler.handle("POST", Map.of("msg_signature", "f".repeat(40),
-                "timestamp", TS, "nonce", NONCE), Fixtures.envelope(encrypted));
+                "timestamp", TS, "nonce", NONCE), TestKeys.envelope(encrypted));
 
         assertRefused(403, "forbidden", CallbackRejection.BAD_SIGNATURE, response);
     }
@@ -140,14 +141,14 @@ class CallbackHandlerHostileInputTest {
         CapturedLogs.clear();
         postPlain("<!DOCTYPE x [<!ENTITY a \"b\">]><xml>&a;</xml>");
         postPlain("<xml>" + "<a>".repeat(100) + "</a>".repeat(100) + "</xml>");
-        postEncrypted(new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY, "other").encrypt("<xml/>"));
+        postEncrypted(new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "other").encrypt("<xml/>"));
         postEncrypted("not base64 at all");
         handler.handle("GET", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE,
                 "echostr", "x"), null);
-        postPlain(Fixtures.read("text.xml"));
+        postPlain(Fixtures.callback("text.xml"));
 
-        byte[] key = Base64.getDecoder().decode(Fixtures.AES_KEY + "=");
-        List<String> secrets = List.of(Fixtures.TOKEN, Fixtures.AES_KEY, Base64.getEncoder().encodeToString(key),
+        byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
+        List<String> secrets = List.of(TestKeys.TOKEN, TestKeys.AES_KEY, Base64.getEncoder().encodeToString(key),
                 HexFormat.of().formatHex(key));
         List<String> lines = CapturedLogs.lines();
         assertFalse(lines.isEmpty(), "the refusals are logged at debug level");
@@ -171,7 +172,7 @@ class CallbackHandlerHostileInputTest {
 
     /** Encrypts arbitrary message bytes in WeCom's layout: random(16) | length | message | receiveId | PKCS#7. */
     private static String encryptRaw(byte[] message) {
-        byte[] id = Fixtures.CORP_ID.getBytes(StandardCharsets.UTF_8);
+        byte[] id = TestKeys.CORP_ID.getBytes(StandardCharsets.UTF_8);
         int unpadded = 20 + message.length + id.length;
         int pad = 32 - unpadded % 32;
         ByteBuffer buffer = ByteBuffer.allocate(unpadded + pad);
@@ -180,7 +181,7 @@ class CallbackHandlerHostileInputTest {
             buffer.put((byte) pad);
         }
         try {
-            byte[] key = Base64.getDecoder().decode(Fixtures.AES_KEY + "=");
+            byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
             return Base64.getEncoder().encodeToString(cipher.doFinal(buffer.array()));

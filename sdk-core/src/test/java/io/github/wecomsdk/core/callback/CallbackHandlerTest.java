@@ -1,6 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class CallbackHandlerTest {
     private static final String TS = "1700000000";
     private static final String NONCE = "987654";
 
-    private final CallbackCrypto crypto = Fixtures.crypto();
+    private final CallbackCrypto crypto = TestKeys.crypto();
     private final List<CallbackMessage> received = new CopyOnWriteArrayList<>();
 
     private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(Long.parseLong(TS)));
@@ -57,7 +58,7 @@ class CallbackHandlerTest {
 
     private CallbackResponse post(CallbackHandler handler, String plainXml) {
         String encrypted = crypto.encrypt(plainXml);
-        return handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        return handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
     }
 
     @Test
@@ -89,7 +90,7 @@ class CallbackHandlerTest {
 
     @Test
     void routesAPostAndEncryptsThePassiveReply() {
-        CallbackResponse response = post(handler(recordingRouter()), Fixtures.read("text.xml"));
+        CallbackResponse response = post(handler(recordingRouter()), Fixtures.callback("text.xml"));
 
         assertEquals(200, response.status());
         assertTrue(response.contentType().startsWith("text/xml"));
@@ -99,13 +100,13 @@ class CallbackHandlerTest {
         CallbackMessage reply = CallbackMessage.parse(plain);
         assertEquals("reply to this is a test", reply.get("Content"));
         assertEquals("zhangsan", reply.get("ToUserName"));
-        assertEquals(Fixtures.CORP_ID, reply.get("FromUserName"));
+        assertEquals(TestKeys.CORP_ID, reply.get("FromUserName"));
         assertEquals(1, received.size());
     }
 
     @Test
     void answersAnEmptyBodyWhenTheListenerGivesNoReply() {
-        CallbackResponse response = post(handler(recordingRouter()), Fixtures.read("click.xml"));
+        CallbackResponse response = post(handler(recordingRouter()), Fixtures.callback("click.xml"));
 
         assertEquals(200, response.status());
         assertEquals("", response.body());
@@ -115,13 +116,13 @@ class CallbackHandlerTest {
     void answersTheConfiguredNoReplyBody() {
         CallbackHandler handler = builder(recordingRouter()).noReplyBody("success").build();
 
-        assertEquals("success", post(handler, Fixtures.read("click.xml")).body());
+        assertEquals("success", post(handler, Fixtures.callback("click.xml")).body());
     }
 
     @Test
     void callsTheListenerOnceForRetriesOfTheSameCallback() {
         CallbackHandler handler = handler(recordingRouter());
-        String xml = Fixtures.read("change_contact_create_user.xml");
+        String xml = Fixtures.callback("change_contact_create_user.xml");
 
         CallbackResponse first = post(handler, xml);
         CallbackResponse retry = post(handler, xml);
@@ -137,8 +138,8 @@ class CallbackHandlerTest {
     void callsTheListenerForEachDistinctEventInTheSameSecond() {
         CallbackHandler handler = handler(recordingRouter());
 
-        post(handler, Fixtures.read("change_contact_delete_user.xml"));
-        post(handler, Fixtures.read("change_contact_delete_user.xml").replace("zhangsan", "lisi"));
+        post(handler, Fixtures.callback("change_contact_delete_user.xml"));
+        post(handler, Fixtures.callback("change_contact_delete_user.xml").replace("zhangsan", "lisi"));
 
         assertEquals(2, received.size());
     }
@@ -153,7 +154,7 @@ class CallbackHandlerTest {
             return PassiveReply.text("second time lucky");
         }).build();
         CallbackHandler handler = handler(router);
-        String xml = Fixtures.read("text.xml");
+        String xml = Fixtures.callback("text.xml");
 
         CallbackResponse failed = post(handler, xml);
         CallbackResponse redelivered = post(handler, xml);
@@ -175,7 +176,7 @@ class CallbackHandlerTest {
             throw new IllegalStateException("listener bug");
         }).build();
         CallbackHandler handler = builder(router).acknowledgeListenerFailures(true).build();
-        String xml = Fixtures.read("text.xml");
+        String xml = Fixtures.callback("text.xml");
 
         CallbackResponse first = post(handler, xml);
         CallbackResponse retry = post(handler, xml);
@@ -194,22 +195,22 @@ class CallbackHandlerTest {
             throw new IllegalStateException("listener bug 7731");
         }).build();
 
-        post(handler(router), Fixtures.read("text.xml"));
+        post(handler(router), Fixtures.callback("text.xml"));
 
         String logs = CapturedLogs.lines().stream().filter(l -> l.contains("listener bug 7731"))
                 .reduce("", String::concat);
         assertTrue(logs.contains("MsgType=text"), logs);
         assertFalse(logs.contains("this is a test"), logs);
-        assertFalse(logs.contains(Fixtures.AES_KEY), logs);
-        assertFalse(logs.contains(Fixtures.TOKEN), logs);
+        assertFalse(logs.contains(TestKeys.AES_KEY), logs);
+        assertFalse(logs.contains(TestKeys.TOKEN), logs);
     }
 
     @Test
     void refusesACapturedRequestReplayedLaterWith403() {
         CallbackHandler handler = handler(recordingRouter());
-        String encrypted = crypto.encrypt(Fixtures.read("click.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("click.xml"));
         Map<String, String> captured = query(encrypted);
-        String body = Fixtures.envelope(encrypted);
+        String body = TestKeys.envelope(encrypted);
 
         CallbackResponse atZero = handler.handle("POST", captured, body);
         clock.advance(Duration.ofMinutes(11));
@@ -229,7 +230,7 @@ class CallbackHandlerTest {
         CallbackHandler handler = builder(recordingRouter()).timestampWindow(Duration.ofMinutes(1)).build();
         clock.advance(Duration.ofSeconds(-61));
 
-        CallbackResponse response = post(handler, Fixtures.read("click.xml"));
+        CallbackResponse response = post(handler, Fixtures.callback("click.xml"));
 
         assertEquals(403, response.status());
         assertTrue(received.isEmpty());
@@ -259,10 +260,10 @@ class CallbackHandlerTest {
             return PassiveReply.text("slow answer");
         }).build();
         CallbackHandler handler = handler(router);
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
         ConcurrentDeliveries.Answers answers = ConcurrentDeliveries.firstAndRetryDuringIt(
-                () -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)), entered, release);
+                () -> handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted)), entered, release);
 
         assertEquals(1, calls.get());
         assertEquals("slow answer", decryptReply(answers.first()).get("Content"));
@@ -284,10 +285,10 @@ class CallbackHandlerTest {
             return PassiveReply.text("retry answer");
         }).build();
         CallbackHandler handler = handler(router);
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
         ConcurrentDeliveries.Answers answers = ConcurrentDeliveries.firstAndRetryDuringIt(
-                () -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)), entered, release);
+                () -> handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted)), entered, release);
 
         assertEquals(2, calls.get());
         assertEquals(500, answers.first().status());
@@ -304,12 +305,12 @@ class CallbackHandlerTest {
             return null;
         }).build();
         CallbackHandler handler = builder(router).retryWait(Duration.ZERO).build();
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
-        Thread a = new Thread(() -> handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted)));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
+        Thread a = new Thread(() -> handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted)));
         a.start();
         entered.await();
 
-        CallbackResponse retry = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse retry = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
         release.countDown();
         a.join();
 
@@ -351,18 +352,18 @@ class CallbackHandlerTest {
                     throw new IllegalStateException("boom");
                 }).build();
         CallbackHandler handler = builder(router).observer(observer).maxBodyBytes(5000).build();
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
-        post(handler, Fixtures.read("text.xml"));
-        post(handler, Fixtures.read("text.xml"));
-        post(handler, Fixtures.read("click.xml"));
+        post(handler, Fixtures.callback("text.xml"));
+        post(handler, Fixtures.callback("text.xml"));
+        post(handler, Fixtures.callback("click.xml"));
         handler.handle("POST", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE),
-                Fixtures.envelope(encrypted));
+                TestKeys.envelope(encrypted));
         handler.handle("POST", query("abc"), "not xml");
         handler.handle("POST", query("x"), "x".repeat(6000));
         handler.handle("PUT", Map.of(), "");
         clock.advance(Duration.ofHours(1));
-        handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
 
         assertEquals(List.of("accepted text", "handled 200", "duplicate text", "handled 200", "accepted event",
                 "failed boom", "handled 500", "rejected BAD_SIGNATURE", "handled 403", "rejected MALFORMED",
@@ -385,7 +386,7 @@ class CallbackHandlerTest {
         };
         CallbackHandler handler = builder(recordingRouter()).observer(broken).build();
 
-        CallbackResponse response = post(handler, Fixtures.read("text.xml"));
+        CallbackResponse response = post(handler, Fixtures.callback("text.xml"));
 
         assertEquals(200, response.status());
         assertEquals("reply to this is a test", decryptReply(response).get("Content"));
@@ -399,16 +400,16 @@ class CallbackHandlerTest {
                 })
                 .build();
 
-        assertEquals(200, post(handler, Fixtures.read("click.xml")).status());
+        assertEquals(200, post(handler, Fixtures.callback("click.xml")).status());
         assertEquals(1, received.size());
     }
 
     @Test
     void refusesABadSignatureWith403AndNoDetail() {
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
         Map<String, String> q = Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE);
 
-        CallbackResponse response = handler(recordingRouter()).handle("POST", q, Fixtures.envelope(encrypted));
+        CallbackResponse response = handler(recordingRouter()).handle("POST", q, TestKeys.envelope(encrypted));
 
         assertEquals(403, response.status());
         assertEquals("forbidden", response.body());
@@ -417,13 +418,13 @@ class CallbackHandlerTest {
 
     @Test
     void stillHonoursTheOptionalTimestampWindowOfTheCrypto() {
-        CallbackCrypto windowed = CallbackCrypto.builder().token(Fixtures.TOKEN).encodingAesKey(Fixtures.AES_KEY)
-                .receiveId(Fixtures.CORP_ID).timestampWindow(Duration.ofMinutes(5))
+        CallbackCrypto windowed = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID).timestampWindow(Duration.ofMinutes(5))
                 .clock(Clock.fixed(Instant.ofEpochSecond(1_700_003_600L), ZoneOffset.UTC)).build();
         CallbackHandler handler = CallbackHandler.builder(windowed, recordingRouter()).clock(clock).build();
-        String encrypted = windowed.encrypt(Fixtures.read("text.xml"));
+        String encrypted = windowed.encrypt(Fixtures.callback("text.xml"));
 
-        CallbackResponse response = handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+        CallbackResponse response = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
 
         assertEquals(403, response.status());
         assertTrue(received.isEmpty());
@@ -432,7 +433,7 @@ class CallbackHandlerTest {
     @Test
     void callsTheListenerOnceForConcurrentRetries() throws Exception {
         CallbackHandler handler = handler(recordingRouter());
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
         CountDownLatch start = new CountDownLatch(1);
         Thread[] threads = new Thread[6];
         for (int i = 0; i < threads.length; i++) {
@@ -442,7 +443,7 @@ class CallbackHandlerTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                handler.handle("POST", query(encrypted), Fixtures.envelope(encrypted));
+                handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
             });
             threads[i].start();
         }

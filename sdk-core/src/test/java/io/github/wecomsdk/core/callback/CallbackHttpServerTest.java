@@ -1,6 +1,7 @@
 package io.github.wecomsdk.core.callback;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class CallbackHttpServerTest {
     private static final String TS = "1700000000";
     private static final String NONCE = "4242";
 
-    private final CallbackCrypto crypto = Fixtures.crypto();
+    private final CallbackCrypto crypto = TestKeys.crypto();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private HttpServer server;
     private ExecutorService executor;
@@ -87,9 +88,9 @@ class CallbackHttpServerTest {
 
     @Test
     void repliesWithAnEncryptedPassiveReplyOverLoopback() throws Exception {
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
-        HttpResponse<String> response = post(query(encrypted), Fixtures.envelope(encrypted));
+        HttpResponse<String> response = post(query(encrypted), TestKeys.envelope(encrypted));
 
         assertEquals(200, response.statusCode());
         CallbackMessage envelope = CallbackMessage.parse(response.body());
@@ -100,11 +101,11 @@ class CallbackHttpServerTest {
 
     @Test
     void answers500AndKeepsServingWhenAListenerThrows() throws Exception {
-        String click = crypto.encrypt(Fixtures.read("click.xml"));
-        String text = crypto.encrypt(Fixtures.read("text.xml"));
+        String click = crypto.encrypt(Fixtures.callback("click.xml"));
+        String text = crypto.encrypt(Fixtures.callback("text.xml"));
 
-        HttpResponse<String> failed = post(query(click), Fixtures.envelope(click));
-        HttpResponse<String> next = post(query(text), Fixtures.envelope(text));
+        HttpResponse<String> failed = post(query(click), TestKeys.envelope(click));
+        HttpResponse<String> next = post(query(text), TestKeys.envelope(text));
 
         assertEquals(500, failed.statusCode());
         assertEquals(200, next.statusCode());
@@ -112,17 +113,17 @@ class CallbackHttpServerTest {
 
     @Test
     void refusesForgedAndOversizedRequestsOverLoopback() throws Exception {
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
         String forged = "?msg_signature=" + "0".repeat(40) + "&timestamp=" + TS + "&nonce=" + NONCE;
 
-        assertEquals(403, post(forged, Fixtures.envelope(encrypted)).statusCode());
+        assertEquals(403, post(forged, TestKeys.envelope(encrypted)).statusCode());
         assertEquals(413, post(query(encrypted), "x".repeat(200 * 1024)).statusCode());
         assertEquals(400, post(query(encrypted), "<xml/>").statusCode());
     }
 
     @Test
     void closesTheConnectionAfterA413SoAKeepAliveClientIsNotConfused() throws Exception {
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
         String target = "/wecom/callback" + query(encrypted);
         try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
             socket.setSoTimeout(10_000);
@@ -142,7 +143,7 @@ class CallbackHttpServerTest {
 
     @Test
     void stillResetsBodiesFarPastFourTimesTheLimit() throws Exception {
-        String encrypted = crypto.encrypt(Fixtures.read("text.xml"));
+        String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
         String target = "/wecom/callback" + query(encrypted);
         try (Socket socket = new Socket("127.0.0.1", server.getAddress().getPort())) {
             socket.setSoTimeout(10_000);

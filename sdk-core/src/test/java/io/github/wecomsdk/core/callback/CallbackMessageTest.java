@@ -4,6 +4,7 @@ import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.event.EnterAgentEvent;
 import io.github.wecomsdk.core.callback.event.SelectedItem;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -20,7 +21,7 @@ class CallbackMessageTest {
 
     @Test
     void readsTopLevelFieldsByName() {
-        CallbackMessage m = Fixtures.message("text.xml");
+        CallbackMessage m = Fixtures.callbackMessage("text.xml");
 
         assertEquals("text", m.get("MsgType"));
         assertEquals("this is a test", m.get("Content"));
@@ -32,14 +33,14 @@ class CallbackMessageTest {
 
     @Test
     void keepsTheRawXml() {
-        String xml = Fixtures.read("unknown_event.xml");
+        String xml = Fixtures.callback("unknown_event.xml");
 
         assertEquals(xml, CallbackMessage.parse(xml).rawXml());
     }
 
     @Test
     void keepsNestedElements() {
-        CallbackMessage m = Fixtures.message("pic_photo_or_album.xml");
+        CallbackMessage m = Fixtures.callbackMessage("pic_photo_or_album.xml");
 
         List<XmlElement> items = m.select("SendPicsInfo/PicList/item");
         assertEquals(2, items.size());
@@ -49,7 +50,7 @@ class CallbackMessageTest {
 
     @Test
     void keepsTemplateCardSelectedItems() {
-        CallbackMessage m = Fixtures.message("template_card_event.xml");
+        CallbackMessage m = Fixtures.callbackMessage("template_card_event.xml");
 
         List<XmlElement> selected = m.select("SelectedItems/SelectedItem");
         assertEquals(2, selected.size());
@@ -91,7 +92,7 @@ class CallbackMessageTest {
 
     @Test
     void readsAgentIdsBeyondIntRange() {
-        CallbackMessage m = Fixtures.message("link.xml");
+        CallbackMessage m = Fixtures.callbackMessage("link.xml");
 
         assertEquals(1013699173317L, m.header().agentId().getAsLong());
     }
@@ -183,13 +184,13 @@ class CallbackMessageTest {
 
         for (String xml : hostile) {
             assertThrows(CallbackException.class, () -> CallbackMessage.parse(xml));
-            assertEquals("text", Fixtures.message("text.xml").get("MsgType"));
+            assertEquals("text", Fixtures.callbackMessage("text.xml").get("MsgType"));
         }
     }
 
     @Test
     void describesItselfWithoutContent() {
-        String description = Fixtures.message("text.xml").toString();
+        String description = Fixtures.callbackMessage("text.xml").toString();
 
         assertTrue(description.contains("MsgType=text"), description);
         assertFalse(description.contains("this is a test"), description);

@@ -4,6 +4,7 @@ import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.event.ClickEvent;
 import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ class CallbackPayloadRegistryTest {
 
         assertEquals("b", vote.option());
         assertInstanceOf(ReceivedTextMessage.class,
-                CallbackMessage.parse(Fixtures.read("text.xml"), registry).payload());
+                CallbackMessage.parse(Fixtures.callback("text.xml"), registry).payload());
         assertInstanceOf(UnknownCallback.class, CallbackMessage.parse(VOTE).payload());
     }
 
@@ -48,7 +49,7 @@ class CallbackPayloadRegistryTest {
         assertTrue(registry.maps("event", "click", ""));
         assertTrue(registry.maps("event", "change_contact", "create_user"));
         assertFalse(registry.maps("event", "change_contact", "no_such_change"));
-        assertInstanceOf(ClickEvent.class, registry.map(Fixtures.message("click.xml")));
+        assertInstanceOf(ClickEvent.class, registry.map(Fixtures.callbackMessage("click.xml")));
     }
 
     @Test
@@ -89,7 +90,7 @@ class CallbackPayloadRegistryTest {
 
     @Test
     void handsTheHandlersRegistryToItsListeners() {
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
         AtomicReference<CallbackPayload> seen = new AtomicReference<>();
         CallbackRouter router = CallbackRouter.builder().fallback(m -> {
             seen.set(m.payload());
@@ -102,10 +103,10 @@ class CallbackPayloadRegistryTest {
         String encrypted = crypto.encrypt(VOTE);
 
         handler.handle("POST", Map.of("msg_signature", crypto.signature("1700000000", "n", encrypted),
-                "timestamp", "1700000000", "nonce", "n"), Fixtures.envelope(encrypted));
+                "timestamp", "1700000000", "nonce", "n"), TestKeys.envelope(encrypted));
 
         assertEquals("b", assertInstanceOf(VoteEvent.class, seen.get()).option());
         assertInstanceOf(ContactUserCreatedEvent.class,
-                CallbackMessage.parse(Fixtures.read("change_contact_create_user.xml")).payload());
+                CallbackMessage.parse(Fixtures.callback("change_contact_create_user.xml")).payload());
     }
 }

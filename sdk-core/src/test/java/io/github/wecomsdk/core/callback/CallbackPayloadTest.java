@@ -43,6 +43,7 @@ import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import io.github.wecomsdk.core.callback.message.ReceivedVideoMessage;
 import io.github.wecomsdk.core.callback.message.ReceivedVoiceMessage;
 
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
@@ -58,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CallbackPayloadTest {
 
     private static <T extends CallbackPayload> T payload(String fixture, Class<T> type) {
-        return assertInstanceOf(type, Fixtures.message(fixture).payload());
+        return assertInstanceOf(type, Fixtures.callbackMessage(fixture).payload());
     }
 
     @Test
@@ -68,7 +69,7 @@ class CallbackPayloadTest {
         assertEquals("this is a test", m.content());
         assertEquals(1234567890123456L, m.msgId());
         assertEquals("zhangsan", m.header().fromUserName());
-        assertEquals(Fixtures.CORP_ID, m.header().toUserName());
+        assertEquals(TestKeys.CORP_ID, m.header().toUserName());
         assertEquals(1348831860L, m.header().createTime());
         assertEquals(1000002L, m.header().agentId().getAsLong());
     }
@@ -264,7 +265,7 @@ class CallbackPayloadTest {
 
     @Test
     void mapsExternalChatMemberVersionsThatAreNotNumbers() {
-        CallbackMessage m = Fixtures.message("change_external_chat_update.xml");
+        CallbackMessage m = Fixtures.callbackMessage("change_external_chat_update.xml");
 
         assertEquals("9c3f97c2ada667dfb5f6d03308d963e1", m.get("LastMemVer"));
     }
@@ -306,7 +307,7 @@ class CallbackPayloadTest {
 
     @Test
     void mapsUnknownEventsToUnknownCallbackWithTheRawXml() {
-        CallbackMessage m = Fixtures.message("unknown_event.xml");
+        CallbackMessage m = Fixtures.callbackMessage("unknown_event.xml");
 
         UnknownCallback unknown = assertInstanceOf(UnknownCallback.class, m.payload());
         assertSame(m, unknown.message());
@@ -377,7 +378,7 @@ class CallbackPayloadTest {
 
     @Test
     void offersTheTypedViewByClass() {
-        CallbackMessage m = Fixtures.message("click.xml");
+        CallbackMessage m = Fixtures.callbackMessage("click.xml");
 
         assertTrue(m.payload(ClickEvent.class).isPresent());
         assertTrue(m.payload(ViewEvent.class).isEmpty());

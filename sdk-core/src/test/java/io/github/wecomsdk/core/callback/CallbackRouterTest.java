@@ -3,6 +3,7 @@ package io.github.wecomsdk.core.callback;
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
 import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ class CallbackRouterTest {
                 .onMessage("image", record("image"))
                 .build();
 
-        PassiveReply reply = router.route(Fixtures.message("text.xml")).orElseThrow();
-        router.route(Fixtures.message("image.xml"));
+        PassiveReply reply = router.route(Fixtures.callbackMessage("text.xml")).orElseThrow();
+        router.route(Fixtures.callbackMessage("image.xml"));
 
         assertEquals(PassiveReply.text("echo: this is a test"), reply);
         assertEquals(List.of("image"), calls);
@@ -46,9 +47,9 @@ class CallbackRouterTest {
                 .onMessage("event", record("any event"))
                 .build();
 
-        router.route(Fixtures.message("change_contact_create_user.xml"));
-        router.route(Fixtures.message("change_contact_delete_user.xml"));
-        router.route(Fixtures.message("click.xml"));
+        router.route(Fixtures.callbackMessage("change_contact_create_user.xml"));
+        router.route(Fixtures.callbackMessage("change_contact_delete_user.xml"));
+        router.route(Fixtures.callbackMessage("click.xml"));
 
         assertEquals(List.of("create_user", "change_contact", "any event"), calls);
     }
@@ -64,7 +65,7 @@ class CallbackRouterTest {
 
         for (String type : List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
                 "delete_party", "update_tag")) {
-            router.route(Fixtures.message("change_contact_" + type + ".xml"));
+            router.route(Fixtures.callbackMessage("change_contact_" + type + ".xml"));
         }
 
         assertEquals(List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
@@ -82,9 +83,9 @@ class CallbackRouterTest {
                 })
                 .build();
 
-        router.route(Fixtures.message("unknown_event.xml"));
+        router.route(Fixtures.callbackMessage("unknown_event.xml"));
 
-        assertEquals(List.of(Fixtures.read("unknown_event.xml")), raw);
+        assertEquals(List.of(Fixtures.callback("unknown_event.xml")), raw);
         assertTrue(calls.isEmpty());
     }
 
@@ -92,8 +93,8 @@ class CallbackRouterTest {
     void answersNothingWhenNoListenerMatchesAndNoFallbackIsSet() {
         CallbackRouter router = CallbackRouter.builder().onEvent("click", record("click")).build();
 
-        assertTrue(router.route(Fixtures.message("text.xml")).isEmpty());
-        assertTrue(router.listenerFor(Fixtures.message("text.xml")).isEmpty());
+        assertTrue(router.route(Fixtures.callbackMessage("text.xml")).isEmpty());
+        assertTrue(router.listenerFor(Fixtures.callbackMessage("text.xml")).isEmpty());
     }
 
     @Test
@@ -104,9 +105,9 @@ class CallbackRouterTest {
                 .onChange(EventType.CHANGE_CONTACT, "create_user", record("create_user"))
                 .build();
 
-        router.route(Fixtures.message("text.xml"));
-        router.route(Fixtures.message("click.xml"));
-        router.route(Fixtures.message("change_contact_create_user.xml"));
+        router.route(Fixtures.callbackMessage("text.xml"));
+        router.route(Fixtures.callbackMessage("click.xml"));
+        router.route(Fixtures.callbackMessage("change_contact_create_user.xml"));
 
         assertEquals(List.of("text", "click", "create_user"), calls);
     }
@@ -137,7 +138,7 @@ class CallbackRouterTest {
     void logsAnUnmatchedCallbackOnceAtInfoWithItsTypeOnly() {
         CapturedLogs.clear();
         CallbackRouter router = CallbackRouter.builder().onEvent("click", record("click")).build();
-        CallbackMessage text = Fixtures.message("text.xml");
+        CallbackMessage text = Fixtures.callbackMessage("text.xml");
 
         router.route(text);
         router.route(text);
@@ -178,9 +179,9 @@ class CallbackRouterTest {
                 .build();
 
         assertEquals(PassiveReply.text("zhangsan"),
-                router.route(Fixtures.message("change_contact_create_user.xml")).orElseThrow());
+                router.route(Fixtures.callbackMessage("change_contact_create_user.xml")).orElseThrow());
         assertEquals(Reason.UNEXPECTED_PAYLOAD, assertThrows(CallbackException.class,
-                () -> router.route(Fixtures.message("click.xml"))).reason());
+                () -> router.route(Fixtures.callbackMessage("click.xml"))).reason());
     }
 
     @Test
@@ -189,6 +190,6 @@ class CallbackRouterTest {
             throw new IllegalStateException("boom");
         }).build();
 
-        assertThrows(IllegalStateException.class, () -> router.route(Fixtures.message("text.xml")));
+        assertThrows(IllegalStateException.class, () -> router.route(Fixtures.callbackMessage("text.xml")));
     }
 }

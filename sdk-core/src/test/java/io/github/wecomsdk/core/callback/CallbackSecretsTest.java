@@ -20,8 +20,8 @@ class CallbackSecretsTest {
     private static final String NONCE = "1";
 
     private static List<String> secrets() {
-        byte[] key = Base64.getDecoder().decode(Fixtures.AES_KEY + "=");
-        return List.of(Fixtures.TOKEN, Fixtures.AES_KEY, Base64.getEncoder().encodeToString(key),
+        byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
+        return List.of(TestKeys.TOKEN, TestKeys.AES_KEY, Base64.getEncoder().encodeToString(key),
                 HexFormat.of().formatHex(key), HexFormat.of().withUpperCase().formatHex(key));
     }
 
@@ -40,7 +40,7 @@ class CallbackSecretsTest {
 
     @Test
     void keepsSecretsOutOfToString() {
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
 
         assertNoSecret(crypto.toString());
         assertNoSecret(CallbackHandler.builder(crypto, CallbackRouter.builder().build()).build().toString());
@@ -48,21 +48,21 @@ class CallbackSecretsTest {
 
     @Test
     void keepsSecretsOutOfEveryFailureMessage() {
-        CallbackCrypto crypto = Fixtures.crypto();
+        CallbackCrypto crypto = TestKeys.crypto();
         String good = crypto.encrypt("hello");
         List<Executable> failures = new ArrayList<>();
         failures.add(() -> crypto.verifyUrl("0".repeat(40), TS, NONCE, good));
         failures.add(() -> crypto.verifyUrl(crypto.signature(TS, NONCE, "%%%%"), TS, NONCE, "%%%%"));
         failures.add(() -> crypto.verifyUrl(crypto.signature(TS, NONCE, "AAAA"), TS, NONCE, "AAAA"));
         failures.add(() -> crypto.decrypt("x", TS, NONCE, "<xml/>"));
-        String foreign = new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY, "other").encrypt("x");
+        String foreign = new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "other").encrypt("x");
         failures.add(() -> crypto.verifyUrl(crypto.signature(TS, NONCE, foreign), TS, NONCE, foreign));
         String badPadding = Base64.getEncoder().encodeToString(aesOf(new byte[32]));
         failures.add(() -> crypto.verifyUrl(crypto.signature(TS, NONCE, badPadding), TS, NONCE, badPadding));
-        failures.add(() -> new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY.substring(1), Fixtures.CORP_ID));
-        failures.add(() -> new CallbackCrypto(Fixtures.TOKEN, Fixtures.AES_KEY + "!", Fixtures.CORP_ID));
-        failures.add(() -> new CallbackCrypto(Fixtures.TOKEN, "!" + Fixtures.AES_KEY.substring(1), Fixtures.CORP_ID));
-        failures.add(() -> crypto.encryptReply("<xml/>", TS, Fixtures.TOKEN + "<"));
+        failures.add(() -> new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY.substring(1), TestKeys.CORP_ID));
+        failures.add(() -> new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY + "!", TestKeys.CORP_ID));
+        failures.add(() -> new CallbackCrypto(TestKeys.TOKEN, "!" + TestKeys.AES_KEY.substring(1), TestKeys.CORP_ID));
+        failures.add(() -> crypto.encryptReply("<xml/>", TS, TestKeys.TOKEN + "<"));
 
         for (Executable failure : failures) {
             assertNoSecretIn(assertThrows(CallbackException.class, failure));
@@ -71,7 +71,7 @@ class CallbackSecretsTest {
 
     private static byte[] aesOf(byte[] plain) {
         try {
-            byte[] key = Base64.getDecoder().decode(Fixtures.AES_KEY + "=");
+            byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(key, 0, 16));
             return cipher.doFinal(plain);

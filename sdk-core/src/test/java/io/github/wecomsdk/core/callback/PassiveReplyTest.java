@@ -12,14 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class PassiveReplyTest {
 
     private static CallbackMessage render(PassiveReply reply) {
-        return CallbackMessage.parse(reply.toXml("zhangsan", Fixtures.CORP_ID, 1348831860L));
+        return CallbackMessage.parse(reply.toXml("zhangsan", TestKeys.CORP_ID, 1348831860L));
     }
 
     @Test
     void writesTextReplyWithAddressingAndTime() {
-        String xml = PassiveReply.text("hello").toXml("zhangsan", Fixtures.CORP_ID, 1348831860L);
+        String xml = PassiveReply.text("hello").toXml("zhangsan", TestKeys.CORP_ID, 1348831860L);
 
-        assertEquals("<xml><ToUserName><![CDATA[zhangsan]]></ToUserName><FromUserName><![CDATA[" + Fixtures.CORP_ID
+        assertEquals("<xml><ToUserName><![CDATA[zhangsan]]></ToUserName><FromUserName><![CDATA[" + TestKeys.CORP_ID
                 + "]]></FromUserName><CreateTime>1348831860</CreateTime><MsgType><![CDATA[text]]></MsgType>"
                 + "<Content><![CDATA[hello]]></Content></xml>", xml);
     }

@@ -3,35 +3,61 @@ package io.github.wecomsdk.core.testing;
 import io.github.wecomsdk.core.RetryPolicy;
 import io.github.wecomsdk.core.WeComClient;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A MockWebServer that plays WeCom for the SDK's own tests: it answers {@code gettoken} by itself
  * (counting the calls) and every other request from a queue of enqueued answers, and records those
- * other requests for exact assertions.
+ * other requests for exact assertions ({@link #takeGet}, {@link #takePost}).
+ *
+ * <p>As a JUnit 5 extension on an instance field, each test gets a fresh server, closed after the test:
+ *
+ * <pre>{@code
+ * class UsersTest {
+ *     @RegisterExtension
+ *     final MockWeCom wecom = new MockWeCom().strict();
+ *
+ *     @Test
+ *     void getsAUser() {
+ *         wecom.enqueueFixture("fixtures/users/get.json");
+ *         User user = Contacts.of(wecom.client()).users().get("zhangsan");
+ *         wecom.takeGet("/cgi-bin/user/get", "userid", "zhangsan");
+ *         ...
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Made {@link #strict()}, the extension also fails a test that passed but left an enqueued answer
+ * unrequested: the code under test sent fewer requests than the test meant it to. It is opt-in because
+ * many tests enqueue a spare answer on purpose, as a trap that proves a request is never sent twice. The
+ * server must not be shared between tests: a static field or {@code @TestInstance(PER_CLASS)} fails the
+ * second test.
+ *
+ * <p>Without JUnit, use it with try-with-resources (no strictness check then):
  *
  * <pre>{@code
  * try (MockWeCom wecom = new MockWeCom()) {
  *     wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zhangsan\"}");
- *     client = wecom.client();
+ *     WeComClient client = wecom.client();
  *     ...
- *     RecordedRequest request = wecom.takeRequest();
- *     assertEquals("/cgi-bin/user/get", request.getUrl().encodedPath());
+ *     wecom.takeGet("/cgi-bin/user/get", "userid", "zhangsan");
  * }
  * }</pre>
  */
-public final class MockWeCom implements AutoCloseable {
+public final class MockWeCom implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     /** The corp id of {@link #client()}. */
     public static final String CORP_ID = "wwtestcorp0001";
@@ -46,7 +72,9 @@ public final class MockWeCom implements AutoCloseable {
     private final BlockingQueue<MockResponse> answers = new LinkedBlockingQueue<>();
     private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
     private final AtomicInteger gettokenCalls = new AtomicInteger();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private volatile MockResponse gettokenAnswer;
+    private volatile boolean strict;
 
     /** Starts the server on a free loopback port. */
     public MockWeCom() {
@@ -85,24 +113,6 @@ public final class MockWeCom implements AutoCloseable {
                 .setHeader("Content-Type", "application/json; charset=UTF-8")
                 .body(body)
                 .build();
-    }
-
-    /**
-     * Reads a test resource as UTF-8 text, such as {@code fixtures/contacts/user-get.json}.
-     *
-     * @param resource the resource path on the test class path
-     * @return its text
-     */
-    public static String fixture(String resource) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        try (InputStream in = loader.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test resource " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -160,10 +170,32 @@ public final class MockWeCom implements AutoCloseable {
     /**
      * Queues a 200 JSON answer read from a test resource.
      *
-     * @param resource the resource path, such as {@code fixtures/contacts/user-get.json}
+     * @param resource the resource path, such as {@code fixtures/users/get.json}
+     * @throws IllegalArgumentException naming the resource if it is not on the class path
+     * @see Fixtures#text(String)
      */
     public void enqueueFixture(String resource) {
-        enqueueJson(fixture(resource));
+        enqueueJson(Fixtures.text(resource));
+    }
+
+    /**
+     * Makes {@link #afterEach} fail a passing test that left an enqueued answer unrequested. Not for tests
+     * that enqueue a spare answer to prove a request is not repeated.
+     *
+     * @return this server
+     */
+    public MockWeCom strict() {
+        this.strict = true;
+        return this;
+    }
+
+    /**
+     * How many enqueued answers were not requested yet.
+     *
+     * @return the count
+     */
+    public int unusedAnswers() {
+        return answers.size();
     }
 
     /**
@@ -191,6 +223,71 @@ public final class MockWeCom implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /**
+     * Takes the next recorded request and checks its method, its path and that it carries an
+     * {@code access_token} this server issued.
+     *
+     * @param method the expected method
+     * @param path   the expected encoded path, such as {@code /cgi-bin/agent/set}
+     * @return the request, for further checks
+     * @throws AssertionError if none arrives within 5 s or it differs
+     */
+    public RecordedRequest takeRequest(String method, String path) {
+        RecordedRequest request = takeRequest();
+        RequestAssert.assertRequest(request, method, path);
+        return request;
+    }
+
+    /**
+     * Takes the next recorded request and checks that it is a GET of {@code path} with exactly these
+     * query parameters besides {@code access_token}, and no body.
+     *
+     * @param path  the expected encoded path, such as {@code /cgi-bin/user/get}
+     * @param query name, value, name, value, ... (decoded values, in any order)
+     * @return the request, for further checks
+     * @throws AssertionError if none arrives within 5 s or it differs
+     */
+    public RecordedRequest takeGet(String path, String... query) {
+        RecordedRequest request = takeRequest("GET", path);
+        RequestAssert.assertQuery(request, query);
+        RequestAssert.assertNoBody(request);
+        return request;
+    }
+
+    /**
+     * Takes the next recorded request and checks that it is a POST to {@code path} with exactly these
+     * query parameters besides {@code access_token}, and this JSON body (compared as values, see
+     * {@link JsonAssert}).
+     *
+     * @param path         the expected encoded path, such as {@code /cgi-bin/user/create}
+     * @param expectedJson the expected body; single quotes are read as double quotes
+     * @param query        name, value, name, value, ... (decoded values, in any order)
+     * @return the request, for further checks
+     * @throws AssertionError if none arrives within 5 s or it differs
+     */
+    public RecordedRequest takePost(String path, String expectedJson, String... query) {
+        RecordedRequest request = takeRequest("POST", path);
+        RequestAssert.assertQuery(request, query);
+        RequestAssert.assertJsonBody(request, expectedJson);
+        return request;
+    }
+
+    /**
+     * Asserts that a text (a log, an exception message, a {@code toString()}) shows neither
+     * {@link #SECRET} nor any token this server issued.
+     *
+     * @param text the text
+     * @throws AssertionError naming what leaked
+     */
+    public static void assertNoSecret(String text) {
+        if (text.contains(SECRET)) {
+            throw new AssertionError("the corp secret appears in: " + text);
+        }
+        if (text.contains(TOKEN_PREFIX)) {
+            throw new AssertionError("an access token appears in: " + text);
         }
     }
 
@@ -231,8 +328,44 @@ public final class MockWeCom implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Fails fast if this server was closed by an earlier test, that is, if one instance is shared by
+     * several tests (a static field or {@code @TestInstance(PER_CLASS)}).
+     *
+     * @param context the test's context
+     * @throws IllegalStateException if the server is already closed
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (closed.get()) {
+            throw new IllegalStateException("MockWeCom was closed after an earlier test: register it with "
+                    + "@RegisterExtension on an instance field (not static, not @TestInstance(PER_CLASS)), one "
+                    + "server per test");
+        }
+    }
+
+    /**
+     * Closes the server after each test; then, if this server is {@link #strict()} and the test passed,
+     * fails it when an enqueued answer was never requested.
+     *
+     * @param context the test's context
+     * @throws AssertionError if answers were left unused
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+        int unused = answers.size();
+        if (strict && unused > 0 && context.getExecutionException().isEmpty()) {
+            throw new AssertionError("MockWeCom: " + unused + " enqueued answer(s) never requested; the code sent "
+                    + "fewer requests than the test expected");
+        }
+    }
+
+    /** Stops the server; calling it again does nothing. */
     @Override
     public void close() {
-        server.close();
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+        }
     }
 }

@@ -37,6 +37,7 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
 
 /** Group-robot webhooks: every message kind, uploads, the key kept secret, the rate limit. */
@@ -46,18 +47,17 @@ class RobotWebhookTest {
     private static final byte[] PNG = concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
             "wecom-robot-image".getBytes(StandardCharsets.US_ASCII));
 
-    private MockWeCom wecom;
+    @RegisterExtension
+    final MockWeCom wecom = new MockWeCom();
     private RobotWebhook robot;
 
     @BeforeEach
     void start() {
-        wecom = new MockWeCom();
         robot = RobotWebhook.of(wecom.client(), KEY);
     }
 
     @AfterEach
     void stop() {
-        wecom.close();
         CapturedLogs.setLevel(Level.INFO);
     }
 

@@ -1,34 +1,15 @@
 package io.github.wecomsdk.core.callback;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.random.RandomGenerator;
 
-/** Test helpers: fixture files and a fixed random source. */
-final class Fixtures {
+/** Test helpers: the callback endpoint's token, AES key and corp id, its crypto and envelope, a fixed random source. */
+final class TestKeys {
 
     static final String TOKEN = "Vq3kZ8pLm2Tx7Rb9";
     static final String AES_KEY = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF3Gh";
     static final String CORP_ID = "ww6b1c5d9e2f8a7c3d";
 
-    private Fixtures() {
-    }
-
-    static String read(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/callback/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static CallbackMessage message(String name) {
-        return CallbackMessage.parse(read(name));
+    private TestKeys() {
     }
 
     static CallbackCrypto crypto() {
