@@ -8,6 +8,11 @@ import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackRouter;
 import io.github.wecomsdk.core.callback.EventType;
 import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,12 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Callback throughput on one thread for a ~1.3 KB {@code change_contact}/{@code create_user} event: signature
@@ -95,7 +94,9 @@ public class CallbackBenchmark {
                 + "]]></Encrypt><AgentID><![CDATA[]]></AgentID></xml>";
         query = Map.of("msg_signature", signature, "timestamp", TIMESTAMP, "nonce", NONCE);
         CallbackRouter router = CallbackRouter.builder()
-                .onChange(EventType.CHANGE_CONTACT, "create_user",
+                .onChange(
+                        EventType.CHANGE_CONTACT,
+                        "create_user",
                         CallbackListener.typed(ContactUserCreatedEvent.class, e -> null))
                 .build();
         handler = CallbackHandler.builder(crypto, router)
@@ -121,7 +122,8 @@ public class CallbackBenchmark {
      */
     @Benchmark
     public Object verifyDecryptAndParse() {
-        return CallbackMessage.parse(crypto.decrypt(signature, TIMESTAMP, NONCE, body)).payload();
+        return CallbackMessage.parse(crypto.decrypt(signature, TIMESTAMP, NONCE, body))
+                .payload();
     }
 
     /**

@@ -1,5 +1,12 @@
 package io.github.wecomsdk.benchmarks;
 
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.concurrent.TimeUnit;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -11,14 +18,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.util.Base64;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The choice behind {@code CallbackCrypto}'s per-thread caches: AES-CBC decryption and SHA-1 of a 1.4 KB
@@ -34,10 +33,10 @@ import java.util.concurrent.TimeUnit;
 public class CallbackCipherCacheBenchmark {
 
     private static final byte[] KEY = Base64.getDecoder().decode("Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF3Gh=");
-    private static final ThreadLocal<Cipher> CACHED_CIPHER = ThreadLocal.withInitial(
-            CallbackCipherCacheBenchmark::newDecryptCipher);
-    private static final ThreadLocal<MessageDigest> CACHED_SHA1 = ThreadLocal.withInitial(
-            CallbackCipherCacheBenchmark::newSha1);
+    private static final ThreadLocal<Cipher> CACHED_CIPHER =
+            ThreadLocal.withInitial(CallbackCipherCacheBenchmark::newDecryptCipher);
+    private static final ThreadLocal<MessageDigest> CACHED_SHA1 =
+            ThreadLocal.withInitial(CallbackCipherCacheBenchmark::newSha1);
 
     private final SecretKeySpec key = new SecretKeySpec(KEY, "AES");
     private final IvParameterSpec iv = new IvParameterSpec(KEY, 0, 16);

@@ -12,7 +12,6 @@ import io.github.wecomsdk.core.callback.EventType;
 import io.github.wecomsdk.core.callback.InMemoryCallbackDeduplicator;
 import io.github.wecomsdk.core.callback.MsgType;
 import io.github.wecomsdk.core.callback.PassiveReply;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -112,8 +111,10 @@ public final class CallbackLoadRun {
             }
         };
         CallbackHandler handler = CallbackHandler.builder(crypto, router)
-                .deduplicator(new InMemoryCallbackDeduplicator(InMemoryCallbackDeduplicator.DEFAULT_MAX_KEYS,
-                        InMemoryCallbackDeduplicator.DEFAULT_RETENTION, Clock.systemUTC()))
+                .deduplicator(new InMemoryCallbackDeduplicator(
+                        InMemoryCallbackDeduplicator.DEFAULT_MAX_KEYS,
+                        InMemoryCallbackDeduplicator.DEFAULT_RETENTION,
+                        Clock.systemUTC()))
                 .maxBodyBytes(MAX_BODY)
                 .observer(observer)
                 .build();
@@ -124,15 +125,18 @@ public final class CallbackLoadRun {
         server.start();
         endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/wecom/callback");
         ExecutorService clientThreads = Executors.newFixedThreadPool(clients);
-        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
+        client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newFixedThreadPool(16))
+                .build();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         long start = System.nanoTime();
         List<CompletableFuture<Void>> running = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             long seed = 7919L * (i + 1);
-            running.add(CompletableFuture.runAsync(() -> clientLoop(new SplittableRandom(seed), deadline),
-                    clientThreads));
+            running.add(
+                    CompletableFuture.runAsync(() -> clientLoop(new SplittableRandom(seed), deadline), clientThreads));
         }
         CompletableFuture.allOf(running.toArray(new CompletableFuture<?>[0])).get(seconds + 60L, TimeUnit.SECONDS);
         double elapsed = (System.nanoTime() - start) / 1e9;
@@ -223,8 +227,8 @@ public final class CallbackLoadRun {
     private Request signed(String id, String xml, String ts) {
         String encrypted = crypto.encrypt(xml);
         String nonce = Long.toString(nextId.incrementAndGet(), 36);
-        String query = "?msg_signature=" + crypto.signature(ts, nonce, encrypted) + "&timestamp=" + ts
-                + "&nonce=" + nonce;
+        String query =
+                "?msg_signature=" + crypto.signature(ts, nonce, encrypted) + "&timestamp=" + ts + "&nonce=" + nonce;
         String body = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><Encrypt><![CDATA[" + encrypted
                 + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
         return new Request(id, query, body, !id.startsWith("user"));
@@ -256,7 +260,9 @@ public final class CallbackLoadRun {
             return;
         }
         acknowledged.put(r.id, Boolean.TRUE);
-        if (r.text && first.statusCode() == 200 && !(concurrentRetry != null && first.body().isEmpty())) {
+        if (r.text
+                && first.statusCode() == 200
+                && !(concurrentRetry != null && first.body().isEmpty())) {
             checkReply(first, r.id);
         }
         if (concurrentRetry != null) {
@@ -295,8 +301,8 @@ public final class CallbackLoadRun {
     private boolean checkReply(HttpResponse<String> response, String id) {
         try {
             CallbackMessage envelope = CallbackMessage.parse(response.body());
-            String plain = crypto.decrypt(envelope.get("MsgSignature"), envelope.get("TimeStamp"),
-                    envelope.get("Nonce"), response.body());
+            String plain = crypto.decrypt(
+                    envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"), response.body());
             if (("ack " + id).equals(CallbackMessage.parse(plain).get("Content"))) {
                 return true;
             }
@@ -317,10 +323,15 @@ public final class CallbackLoadRun {
             return;
         }
         String stale = String.valueOf(System.currentTimeMillis() / 1000 - 660);
-        Request captured = signed(old.id, "<xml><ToUserName>" + CORP_ID + "</ToUserName><MsgType>event</MsgType>"
-                + "<Event>change_contact</Event><ChangeType>delete_user</ChangeType><UserID>replayed-"
-                + old.id + "</UserID></xml>", stale);
-        tally("replay captured 11 min ago (403)", post(captured.query, captured.body).statusCode());
+        Request captured = signed(
+                old.id,
+                "<xml><ToUserName>" + CORP_ID + "</ToUserName><MsgType>event</MsgType>"
+                        + "<Event>change_contact</Event><ChangeType>delete_user</ChangeType><UserID>replayed-"
+                        + old.id + "</UserID></xml>",
+                stale);
+        tally(
+                "replay captured 11 min ago (403)",
+                post(captured.query, captured.body).statusCode());
     }
 
     private void hostile(SplittableRandom random) throws InterruptedException {
@@ -330,22 +341,34 @@ public final class CallbackLoadRun {
             switch (kind) {
                 case 0 -> {
                     Request r = newEvent(random);
-                    tally("bad signature (403)", post(r.query.replaceFirst("msg_signature=[0-9a-f]{8}",
-                            "msg_signature=00000000"), r.body).statusCode());
+                    tally(
+                            "bad signature (403)",
+                            post(r.query.replaceFirst("msg_signature=[0-9a-f]{8}", "msg_signature=00000000"), r.body)
+                                    .statusCode());
                 }
-                case 1 -> tally("body 2x the limit (413)", post("?timestamp=" + ts, "x".repeat(2 * MAX_BODY))
-                        .statusCode());
-                case 2 -> tally("body 10x the limit (413 or reset)",
-                        post("?timestamp=" + ts, "y".repeat(10 * MAX_BODY)).statusCode());
-                case 3 -> tally("garbage envelope (400)", post("?msg_signature=ab&timestamp=" + ts + "&nonce=1",
-                        "<<<not xml" + random.nextInt()).statusCode());
+                case 1 ->
+                    tally(
+                            "body 2x the limit (413)",
+                            post("?timestamp=" + ts, "x".repeat(2 * MAX_BODY)).statusCode());
+                case 2 ->
+                    tally(
+                            "body 10x the limit (413 or reset)",
+                            post("?timestamp=" + ts, "y".repeat(10 * MAX_BODY)).statusCode());
+                case 3 ->
+                    tally(
+                            "garbage envelope (400)",
+                            post("?msg_signature=ab&timestamp=" + ts + "&nonce=1", "<<<not xml" + random.nextInt())
+                                    .statusCode());
                 case 4 -> {
                     Request r = signed("g", "garbage \u0001 not xml " + random.nextLong(), ts);
                     tally("signed garbage XML (400)", post(r.query, r.body).statusCode());
                 }
                 default -> {
-                    Request r = signed("d", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM "
-                            + "\"file:///etc/passwd\">]><xml><MsgType>&e;</MsgType></xml>", ts);
+                    Request r = signed(
+                            "d",
+                            "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM "
+                                    + "\"file:///etc/passwd\">]><xml><MsgType>&e;</MsgType></xml>",
+                            ts);
                     tally("signed DTD/XXE (400)", post(r.query, r.body).statusCode());
                 }
             }
@@ -364,7 +387,8 @@ public final class CallbackLoadRun {
 
     private void tally(String what, int status) {
         hostile.computeIfAbsent(what, k -> new ConcurrentHashMap<>())
-                .computeIfAbsent(status < 0 ? "reset" : String.valueOf(status), k -> new LongAdder()).increment();
+                .computeIfAbsent(status < 0 ? "reset" : String.valueOf(status), k -> new LongAdder())
+                .increment();
         if (status >= 500) {
             unexpected5xx.increment();
         }
@@ -381,8 +405,10 @@ public final class CallbackLoadRun {
     }
 
     private HttpRequest request(String query, String body) {
-        return HttpRequest.newBuilder(URI.create(endpoint + query)).timeout(Duration.ofSeconds(15))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        return HttpRequest.newBuilder(URI.create(endpoint + query))
+                .timeout(Duration.ofSeconds(15))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
     }
 
     private static HttpResponse<String> join(CompletableFuture<HttpResponse<String>> future) throws IOException {
@@ -424,28 +450,40 @@ public final class CallbackLoadRun {
                 twice++;
             }
         }
-        System.out.printf("callback load run: %d clients, %.1f s, %d requests (%.0f/s)%n", clients, seconds,
-                requests.sum(), requests.sum() / seconds);
-        System.out.printf("distinct events acknowledged: %d; delivered exactly once: %d; more than once: %d; "
-                + "acknowledged but never delivered: %d; lost (never acknowledged): %d%n", acknowledged.size(), once,
-                twice, acknowledgedButNotDelivered, lost.sum());
-        System.out.printf("deliberate listener failures (answered 500, redelivered): %d; handler counted: %d%n",
+        System.out.printf(
+                "callback load run: %d clients, %.1f s, %d requests (%.0f/s)%n",
+                clients, seconds, requests.sum(), requests.sum() / seconds);
+        System.out.printf(
+                "distinct events acknowledged: %d; delivered exactly once: %d; more than once: %d; "
+                        + "acknowledged but never delivered: %d; lost (never acknowledged): %d%n",
+                acknowledged.size(), once, twice, acknowledgedButNotDelivered, lost.sum());
+        System.out.printf(
+                "deliberate listener failures (answered 500, redelivered): %d; handler counted: %d%n",
                 deliberateFailures.sum(), handler.listenerFailures());
-        System.out.printf("retries during a slow delivery (1.5 s): %d, both answered 200 with the delivery's reply: "
-                + "%d, one of the two reached the server only after the delivery ended (answered 200 without a "
-                + "reply, as documented): %d%n", slowRetries.sum(), slowRetriesWithReply.sum(), lateRetries.sum());
-        System.out.printf("retries after a lost 200: %d; fresh replays: %d%n", lostAckRetries.sum(),
-                freshReplays.sum());
-        System.out.printf("5xx other than deliberate listener failures: %d; other unexpected answers: %d%n",
+        System.out.printf(
+                "retries during a slow delivery (1.5 s): %d, both answered 200 with the delivery's reply: "
+                        + "%d, one of the two reached the server only after the delivery ended (answered 200 without a "
+                        + "reply, as documented): %d%n",
+                slowRetries.sum(), slowRetriesWithReply.sum(), lateRetries.sum());
+        System.out.printf(
+                "retries after a lost 200: %d; fresh replays: %d%n", lostAckRetries.sum(), freshReplays.sum());
+        System.out.printf(
+                "5xx other than deliberate listener failures: %d; other unexpected answers: %d%n",
                 unexpected5xx.sum(), unexpectedStatus.sum());
         Map<String, Map<String, LongAdder>> sorted = new TreeMap<>(hostile);
         sorted.forEach((what, statuses) -> System.out.println("  " + what + ": " + new TreeMap<>(statuses)));
         System.out.println("  observer rejections: " + rejected);
-        new TreeMap<>(latency).forEach((what, a) -> System.out.printf("  mean time of a %s: %.1f ms (%d)%n", what,
-                a[1].sum() / 1e6 / Math.max(1, a[0].sum()), a[0].sum()));
+        new TreeMap<>(latency)
+                .forEach((what, a) -> System.out.printf(
+                        "  mean time of a %s: %.1f ms (%d)%n",
+                        what, a[1].sum() / 1e6 / Math.max(1, a[0].sum()), a[0].sum()));
         samples.forEach(s -> System.out.println("  sample: " + s));
-        boolean ok = twice == 0 && lost.sum() == 0 && acknowledgedButNotDelivered == 0 && unexpected5xx.sum() == 0
-                && unexpectedStatus.sum() == 0 && hostileAsExpected();
+        boolean ok = twice == 0
+                && lost.sum() == 0
+                && acknowledgedButNotDelivered == 0
+                && unexpected5xx.sum() == 0
+                && unexpectedStatus.sum() == 0
+                && hostileAsExpected();
         System.out.println(ok ? "RESULT: OK" : "RESULT: FAILED");
         return ok;
     }
@@ -464,6 +502,5 @@ public final class CallbackLoadRun {
         return true;
     }
 
-    private record Request(String id, String query, String body, boolean text) {
-    }
+    private record Request(String id, String query, String body, boolean text) {}
 }

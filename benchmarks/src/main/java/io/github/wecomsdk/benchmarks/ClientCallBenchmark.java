@@ -45,11 +45,15 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientCallBenchmark {
 
     /** The part of WeCom's user/get answer both sides decode. */
-    public record User(@JsonProperty("errcode") int errcode, @JsonProperty("userid") String userId,
-                       @JsonProperty("name") String name, @JsonProperty("department") List<Long> departments,
-                       @JsonProperty("position") String position, @JsonProperty("mobile") String mobile,
-                       @JsonProperty("email") String email, @JsonProperty("status") int status) {
-    }
+    public record User(
+            @JsonProperty("errcode") int errcode,
+            @JsonProperty("userid") String userId,
+            @JsonProperty("name") String name,
+            @JsonProperty("department") List<Long> departments,
+            @JsonProperty("position") String position,
+            @JsonProperty("mobile") String mobile,
+            @JsonProperty("email") String email,
+            @JsonProperty("status") int status) {}
 
     private LocalWeComServer server;
     private OkHttpClient http;
@@ -61,11 +65,17 @@ public class ClientCallBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         server = new LocalWeComServer(8);
-        http = new OkHttpClient.Builder().connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES)).build();
+        http = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                .build();
         mapper = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         bareUrl = HttpUrl.get(server.baseUrl());
-        client = WeComClient.builder().corpId("wwbench").secret("bench-secret").baseUrl(server.baseUrl())
-                .okHttpClient(http).build();
+        client = WeComClient.builder()
+                .corpId("wwbench")
+                .secret("bench-secret")
+                .baseUrl(server.baseUrl())
+                .okHttpClient(http)
+                .build();
         client.accessToken();
     }
 
@@ -84,9 +94,13 @@ public class ClientCallBenchmark {
      */
     @Benchmark
     public User bareOkHttpAndJackson() throws IOException {
-        HttpUrl url = bareUrl.newBuilder().addPathSegments("cgi-bin/user/get")
-                .addQueryParameter("access_token", "bench-token").addQueryParameter("userid", "zhangsan").build();
-        try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
+        HttpUrl url = bareUrl.newBuilder()
+                .addPathSegments("cgi-bin/user/get")
+                .addQueryParameter("access_token", "bench-token")
+                .addQueryParameter("userid", "zhangsan")
+                .build();
+        try (Response response =
+                http.newCall(new Request.Builder().url(url).build()).execute()) {
             return mapper.readValue(response.body().bytes(), User.class);
         }
     }

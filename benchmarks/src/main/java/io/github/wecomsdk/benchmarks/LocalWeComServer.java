@@ -24,15 +24,17 @@ final class LocalWeComServer implements AutoCloseable {
     }
 
     static final byte[] TOKEN_ANSWER = ("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"bench-token\","
-            + "\"expires_in\":7200}").getBytes(StandardCharsets.UTF_8);
+                    + "\"expires_in\":7200}")
+            .getBytes(StandardCharsets.UTF_8);
     static final byte[] USER_ANSWER = ("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zhangsan\",\"name\":\"张三\","
-            + "\"department\":[1,2],\"order\":[1,2],\"position\":\"后台工程师\",\"mobile\":\"13800000000\","
-            + "\"gender\":\"1\",\"email\":\"zhangsan@gzdev.com\",\"is_leader_in_dept\":[1,0],"
-            + "\"direct_leader\":[\"lisi\"],\"avatar\":\"http://wx.qlogo.cn/mmopen/ajNVdqHZLLA3WJ6DSZUfiakYe37PKnQhBIeOQBO4czqrnZDS79FH5Wm5m4X69TBicnHFlhiafvDwklOpZeXYQQ2icg/0\","
-            + "\"thumb_avatar\":\"http://wx.qlogo.cn/mmopen/ajNVdqHZLLA3WJ6DSZUfiakYe37PKnQhBIeOQBO4czqrnZDS79FH5Wm5m4X69TBicnHFlhiafvDwklOpZeXYQQ2icg/100\","
-            + "\"telephone\":\"020-123456\",\"alias\":\"jackzhang\",\"address\":\"广州市海珠区新港中路\","
-            + "\"open_userid\":\"xxxxxx\",\"main_department\":1,\"status\":1,\"qr_code\":\"https://open.work.weixin.qq.com/wwopen/userQRCode?vcode=xxx\","
-            + "\"external_position\":\"产品经理\"}").getBytes(StandardCharsets.UTF_8);
+                    + "\"department\":[1,2],\"order\":[1,2],\"position\":\"后台工程师\",\"mobile\":\"13800000000\","
+                    + "\"gender\":\"1\",\"email\":\"zhangsan@gzdev.com\",\"is_leader_in_dept\":[1,0],"
+                    + "\"direct_leader\":[\"lisi\"],\"avatar\":\"http://wx.qlogo.cn/mmopen/ajNVdqHZLLA3WJ6DSZUfiakYe37PKnQhBIeOQBO4czqrnZDS79FH5Wm5m4X69TBicnHFlhiafvDwklOpZeXYQQ2icg/0\","
+                    + "\"thumb_avatar\":\"http://wx.qlogo.cn/mmopen/ajNVdqHZLLA3WJ6DSZUfiakYe37PKnQhBIeOQBO4czqrnZDS79FH5Wm5m4X69TBicnHFlhiafvDwklOpZeXYQQ2icg/100\","
+                    + "\"telephone\":\"020-123456\",\"alias\":\"jackzhang\",\"address\":\"广州市海珠区新港中路\","
+                    + "\"open_userid\":\"xxxxxx\",\"main_department\":1,\"status\":1,\"qr_code\":\"https://open.work.weixin.qq.com/wwopen/userQRCode?vcode=xxx\","
+                    + "\"external_position\":\"产品经理\"}")
+            .getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private final ExecutorService workers;

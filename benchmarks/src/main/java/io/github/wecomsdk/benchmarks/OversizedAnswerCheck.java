@@ -31,8 +31,7 @@ public final class OversizedAnswerCheck {
 
     private static final long SIZE = 300L * 1024 * 1024;
 
-    private OversizedAnswerCheck() {
-    }
+    private OversizedAnswerCheck() {}
 
     /**
      * Runs the check.
@@ -48,13 +47,19 @@ public final class OversizedAnswerCheck {
                     if (request.getUrl().encodedPath().endsWith("/gettoken")) {
                         return json("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"t\",\"expires_in\":7200}");
                     }
-                    return new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                            .body(generated()).build();
+                    return new MockResponse.Builder()
+                            .setHeader("Content-Type", "application/json")
+                            .body(generated())
+                            .build();
                 }
             });
             server.start();
-            WeComClient client = WeComClient.builder().corpId("wwcheck").secret("check-secret")
-                    .baseUrl(server.url("/").toString()).retryPolicy(RetryPolicy.none()).build();
+            WeComClient client = WeComClient.builder()
+                    .corpId("wwcheck")
+                    .secret("check-secret")
+                    .baseUrl(server.url("/").toString())
+                    .retryPolicy(RetryPolicy.none())
+                    .build();
             Runtime runtime = Runtime.getRuntime();
             long started = System.nanoTime();
             try {
@@ -75,7 +80,10 @@ public final class OversizedAnswerCheck {
     }
 
     private static MockResponse json(String body) {
-        return new MockResponse.Builder().setHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     /** 300 MB of JSON without a declared length, written in 64 KiB pieces. */

@@ -34,8 +34,7 @@ import java.util.Optional;
  */
 public final class AppSetup {
 
-    private AppSetup() {
-    }
+    private AppSetup() {}
 
     /**
      * Runs the setup with the process environment, printing to standard output.
@@ -60,8 +59,8 @@ public final class AppSetup {
         String agentId = setting(env, "WECOM_AGENT_ID");
         out.println("wecom-sdk app setup");
         if (corpId != null && secret != null && agentId != null) {
-            WeComClient.Builder builder = WeComClient.builder().corpId(corpId).secret(secret)
-                    .agentId(Long.parseLong(agentId));
+            WeComClient.Builder builder =
+                    WeComClient.builder().corpId(corpId).secret(secret).agentId(Long.parseLong(agentId));
             String baseUrl = setting(env, "WECOM_BASE_URL");
             if (baseUrl != null) {
                 builder.baseUrl(baseUrl);
@@ -91,12 +90,14 @@ public final class AppSetup {
 
         Agent agent = apps.agents().get();
         out.println("1. App " + agent.agentId() + " \"" + agent.name() + "\" is visible to users "
-                + agent.visibleRange().userIds() + ", departments " + agent.visibleRange().departmentIds()
+                + agent.visibleRange().userIds() + ", departments "
+                + agent.visibleRange().departmentIds()
                 + " and tags " + agent.visibleRange().tagIds());
 
         Menu menu = Menu.of(
                 MenuButton.click("今日待办", "TODAY"),
-                MenuButton.subMenu("更多",
+                MenuButton.subMenu(
+                        "更多",
                         MenuButton.view("门户", "https://work.weixin.qq.com/"),
                         MenuButton.scanCodeWaitMsg("扫码签到", "SIGN_IN"),
                         MenuButton.locationSelect("发送位置", "LOCATION")));
@@ -112,9 +113,13 @@ public final class AppSetup {
         try {
             KeyData defaults = KeyData.of(KeyDataItem.builder("0").key("待审批").build());
             apps.workbench().setTemplate(WorkbenchTemplateRequest.withDefault(defaults, false));
-            out.println("3. Set the workbench template: " + apps.workbench().getTemplate().type());
+            out.println("3. Set the workbench template: "
+                    + apps.workbench().getTemplate().type());
             KeyData figures = KeyData.of(
-                    KeyDataItem.builder("2").key("待审批").jumpUrl("https://work.weixin.qq.com/").build(),
+                    KeyDataItem.builder("2")
+                            .key("待审批")
+                            .jumpUrl("https://work.weixin.qq.com/")
+                            .build(),
                     KeyDataItem.builder("5").key("本周会议").build());
             WorkbenchBatchResult result = apps.workbench().batchSetData(userIds, figures);
             WorkbenchUserData first = apps.workbench().getData(userIds.get(0));
@@ -129,6 +134,9 @@ public final class AppSetup {
         if (!(data.data() instanceof KeyData keyData)) {
             return data.type() + " data";
         }
-        return keyData.items().stream().map(item -> item.key() + "=" + item.data()).toList().toString();
+        return keyData.items().stream()
+                .map(item -> item.key() + "=" + item.data())
+                .toList()
+                .toString();
     }
 }

@@ -26,8 +26,7 @@ import java.util.Set;
  */
 public final class Broadcast {
 
-    private Broadcast() {
-    }
+    private Broadcast() {}
 
     /**
      * Sends the card to a department tree and the extra userids.
@@ -40,8 +39,8 @@ public final class Broadcast {
      * @throws io.github.wecomsdk.core.WeComException if a read or a send fails (see the messaging module for
      *                                                 what a partial failure tells)
      */
-    public static SendResult send(WeComClient client, long departmentId, List<String> extraUserIds,
-                                  TextCardMessage card) {
+    public static SendResult send(
+            WeComClient client, long departmentId, List<String> extraUserIds, TextCardMessage card) {
         Set<String> recipients = new LinkedHashSet<>();
         for (SimpleUser user : Contacts.of(client).users().listSimple(departmentId, true)) {
             recipients.add(user.userId());
@@ -66,12 +65,15 @@ public final class Broadcast {
      * @param out where to print
      */
     public static void run(Map<String, String> env, PrintStream out) {
-        TextCardMessage card = TextCardMessage.of("Office closed Friday",
+        TextCardMessage card = TextCardMessage.of(
+                "Office closed Friday",
                 "<div class=\"highlight\">The office is closed this Friday for maintenance.</div>",
                 "https://intranet.example.com/notices/42");
         if (env.get("WECOM_CORP_ID") != null && env.get("WECOM_SECRET") != null && env.get("WECOM_AGENT_ID") != null) {
-            WeComClient.Builder builder = WeComClient.builder().corpId(env.get("WECOM_CORP_ID"))
-                    .secret(env.get("WECOM_SECRET")).agentId(Long.parseLong(env.get("WECOM_AGENT_ID")));
+            WeComClient.Builder builder = WeComClient.builder()
+                    .corpId(env.get("WECOM_CORP_ID"))
+                    .secret(env.get("WECOM_SECRET"))
+                    .agentId(Long.parseLong(env.get("WECOM_AGENT_ID")));
             if (env.get("WECOM_BASE_URL") != null) {
                 builder.baseUrl(env.get("WECOM_BASE_URL"));
             }
@@ -88,16 +90,18 @@ public final class Broadcast {
                 wecom.addUser(String.format("user%04d", i), "Member " + i, 10 + i % 10);
             }
             out.println("FakeWeCom with 2500 members under department 2 at " + wecom.baseUrl());
-            SendResult result = send(wecom.client(), 2, List.of("user0007", "left.alice", "left.bob", "typo.carol"),
-                    card);
+            SendResult result =
+                    send(wecom.client(), 2, List.of("user0007", "left.alice", "left.bob", "typo.carol"), card);
             report(result, out);
             out.println("FakeWeCom recorded " + wecom.sentMessages().size() + " messages to "
-                    + wecom.sentMessages().stream().mapToInt(m -> m.recipients().size()).sum() + " members");
+                    + wecom.sentMessages().stream()
+                            .mapToInt(m -> m.recipients().size())
+                            .sum() + " members");
         }
     }
 
     private static void report(SendResult result, PrintStream out) {
-        out.println("Sent the card in " + result.msgIds().size() + " request(s); invalid users: "
-                + result.invalidUsers());
+        out.println(
+                "Sent the card in " + result.msgIds().size() + " request(s); invalid users: " + result.invalidUsers());
     }
 }

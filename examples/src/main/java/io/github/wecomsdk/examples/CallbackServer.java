@@ -60,14 +60,17 @@ public final class CallbackServer implements AutoCloseable {
      * @return the running endpoint; close it
      * @throws UncheckedIOException if the port cannot be opened
      */
-    public static CallbackServer start(int port, String corpId, String token, String encodingAesKey,
-                                       PrintStream out) {
+    public static CallbackServer start(int port, String corpId, String token, String encodingAesKey, PrintStream out) {
         List<String> log = new CopyOnWriteArrayList<>();
         CallbackRouter router = ContactEventRoutes.into(CallbackRouter.builder())
-                .onUserCreated(e -> note(log, out, "member created: " + e.user().userId() + " (" + e.user().name()
-                        + ")"))
-                .onUserUpdated(e -> note(log, out, "member changed: " + e.user().userId()
-                        + (e.newUserId() == null ? "" : " -> " + e.newUserId())))
+                .onUserCreated(e -> note(
+                        log,
+                        out,
+                        "member created: " + e.user().userId() + " (" + e.user().name() + ")"))
+                .onUserUpdated(e -> note(
+                        log,
+                        out,
+                        "member changed: " + e.user().userId() + (e.newUserId() == null ? "" : " -> " + e.newUserId())))
                 .onUserDeleted(e -> note(log, out, "member removed: " + e.userId()))
                 .onDepartmentCreated(e -> note(log, out, "department created: " + e.id() + " " + e.name()))
                 .onDepartmentDeleted(e -> note(log, out, "department removed: " + e.id()))
@@ -163,7 +166,7 @@ public final class CallbackServer implements AutoCloseable {
         String token = "demoToken";
         String aesKey = "demoEncodingAesKey0123456789abcdefghijklmno";
         try (FakeWeCom wecom = FakeWeCom.start();
-             CallbackServer endpoint = start(0, wecom.corpId(), token, aesKey, out)) {
+                CallbackServer endpoint = start(0, wecom.corpId(), token, aesKey, out)) {
             out.println("Callback endpoint at " + endpoint.url() + ", FakeWeCom playing WeCom");
             FakeCallbacks callbacks = wecom.callbacks().register(endpoint.url(), token, aesKey);
             out.println("1. URL check: " + (callbacks.verifyUrl().delivered() ? "passed" : "FAILED"));
@@ -172,13 +175,15 @@ public final class CallbackServer implements AutoCloseable {
             out.println("2. Text delivered in " + first.attempts() + " attempt(s); passive reply: "
                     + between(first.reply(), "<Content><![CDATA[", "]]>"));
             CallbackDelivery retry = callbacks.send(hello);
-            out.println("3. The same message again (a WeCom retry): HTTP " + retry.status()
-                    + ", not processed twice");
-            wecom.client().post("/cgi-bin/user/create", Map.of("userid", "lisi", "name", "李四",
-                    "mobile", "13800000000", "department", List.of(1)));
+            out.println("3. The same message again (a WeCom retry): HTTP " + retry.status() + ", not processed twice");
+            wecom.client()
+                    .post(
+                            "/cgi-bin/user/create",
+                            Map.of("userid", "lisi", "name", "李四", "mobile", "13800000000", "department", List.of(1)));
             callbacks.awaitEmitted(Duration.ofSeconds(30));
-            out.println("4. Member created through the API; FakeWeCom emitted " + callbacks.events().size()
-                    + " event(s), delivered: " + callbacks.emitted().stream().allMatch(CallbackDelivery::delivered));
+            out.println("4. Member created through the API; FakeWeCom emitted "
+                    + callbacks.events().size() + " event(s), delivered: "
+                    + callbacks.emitted().stream().allMatch(CallbackDelivery::delivered));
         }
     }
 

@@ -25,8 +25,7 @@ import java.util.Map;
  */
 public final class CustomerExport {
 
-    private CustomerExport() {
-    }
+    private CustomerExport() {}
 
     /**
      * Exports every customer relation to a CSV file.
@@ -47,9 +46,13 @@ public final class CustomerExport {
                 return 0;
             }
             for (CustomerRelation relation : external.customers().listByUsers(followUsers)) {
-                out.write(String.join(",", csv(relation.followInfo().userId()),
-                        csv(relation.externalContact().externalUserId()), csv(relation.externalContact().name()),
-                        Integer.toString(relation.externalContact().type()), csv(relation.followInfo().remark()),
+                out.write(String.join(
+                        ",",
+                        csv(relation.followInfo().userId()),
+                        csv(relation.externalContact().externalUserId()),
+                        csv(relation.externalContact().name()),
+                        Integer.toString(relation.externalContact().type()),
+                        csv(relation.followInfo().remark()),
                         csv(String.join(";", relation.followInfo().tagId()))));
                 out.write('\n');
                 lines++;
@@ -88,8 +91,8 @@ public final class CustomerExport {
      */
     public static void run(Map<String, String> env, Path file, PrintStream out) {
         if (env.get("WECOM_CORP_ID") != null && env.get("WECOM_SECRET") != null) {
-            WeComClient.Builder builder = WeComClient.builder().corpId(env.get("WECOM_CORP_ID"))
-                    .secret(env.get("WECOM_SECRET"));
+            WeComClient.Builder builder =
+                    WeComClient.builder().corpId(env.get("WECOM_CORP_ID")).secret(env.get("WECOM_SECRET"));
             if (env.get("WECOM_BASE_URL") != null) {
                 builder.baseUrl(env.get("WECOM_BASE_URL"));
             }
@@ -99,7 +102,9 @@ public final class CustomerExport {
         try (FakeWeCom wecom = FakeWeCom.start()) {
             wecom.addUser("zhangsan", "张三").addUser("lisi", "李四").addUser("wangwu", "王五");
             FakeExternalContacts customers = wecom.externalContacts();
-            String vip = customers.corpTagIds(customers.addCorpTagGroup("Level", "VIP")).get(0);
+            String vip = customers
+                    .corpTagIds(customers.addCorpTagGroup("Level", "VIP"))
+                    .get(0);
             for (int i = 0; i < 250; i++) {
                 String id = String.format("wmCustomer%03d", i);
                 customers.addCustomer(id, "Customer " + i).follow(i % 2 == 0 ? "zhangsan" : "lisi", id);

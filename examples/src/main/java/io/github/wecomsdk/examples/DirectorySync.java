@@ -78,8 +78,7 @@ public final class DirectorySync {
      * @return the same routes
      */
     public ContactEventRoutes listenTo(ContactEventRoutes routes) {
-        return routes
-                .onUserCreated(e -> refreshUser(e.user().userId()))
+        return routes.onUserCreated(e -> refreshUser(e.user().userId()))
                 .onUserUpdated(e -> {
                     if (e.newUserId() != null && !e.newUserId().equals(e.user().userId())) {
                         users.remove(e.user().userId());
@@ -146,51 +145,71 @@ public final class DirectorySync {
      */
     public static void run(Map<String, String> env, PrintStream out) {
         if (env.get("WECOM_CORP_ID") != null && env.get("WECOM_SECRET") != null) {
-            WeComClient.Builder builder = WeComClient.builder().corpId(env.get("WECOM_CORP_ID"))
-                    .secret(env.get("WECOM_SECRET"));
+            WeComClient.Builder builder =
+                    WeComClient.builder().corpId(env.get("WECOM_CORP_ID")).secret(env.get("WECOM_SECRET"));
             if (env.get("WECOM_BASE_URL") != null) {
                 builder.baseUrl(env.get("WECOM_BASE_URL"));
             }
             DirectorySync sync = new DirectorySync(builder.build());
             sync.fullSync();
-            out.println("Full sync: " + sync.departments().size() + " departments, " + sync.users().size()
-                    + " members");
+            out.println("Full sync: " + sync.departments().size() + " departments, "
+                    + sync.users().size() + " members");
             return;
         }
         String token = "syncToken";
         String aesKey = "DirectorySyncEncodingAesKey0123456789abcdef";
         try (FakeWeCom wecom = FakeWeCom.start()) {
             wecom.addDepartment(2, "Sales", 1).addDepartment(3, "East", 2);
-            wecom.addUser(FakeUser.builder("zhangsan", "张三").mobile("13800000001").departments(2)
-                    .position("Lead").build());
-            wecom.addUser(FakeUser.builder("lisi", "李四").mobile("13800000002").departments(3).build());
+            wecom.addUser(FakeUser.builder("zhangsan", "张三")
+                    .mobile("13800000001")
+                    .departments(2)
+                    .position("Lead")
+                    .build());
+            wecom.addUser(FakeUser.builder("lisi", "李四")
+                    .mobile("13800000002")
+                    .departments(3)
+                    .build());
             DirectorySync sync = new DirectorySync(wecom.client());
             sync.fullSync();
-            out.println("1. Full sync: " + sync.departments().size() + " departments, " + sync.users().size()
-                    + " members");
+            out.println("1. Full sync: " + sync.departments().size() + " departments, "
+                    + sync.users().size() + " members");
 
-            CallbackRouter router = sync.listenTo(ContactEventRoutes.into(CallbackRouter.builder())).build();
-            HttpServer endpoint = listen(CallbackHandler.builder(new CallbackCrypto(token, aesKey, wecom.corpId()),
-                    router).build());
+            CallbackRouter router = sync.listenTo(ContactEventRoutes.into(CallbackRouter.builder()))
+                    .build();
+            HttpServer endpoint =
+                    listen(CallbackHandler.builder(new CallbackCrypto(token, aesKey, wecom.corpId()), router)
+                            .build());
             try {
-                wecom.callbacks().register("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/callback",
-                        token, aesKey);
+                wecom.callbacks()
+                        .register("http://127.0.0.1:" + endpoint.getAddress().getPort() + "/callback", token, aesKey);
                 Contacts admin = Contacts.of(wecom.client());
-                long west = admin.departments().create(DepartmentRequest.create("West", 2).build());
-                admin.users().create(UserRequest.builder("wangwu").name("王五").mobile("13800000003")
-                        .department(west).build());
-                admin.users().update(UserRequest.builder("zhangsan").position("Director").build());
+                long west = admin.departments()
+                        .create(DepartmentRequest.create("West", 2).build());
+                admin.users()
+                        .create(UserRequest.builder("wangwu")
+                                .name("王五")
+                                .mobile("13800000003")
+                                .department(west)
+                                .build());
+                admin.users()
+                        .update(UserRequest.builder("zhangsan")
+                                .position("Director")
+                                .build());
                 admin.users().delete("lisi");
                 wecom.callbacks().awaitEmitted(Duration.ofSeconds(30));
                 out.println("2. Changes made in WeCom: department West, member wangwu added, zhangsan promoted,"
                         + " lisi removed");
                 out.println("3. After " + wecom.callbacks().events().size() + " change_contact events: "
-                        + sync.departments().size() + " departments, " + sync.users().size() + " members "
-                        + sync.users().keySet() + ", zhangsan is " + sync.users().get("zhangsan").position());
+                        + sync.departments().size() + " departments, "
+                        + sync.users().size() + " members "
+                        + sync.users().keySet() + ", zhangsan is "
+                        + sync.users().get("zhangsan").position());
                 boolean same = sync.users().keySet().equals(new java.util.TreeSet<>(wecom.userIds()))
-                        && sync.departments().keySet().stream().allMatch(id -> wecom.department(id).isPresent())
-                        && sync.departments().size() == Contacts.of(wecom.client()).departments().list()
-                        .stream().count();
+                        && sync.departments().keySet().stream()
+                                .allMatch(id -> wecom.department(id).isPresent())
+                        && sync.departments().size()
+                                == Contacts.of(wecom.client()).departments().list().stream()
+                                        .count();
                 out.println("4. Local copy equals WeCom's: " + same);
             } finally {
                 endpoint.stop(0);

@@ -34,8 +34,7 @@ import java.util.Map;
  */
 public final class Payout {
 
-    private Payout() {
-    }
+    private Payout() {}
 
     /**
      * Runs the demonstration, printing to standard output.
@@ -56,8 +55,10 @@ public final class Payout {
      */
     public static void run(PrintStream out) {
         try (FakeWeCom wecom = FakeWeCom.start();
-             FakeMerchant merchant = FakeMerchant.builder().appId(wecom.corpId()).workwxSecret(wecom.secret())
-                     .start()) {
+                FakeMerchant merchant = FakeMerchant.builder()
+                        .appId(wecom.corpId())
+                        .workwxSecret(wecom.secret())
+                        .start()) {
             wecom.addUser("zhangsan", "张三").addUser("lisi", "李四").addUser("wangwu", "王五");
             WeComClient client = wecom.client();
             MerchantPayments merchantPayments = MerchantPayments.builder()
@@ -82,8 +83,8 @@ public final class Payout {
             payAll(Payments.of(client), merchantPayments, client.requireAgentId(), bonuses, ledger, out);
             out.println("Second run with the same ledger (as after a crash):");
             payAll(Payments.of(client), merchantPayments, client.requireAgentId(), bonuses, ledger, out);
-            out.println("FakeMerchant recorded " + merchant.payments().size() + " payments for "
-                    + bonuses.size() + " employees");
+            out.println("FakeMerchant recorded " + merchant.payments().size() + " payments for " + bonuses.size()
+                    + " employees");
         }
     }
 
@@ -101,28 +102,43 @@ public final class Payout {
      * @return the number of employees whose payment is confirmed
      * @throws WeComException if a WeCom call other than a payment fails
      */
-    public static int payAll(Payments payments, MerchantPayments merchant, long agentId, Map<String, Long> bonuses,
-                             Map<String, String> ledger, PrintStream out) {
+    public static int payAll(
+            Payments payments,
+            MerchantPayments merchant,
+            long agentId,
+            Map<String, Long> bonuses,
+            Map<String, String> ledger,
+            PrintStream out) {
         int confirmed = 0;
         for (Map.Entry<String, Long> bonus : bonuses.entrySet()) {
             String userId = bonus.getKey();
             String openId = payments.openIds().convert(userId);
             String billNo = ledger.get(userId);
             if (billNo == null) {
-                billNo = merchant.redPackets().request(openId, bonus.getValue()).wishing("Thank you!")
-                        .actName("Year-end bonus").remark("Bonus").agentId(agentId).build().mchBillno();
+                billNo = merchant.redPackets()
+                        .request(openId, bonus.getValue())
+                        .wishing("Thank you!")
+                        .actName("Year-end bonus")
+                        .remark("Bonus")
+                        .agentId(agentId)
+                        .build()
+                        .mchBillno();
                 ledger.put(userId, billNo);
             }
             RedPacketRequest request = RedPacketRequest.builder(billNo, openId, bonus.getValue())
-                    .wishing("Thank you!").actName("Year-end bonus").remark("Bonus").agentId(agentId).build();
+                    .wishing("Thank you!")
+                    .actName("Year-end bonus")
+                    .remark("Bonus")
+                    .agentId(agentId)
+                    .build();
             try {
                 RedPacketResult result = merchant.redPackets().send(request);
                 confirmed++;
-                out.println("  " + userId + ": " + bonus.getValue() + " fen, order " + billNo + ", "
-                        + result.outcome());
+                out.println(
+                        "  " + userId + ": " + bonus.getValue() + " fen, order " + billNo + ", " + result.outcome());
             } catch (PaymentException e) {
-                out.println("  " + userId + ": order " + billNo + " not confirmed (may have paid: "
-                        + e.mayHavePaid() + "): " + e.getMessage());
+                out.println("  " + userId + ": order " + billNo + " not confirmed (may have paid: " + e.mayHavePaid()
+                        + "): " + e.getMessage());
             }
         }
         return confirmed;

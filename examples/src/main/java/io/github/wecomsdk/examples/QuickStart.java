@@ -37,8 +37,7 @@ public final class QuickStart {
 
     private static final String GREETING = "Hello from wecom-sdk!";
 
-    private QuickStart() {
-    }
+    private QuickStart() {}
 
     /**
      * Runs the quick start with the process environment, printing to standard output.
@@ -73,7 +72,9 @@ public final class QuickStart {
             }
             WeComClient app = builder.build();
             String contactsSecret = setting(env, "WECOM_CONTACTS_SECRET");
-            WeComClient contacts = contactsSecret == null ? app : app.newBuilder().secret(contactsSecret).build();
+            WeComClient contacts = contactsSecret == null
+                    ? app
+                    : app.newBuilder().secret(contactsSecret).build();
             out.println("Talking to WeCom at " + app.baseUrl() + " as corp " + corpId);
             tour(contacts, app, null, out);
         } else {
@@ -97,24 +98,25 @@ public final class QuickStart {
         String suffix = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         String userid = "quickstart-" + suffix;
 
-        long departmentId = contacts.departments().create(DepartmentRequest.create("SDK Quick Start " + suffix, 1)
-                .build());
+        long departmentId = contacts.departments()
+                .create(DepartmentRequest.create("SDK Quick Start " + suffix, 1).build());
         out.println("1. Created department " + departmentId);
         try {
-            contacts.users().create(UserRequest.builder(userid)
-                    .name("Quick Start")
-                    .email(userid + "@example.com")
-                    .department(List.of(departmentId))
-                    .toInvite(false)
-                    .build());
+            contacts.users()
+                    .create(UserRequest.builder(userid)
+                            .name("Quick Start")
+                            .email(userid + "@example.com")
+                            .department(List.of(departmentId))
+                            .toInvite(false)
+                            .build());
             out.println("2. Created user " + userid + " in department " + departmentId);
             try {
                 Department department = contacts.departments().get(departmentId);
                 out.println("3. Read back department: id=" + department.id() + " name=\"" + department.name()
                         + "\" parentid=" + department.parentId());
                 User user = contacts.users().get(userid);
-                out.println("   Read back user: userid=" + user.userId() + " name=\"" + user.name()
-                        + "\" departments=" + user.department() + " status=" + describe(user.status()));
+                out.println("   Read back user: userid=" + user.userId() + " name=\"" + user.name() + "\" departments="
+                        + user.department() + " status=" + describe(user.status()));
                 sendGreeting(appClient, userid, fake, out);
             } finally {
                 contacts.users().delete(userid);
@@ -141,10 +143,9 @@ public final class QuickStart {
             return;
         }
         try {
-            SendResult sent = Messaging.of(appClient)
-                    .send(Audience.users(userid), TextMessage.of(GREETING));
-            String undelivered = sent.invalidUsers().isEmpty() ? ""
-                    : " (WeCom could not deliver to " + sent.invalidUsers() + ")";
+            SendResult sent = Messaging.of(appClient).send(Audience.users(userid), TextMessage.of(GREETING));
+            String undelivered =
+                    sent.invalidUsers().isEmpty() ? "" : " (WeCom could not deliver to " + sent.invalidUsers() + ")";
             out.println("4. Sent a text message to " + userid + ": msgid=" + sent.msgId() + undelivered);
         } catch (WeComApiException e) {
             out.println("4. WeCom refused the message: " + e.getMessage());

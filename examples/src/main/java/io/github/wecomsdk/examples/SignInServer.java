@@ -64,7 +64,9 @@ public final class SignInServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not listen on port " + port, e);
         }
-        this.publicUrl = publicUrl != null ? publicUrl : "http://127.0.0.1:" + server.getAddress().getPort();
+        this.publicUrl = publicUrl != null
+                ? publicUrl
+                : "http://127.0.0.1:" + server.getAddress().getPort();
         executor = Executors.newFixedThreadPool(4);
         server.setExecutor(executor);
         server.createContext("/", this::serve);
@@ -83,8 +85,12 @@ public final class SignInServer implements AutoCloseable {
      * @return the running server; close it
      */
     public static SignInServer start(WeComClient client, Auth auth, OAuthStates states, String publicUrl, int port) {
-        return new SignInServer(Objects.requireNonNull(client), Objects.requireNonNull(auth),
-                Objects.requireNonNull(states), publicUrl, port);
+        return new SignInServer(
+                Objects.requireNonNull(client),
+                Objects.requireNonNull(auth),
+                Objects.requireNonNull(states),
+                publicUrl,
+                port);
     }
 
     /**
@@ -186,7 +192,8 @@ public final class SignInServer implements AutoCloseable {
             for (String pair : raw.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    parameters.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    parameters.putIfAbsent(
+                            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
@@ -195,15 +202,18 @@ public final class SignInServer implements AutoCloseable {
     }
 
     private static void respond(HttpExchange exchange, int status, String text) throws IOException {
-        byte[] body = ("<!doctype html><meta charset=utf-8><p>" + escape(text) + "</p>")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] body =
+                ("<!doctype html><meta charset=utf-8><p>" + escape(text) + "</p>").getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 
     /** Stops the server. */
@@ -227,8 +237,11 @@ public final class SignInServer implements AutoCloseable {
         Auth auth;
         String publicUrl = env.get("SIGNIN_PUBLIC_URL");
         if (env.get("WECOM_CORP_ID") != null && env.get("WECOM_SECRET") != null && env.get("WECOM_AGENT_ID") != null) {
-            client = WeComClient.builder().corpId(env.get("WECOM_CORP_ID")).secret(env.get("WECOM_SECRET"))
-                    .agentId(Long.parseLong(env.get("WECOM_AGENT_ID"))).build();
+            client = WeComClient.builder()
+                    .corpId(env.get("WECOM_CORP_ID"))
+                    .secret(env.get("WECOM_SECRET"))
+                    .agentId(Long.parseLong(env.get("WECOM_AGENT_ID")))
+                    .build();
             auth = Auth.of(client);
         } else {
             fake = FakeWeCom.start().addUser("zhangsan", "张三").signInAs("zhangsan");
@@ -236,10 +249,10 @@ public final class SignInServer implements AutoCloseable {
             auth = Auth.builder(client).oauthBaseUrl(fake.baseUrl()).build();
             publicUrl = null;
         }
-        try (SignInServer app = start(client, auth, OAuthStates.withRandomKey(), publicUrl,
-                publicUrl == null ? 0 : 8080)) {
-            System.out.println("Open " + app.homeUrl() + " in a browser" + (fake != null
-                    ? " (FakeWeCom signs you in as zhangsan)" : "") + "; Ctrl-C to stop.");
+        try (SignInServer app =
+                start(client, auth, OAuthStates.withRandomKey(), publicUrl, publicUrl == null ? 0 : 8080)) {
+            System.out.println("Open " + app.homeUrl() + " in a browser"
+                    + (fake != null ? " (FakeWeCom signs you in as zhangsan)" : "") + "; Ctrl-C to stop.");
             new CountDownLatch(1).await();
         } finally {
             if (fake != null) {

@@ -26,7 +26,8 @@ class AppSetupTest {
         assertTrue(output.contains("1. App 1000002 \"App 1000002\" is visible to users [], departments [1]"), output);
         assertTrue(output.contains("2. Set a menu of 2 buttons; read back the same menu"), output);
         assertTrue(output.contains("3. Set the workbench template: keydata"), output);
-        assertTrue(output.contains("4. Set key figures for 2 members in 1 request(s); zhangsan sees [待审批=2, 本周会议=5]"),
+        assertTrue(
+                output.contains("4. Set key figures for 2 members in 1 request(s); zhangsan sees [待审批=2, 本周会议=5]"),
                 output);
         assertTrue(output.endsWith("Done." + System.lineSeparator()), output);
     }
@@ -35,13 +36,26 @@ class AppSetupTest {
     void usesTheCredentialsFromTheEnvironmentWhenSet() {
         try (FakeWeCom server = FakeWeCom.start()) {
             server.addUser("wangwu", "王五");
-            String output = runWith(Map.of("WECOM_CORP_ID", server.corpId(), "WECOM_SECRET", server.secret(),
-                    "WECOM_AGENT_ID", Long.toString(server.agentId()), "WECOM_BASE_URL", server.baseUrl(),
-                    "WECOM_USER_IDS", "wangwu"));
+            String output = runWith(Map.of(
+                    "WECOM_CORP_ID",
+                    server.corpId(),
+                    "WECOM_SECRET",
+                    server.secret(),
+                    "WECOM_AGENT_ID",
+                    Long.toString(server.agentId()),
+                    "WECOM_BASE_URL",
+                    server.baseUrl(),
+                    "WECOM_USER_IDS",
+                    "wangwu"));
 
             assertTrue(output.contains("Talking to WeCom at " + server.baseUrl()), output);
             assertTrue(server.menu(server.agentId()).isPresent());
-            assertEquals("keydata", server.workbenchData(server.agentId(), "wangwu").orElseThrow().path("type").asText());
+            assertEquals(
+                    "keydata",
+                    server.workbenchData(server.agentId(), "wangwu")
+                            .orElseThrow()
+                            .path("type")
+                            .asText());
             assertTrue(output.contains("Done."), output);
         }
     }
@@ -49,8 +63,15 @@ class AppSetupTest {
     @Test
     void skipsTheWorkbenchWithoutMembers() {
         try (FakeWeCom server = FakeWeCom.start()) {
-            String output = runWith(Map.of("WECOM_CORP_ID", server.corpId(), "WECOM_SECRET", server.secret(),
-                    "WECOM_AGENT_ID", Long.toString(server.agentId()), "WECOM_BASE_URL", server.baseUrl()));
+            String output = runWith(Map.of(
+                    "WECOM_CORP_ID",
+                    server.corpId(),
+                    "WECOM_SECRET",
+                    server.secret(),
+                    "WECOM_AGENT_ID",
+                    Long.toString(server.agentId()),
+                    "WECOM_BASE_URL",
+                    server.baseUrl()));
 
             assertTrue(output.contains("3. Skipped the workbench: set WECOM_USER_IDS"), output);
             assertTrue(server.workbenchTemplate(server.agentId()).isEmpty());

@@ -22,7 +22,8 @@ class BroadcastTest {
         Broadcast.run(Map.of(), new PrintStream(out, true, StandardCharsets.UTF_8));
 
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertTrue(printed.contains("Sent the card in 3 request(s); invalid users: [left.alice, left.bob, typo.carol]"),
+        assertTrue(
+                printed.contains("Sent the card in 3 request(s); invalid users: [left.alice, left.bob, typo.carol]"),
                 printed);
         assertTrue(printed.contains("FakeWeCom recorded 3 messages to 2500 members"), printed);
     }
@@ -33,8 +34,8 @@ class BroadcastTest {
             wecom.addDepartment(2, "A", 1).addDepartment(3, "A1", 2).addDepartment(4, "B", 1);
             wecom.addUser("a", "A", 2).addUser("a1", "A1", 3).addUser("b", "B", 4);
 
-            SendResult result = Broadcast.send(wecom.client(), 2, List.of(), TextCardMessage.of("t", "d",
-                    "https://example.com"));
+            SendResult result =
+                    Broadcast.send(wecom.client(), 2, List.of(), TextCardMessage.of("t", "d", "https://example.com"));
 
             assertEquals(List.of(), result.invalidUsers());
             assertEquals(List.of("a", "a1"), wecom.sentMessages().get(0).recipients());

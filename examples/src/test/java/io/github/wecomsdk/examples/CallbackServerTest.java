@@ -22,8 +22,8 @@ class CallbackServerTest {
 
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final FakeWeCom wecom = FakeWeCom.start();
-    private final CallbackServer endpoint = CallbackServer.start(0, wecom.corpId(), TOKEN, AES_KEY,
-            new PrintStream(printed, true, StandardCharsets.UTF_8));
+    private final CallbackServer endpoint = CallbackServer.start(
+            0, wecom.corpId(), TOKEN, AES_KEY, new PrintStream(printed, true, StandardCharsets.UTF_8));
     private final FakeCallbacks callbacks = wecom.callbacks().register(endpoint.url(), TOKEN, AES_KEY);
 
     @AfterEach
@@ -60,12 +60,15 @@ class CallbackServerTest {
     @Test
     void routesTypedContactEventsTheFakeEmits() {
         wecom.client().post("/cgi-bin/department/create", Map.of("name", "Sales", "parentid", 1, "id", 2));
-        wecom.client().post("/cgi-bin/user/create", Map.of("userid", "lisi", "name", "李四",
-                "mobile", "13800000000", "department", List.of(2)));
+        wecom.client()
+                .post(
+                        "/cgi-bin/user/create",
+                        Map.of("userid", "lisi", "name", "李四", "mobile", "13800000000", "department", List.of(2)));
         wecom.client().get("/cgi-bin/user/delete", Map.of("userid", "lisi"));
 
         assertTrue(callbacks.awaitEmitted(Duration.ofSeconds(30)));
-        assertEquals(List.of("department created: 2 Sales", "member created: lisi (李四)", "member removed: lisi"),
+        assertEquals(
+                List.of("department created: 2 Sales", "member created: lisi (李四)", "member removed: lisi"),
                 endpoint.routed());
     }
 
@@ -79,7 +82,8 @@ class CallbackServerTest {
         assertTrue(text.contains("1. URL check: passed"), text);
         assertTrue(text.contains("2. Text delivered in 1 attempt(s); passive reply: Got it: hello"), text);
         assertTrue(text.contains("3. The same message again (a WeCom retry): HTTP 200, not processed twice"), text);
-        assertTrue(text.contains("4. Member created through the API; FakeWeCom emitted 1 event(s), delivered: true"),
+        assertTrue(
+                text.contains("4. Member created through the API; FakeWeCom emitted 1 event(s), delivered: true"),
                 text);
         assertTrue(text.contains("member created: lisi (李四)"), text);
     }

@@ -27,7 +27,8 @@ class CustomerExportTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals("userid,external_userid,name,type,remark,tag_ids", lines.get(0));
         assertEquals(252, lines.size());
-        assertTrue(lines.stream().anyMatch(line -> line.matches("wangwu,wmCustomer000,Customer 0,1,,etFAKETAG\\d+")),
+        assertTrue(
+                lines.stream().anyMatch(line -> line.matches("wangwu,wmCustomer000,Customer 0,1,,etFAKETAG\\d+")),
                 String.join("\n", lines.subList(0, 5)));
         assertTrue(printed.contains("Exported 251 customer relations to " + file.toAbsolutePath()), printed);
         assertTrue(printed.contains("3 pages read"), printed);
@@ -42,7 +43,9 @@ class CustomerExportTest {
 
             assertEquals(1, CustomerExport.export(wecom.client(), file));
 
-            assertEquals("zhangsan,wm1,\"Li, \"\"the buyer\"\"\",1,,", Files.readAllLines(file).get(1));
+            assertEquals(
+                    "zhangsan,wm1,\"Li, \"\"the buyer\"\"\",1,,",
+                    Files.readAllLines(file).get(1));
         }
     }
 }

@@ -24,8 +24,10 @@ class DirectorySyncTest {
         String output = run(Map.of());
 
         assertTrue(output.contains("1. Full sync: 3 departments, 2 members"), output);
-        assertTrue(output.contains("3. After 4 change_contact events: 4 departments, 2 members [wangwu, zhangsan],"
-                + " zhangsan is Director"), output);
+        assertTrue(
+                output.contains("3. After 4 change_contact events: 4 departments, 2 members [wangwu, zhangsan],"
+                        + " zhangsan is Director"),
+                output);
         assertTrue(output.contains("4. Local copy equals WeCom's: true"), output);
     }
 
@@ -47,8 +49,13 @@ class DirectorySyncTest {
     void withCredentialsItSyncsTheConfiguredCorp() {
         try (FakeWeCom wecom = FakeWeCom.start()) {
             wecom.addUser("a", "A");
-            String output = run(Map.of("WECOM_CORP_ID", wecom.corpId(), "WECOM_SECRET", wecom.secret(),
-                    "WECOM_BASE_URL", wecom.baseUrl()));
+            String output = run(Map.of(
+                    "WECOM_CORP_ID",
+                    wecom.corpId(),
+                    "WECOM_SECRET",
+                    wecom.secret(),
+                    "WECOM_BASE_URL",
+                    wecom.baseUrl()));
 
             assertTrue(output.contains("Full sync: 1 departments, 1 members"), output);
         }

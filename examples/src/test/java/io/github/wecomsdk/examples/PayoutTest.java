@@ -35,14 +35,22 @@ class PayoutTest {
     @Test
     void rerunningAPayoutWithItsLedgerPaysNobodyTwice() {
         try (FakeWeCom wecom = FakeWeCom.start();
-             FakeMerchant merchant = FakeMerchant.builder().appId(wecom.corpId()).workwxSecret(wecom.secret())
-                     .start()) {
+                FakeMerchant merchant = FakeMerchant.builder()
+                        .appId(wecom.corpId())
+                        .workwxSecret(wecom.secret())
+                        .start()) {
             wecom.addUser("a1", "A").addUser("b2", "B").addUser("c3", "C");
             WeComClient client = wecom.client();
-            MerchantPayments merchantPayments = MerchantPayments.builder().mchId(merchant.mchId()).corpOf(client)
-                    .apiKey(merchant.apiKey()).workwxSecret(wecom.secret())
-                    .certificate(merchant.merchantCertificate()).trustedCertificates(merchant.serverCertificate())
-                    .baseUrl(merchant.baseUrl()).readTimeout(Duration.ofSeconds(4)).resolveDelay(Duration.ZERO)
+            MerchantPayments merchantPayments = MerchantPayments.builder()
+                    .mchId(merchant.mchId())
+                    .corpOf(client)
+                    .apiKey(merchant.apiKey())
+                    .workwxSecret(wecom.secret())
+                    .certificate(merchant.merchantCertificate())
+                    .trustedCertificates(merchant.serverCertificate())
+                    .baseUrl(merchant.baseUrl())
+                    .readTimeout(Duration.ofSeconds(4))
+                    .resolveDelay(Duration.ZERO)
                     .build();
             Map<String, Long> bonuses = new LinkedHashMap<>(Map.of("a1", 100L, "b2", 200L, "c3", 300L));
             Map<String, String> ledger = new HashMap<>();
@@ -50,18 +58,24 @@ class PayoutTest {
 
             merchant.failNextPayment("SYSTEMERROR", false);
             merchant.dropNextPaymentAnswer();
-            assertEquals(3, Payout.payAll(Payments.of(client), merchantPayments, wecom.agentId(), bonuses, ledger,
-                    quiet));
-            assertEquals(4, merchant.callCount("/mmpaymkttransfers/sendworkwxredpack"),
+            assertEquals(
+                    3, Payout.payAll(Payments.of(client), merchantPayments, wecom.agentId(), bonuses, ledger, quiet));
+            assertEquals(
+                    4,
+                    merchant.callCount("/mmpaymkttransfers/sendworkwxredpack"),
                     "the unanswered first payment was resent once with the same order number");
-            assertEquals(3, Payout.payAll(Payments.of(client), merchantPayments, wecom.agentId(), bonuses, ledger,
-                    quiet));
+            assertEquals(
+                    3, Payout.payAll(Payments.of(client), merchantPayments, wecom.agentId(), bonuses, ledger, quiet));
 
             List<FakeMerchantPayment> paid = merchant.payments();
             assertEquals(3, paid.size());
-            assertEquals(Map.of("a1", 100L, "b2", 200L, "c3", 300L).values().stream().mapToLong(Long::longValue).sum(),
+            assertEquals(
+                    Map.of("a1", 100L, "b2", 200L, "c3", 300L).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum(),
                     paid.stream().mapToLong(FakeMerchantPayment::amount).sum());
-            assertEquals(ledger.values().stream().sorted().toList(),
+            assertEquals(
+                    ledger.values().stream().sorted().toList(),
                     paid.stream().map(FakeMerchantPayment::orderNumber).sorted().toList());
         }
     }

@@ -20,7 +20,6 @@ import io.github.wecomsdk.payment.MerchantPayments;
 import io.github.wecomsdk.payment.Payments;
 import io.github.wecomsdk.payment.RedPacketRequest;
 import io.github.wecomsdk.payment.RedPacketResult;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +31,9 @@ import java.util.Map;
  */
 final class ReadmeBlocks {
 
-    private ReadmeBlocks() {
-    }
+    private ReadmeBlocks() {}
 
-    record MyRecord(List<JsonNode> datas) {
-    }
+    record MyRecord(List<JsonNode> datas) {}
 
     interface Ledger {
         void save(String userId, String orderNumber);
@@ -44,13 +41,15 @@ final class ReadmeBlocks {
 
     static WeComClient oneClientPerSecret() {
         WeComClient client = WeComClient.builder()
-            .corpId("ww0123456789abcdef")
-            .secret(System.getenv("WECOM_APP_SECRET"))   // the app's, contacts-sync's or customer-contact's secret
-            .agentId(1000002)                            // for app-scoped calls such as message sends
-            .build();
+                .corpId("ww0123456789abcdef")
+                .secret(System.getenv("WECOM_APP_SECRET")) // the app's, contacts-sync's or customer-contact's secret
+                .agentId(1000002) // for app-scoped calls such as message sends
+                .build();
 
         // Another app of the same corp: shares the connection pool and the token store.
-        WeComClient contactsClient = client.newBuilder().secret(System.getenv("WECOM_CONTACTS_SECRET")).build();
+        WeComClient contactsClient = client.newBuilder()
+                .secret(System.getenv("WECOM_CONTACTS_SECRET"))
+                .build();
         return contactsClient;
     }
 
@@ -61,11 +60,11 @@ final class ReadmeBlocks {
     }
 
     static void messaging(WeComClient appClient, List<String> userIds, String alert, AppMessage card) {
-        Messaging messaging = Messaging.of(appClient);                 // the app's secret and agentId
-        SendResult sent = messaging.send(Audience.users(userIds), TextMessage.of(alert));  // 1,000 a call, merged
-        sent.truncatedFields();                                        // ["text.content"] if the alert passed 2,048 bytes
-        messaging.send(Audience.departments(2), card, SendOptions.defaults().strict());   // refuse instead of cutting
-        for (SentSlice slice : sent.slices()) {                        // one per call: its users, task_id, response_code
+        Messaging messaging = Messaging.of(appClient); // the app's secret and agentId
+        SendResult sent = messaging.send(Audience.users(userIds), TextMessage.of(alert)); // 1,000 a call, merged
+        sent.truncatedFields(); // ["text.content"] if the alert passed 2,048 bytes
+        messaging.send(Audience.departments(2), card, SendOptions.defaults().strict()); // refuse instead of cutting
+        for (SentSlice slice : sent.slices()) { // one per call: its users, task_id, response_code
             messaging.templateCards().replaceButtons(slice, "Closed");
         }
         AppChatResult chat = messaging.appChats().create(NewAppChat.of("On-call", List.of("zhangsan", "lisi")));
@@ -73,17 +72,22 @@ final class ReadmeBlocks {
         chat.toString();
     }
 
-    static JsSdkSignature[] signingIn(WeComClient client, byte[] stateKey, String sessionId, String state, String code,
-                                      String pageUrlFromTheBrowser) {
-        Auth auth = Auth.of(client);                                   // the client of the app people sign in to
-        OAuthStates states = OAuthStates.builder(stateKey).build();     // signed, expiring, single use, per session
+    static JsSdkSignature[] signingIn(
+            WeComClient client,
+            byte[] stateKey,
+            String sessionId,
+            String state,
+            String code,
+            String pageUrlFromTheBrowser) {
+        Auth auth = Auth.of(client); // the client of the app people sign in to
+        OAuthStates states = OAuthStates.builder(stateKey).build(); // signed, expiring, single use, per session
 
         // 1. send the browser to WeCom (redirect_uri is encoded once for you; privateinfo needs an agent id)
         String link = auth.oauth().authorizeUrl("https://app.example.com/callback", states.issue(sessionId));
         // 2. in /callback?code=...&state=...
-        states.verify(state, sessionId);                               // forged, expired or replayed: refused
-        UserIdentity who = auth.oauth().getUserInfo(code);             // sent once, never retried
-        if (who instanceof UserIdentity.Member m) {                    // or UserIdentity.NonMember (openid)
+        states.verify(state, sessionId); // forged, expired or replayed: refused
+        UserIdentity who = auth.oauth().getUserInfo(code); // sent once, never retried
+        if (who instanceof UserIdentity.Member m) { // or UserIdentity.NonMember (openid)
             signIn(m.userId());
         }
         // JS-SDK: what ww.register's getConfigSignature(url) / getAgentConfigSignature(url) return
@@ -98,16 +102,23 @@ final class ReadmeBlocks {
 
     static RedPacketResult payingEmployees(WeComClient client, Ledger ledger) {
         MerchantPayments merchant = MerchantPayments.builder()
-            .mchId("1900000109").corpOf(client)                         // wxappid/appid is the corp id
-            .apiKey(System.getenv("WXPAY_API_KEY"))                      // signs `sign`
-            .workwxSecret(System.getenv("WECOM_APP_SECRET"))             // the app whose agentid is sent; signs `workwx_sign`
-            .certificate(Path.of("apiclient_cert.p12"))                  // mutual TLS; password defaults to the merchant id
-            .build();
+                .mchId("1900000109")
+                .corpOf(client) // wxappid/appid is the corp id
+                .apiKey(System.getenv("WXPAY_API_KEY")) // signs `sign`
+                .workwxSecret(System.getenv("WECOM_APP_SECRET")) // the app whose agentid is sent; signs `workwx_sign`
+                .certificate(Path.of("apiclient_cert.p12")) // mutual TLS; password defaults to the merchant id
+                .build();
         String openId = Payments.of(client).openIds().convert("zhangsan");
-        RedPacketRequest packet = merchant.redPackets().request(openId, 888)
-            .wishing("Thank you!").actName("Bonus").remark("Q4").agentId(1000002).build();
-        ledger.save("zhangsan", packet.mchBillno());                    // the order number exists before sending
-        RedPacketResult paid = merchant.redPackets().send(packet);      // PAID_FIRST_TRY, CONFIRMED_BY_QUERY or RESENT_SAME_ORDER
+        RedPacketRequest packet = merchant.redPackets()
+                .request(openId, 888)
+                .wishing("Thank you!")
+                .actName("Bonus")
+                .remark("Q4")
+                .agentId(1000002)
+                .build();
+        ledger.save("zhangsan", packet.mchBillno()); // the order number exists before sending
+        RedPacketResult paid =
+                merchant.redPackets().send(packet); // PAID_FIRST_TRY, CONFIRMED_BY_QUERY or RESENT_SAME_ORDER
         return paid;
     }
 }

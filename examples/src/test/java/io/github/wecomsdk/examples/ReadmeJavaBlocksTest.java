@@ -1,6 +1,6 @@
 package io.github.wecomsdk.examples;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every Java block of the README is compiled: it must appear, whitespace aside, in a source file of the
@@ -43,8 +42,9 @@ class ReadmeJavaBlocksTest {
             }
         }
         assertTrue(count > 0, "the README has Java blocks");
-        assertTrue(missing.isEmpty(), "README Java blocks found in no compiled source file:\n\n"
-                + String.join("\n\n---\n\n", missing));
+        assertTrue(
+                missing.isEmpty(),
+                "README Java blocks found in no compiled source file:\n\n" + String.join("\n\n---\n\n", missing));
     }
 
     /** Drops whitespace, keeping one space only where it separates two words, so line breaks don't count. */

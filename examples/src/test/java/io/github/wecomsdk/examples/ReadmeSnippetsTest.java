@@ -42,8 +42,8 @@ class ReadmeSnippetsTest {
 
                 testLikeWeCom(wecom, endpointUrl, TOKEN, AES_KEY);
 
-                wecom.client().post("/cgi-bin/user/create", Map.of("userid", "lisi", "name", "李四",
-                        "mobile", "13800000001"));
+                wecom.client()
+                        .post("/cgi-bin/user/create", Map.of("userid", "lisi", "name", "李四", "mobile", "13800000001"));
                 assertTrue(wecom.callbacks().awaitEmitted(Duration.ofSeconds(30)));
                 assertEquals(Set.of("lisi"), directory);
             } finally {
@@ -52,24 +52,26 @@ class ReadmeSnippetsTest {
         }
     }
 
-    private static void serve(HttpServer server, Set<String> directory, String token, String aesKey,
-                              String corpId) {
-        CallbackRouter router = ContactEventRoutes.into(CallbackRouter.builder())  // typed contact routes: sdk-contacts
+    private static void serve(HttpServer server, Set<String> directory, String token, String aesKey, String corpId) {
+        CallbackRouter router = ContactEventRoutes.into(CallbackRouter.builder()) // typed contact routes: sdk-contacts
                 .onUserCreated(e -> directory.add(e.user().userId()))
                 .onUserDeleted(e -> directory.remove(e.userId()))
                 .router()
-                .on(MsgType.TEXT, CallbackListener.typed(ReceivedTextMessage.class,
-                        text -> PassiveReply.text("Got it: " + text.content())))
+                .on(
+                        MsgType.TEXT,
+                        CallbackListener.typed(
+                                ReceivedTextMessage.class, text -> PassiveReply.text("Got it: " + text.content())))
                 .build();
-        CallbackHandler handler = CallbackHandler.builder(new CallbackCrypto(token, aesKey, corpId), router).build();
-        server.createContext("/wecom/callback", new CallbackHttpHandler(handler));  // JDK HttpServer; any framework
-                                                                                    // can call handler.handle(...)
+        CallbackHandler handler = CallbackHandler.builder(new CallbackCrypto(token, aesKey, corpId), router)
+                .build();
+        server.createContext("/wecom/callback", new CallbackHttpHandler(handler)); // JDK HttpServer; any framework
+        // can call handler.handle(...)
     }
 
     private static void testLikeWeCom(FakeWeCom wecom, String endpointUrl, String token, String aesKey) {
         FakeCallbacks callbacks = wecom.callbacks().register(endpointUrl, token, aesKey);
-        assertTrue(callbacks.verifyUrl().delivered());                               // WeCom's URL check
+        assertTrue(callbacks.verifyUrl().delivered()); // WeCom's URL check
         CallbackDelivery delivery = callbacks.send(callbacks.textMessage("zhangsan", "hi"));
-        assertTrue(delivery.reply().contains("Got it: hi"));                         // decrypted passive reply
+        assertTrue(delivery.reply().contains("Got it: hi")); // decrypted passive reply
     }
 }

@@ -37,7 +37,10 @@ class SdkAgainstFakeWeComTest {
 
     @Test
     void exportFilesDecryptWithTheContactsModule() {
-        wecom.addUser(FakeUser.builder("zhangsan", "张三").mobile("13800000000").position("Lead").build());
+        wecom.addUser(FakeUser.builder("zhangsan", "张三")
+                .mobile("13800000000")
+                .position("Lead")
+                .build());
         wecom.addUser("lisi", "李四");
         Exports exports = Contacts.of(client).exports();
         String key = Exports.newAesKey();
@@ -53,9 +56,17 @@ class SdkAgainstFakeWeComTest {
 
     @Test
     void batchJobResultsDecode() {
-        String mediaId = client.execute(ApiRequest.post("/cgi-bin/media/upload").query("type", "file")
-                .multipart("media", UploadBody.ofBytes("姓名,帐号,手机号\n王五,wangwu,13800000005\n"
-                        .getBytes(StandardCharsets.UTF_8), "users.csv", "text/csv")).build()).path("media_id").asText();
+        String mediaId = client.execute(ApiRequest.post("/cgi-bin/media/upload")
+                        .query("type", "file")
+                        .multipart(
+                                "media",
+                                UploadBody.ofBytes(
+                                        "姓名,帐号,手机号\n王五,wangwu,13800000005\n".getBytes(StandardCharsets.UTF_8),
+                                        "users.csv",
+                                        "text/csv"))
+                        .build())
+                .path("media_id")
+                .asText();
         Contacts contacts = Contacts.of(client);
 
         BatchJobResult result = contacts.batchJobs().get(contacts.batchJobs().syncUsers(mediaId));
@@ -69,22 +80,27 @@ class SdkAgainstFakeWeComTest {
     @Test
     void transfersAndGroupChatsDecode() {
         wecom.addUser("zhangsan", "张三").addUser("lisi", "李四");
-        wecom.externalContacts().addCustomer("wm1", "Wang").follow("zhangsan", "wm1")
+        wecom.externalContacts()
+                .addCustomer("wm1", "Wang")
+                .follow("zhangsan", "wm1")
                 .addGroupChat("wrChat", "Buyers", "zhangsan", null, "wm1");
         ExternalContacts external = ExternalContacts.of(client);
 
         external.transfers().transferCustomers("zhangsan", "lisi", List.of("wm1"));
         wecom.externalContacts().completeTransfers();
-        List<TransferStatusPage.Entry> results = external.transfers().listTransferResults("zhangsan", "lisi")
-                .toList();
+        List<TransferStatusPage.Entry> results =
+                external.transfers().listTransferResults("zhangsan", "lisi").toList();
         GroupChat chat = external.groupChats().get("wrChat", true);
         wecom.client().get("/cgi-bin/user/delete", java.util.Map.of("userid", "zhangsan"));
-        List<UnassignedPage.Entry> unassigned = external.transfers().listUnassigned().toList();
+        List<UnassignedPage.Entry> unassigned =
+                external.transfers().listUnassigned().toList();
 
         assertEquals(1, results.get(0).status());
         assertEquals("Buyers", chat.name());
         assertEquals(2, chat.memberList().size());
-        assertEquals(List.of("wrChat"), external.groupChats().list().stream().map(e -> e.chatId()).toList());
+        assertEquals(
+                List.of("wrChat"),
+                external.groupChats().list().stream().map(e -> e.chatId()).toList());
         assertEquals(List.of(), unassigned);
     }
 }

@@ -23,8 +23,8 @@ class SignInServerTest {
 
     private final FakeWeCom fake = FakeWeCom.start().addUser("zhangsan", "张三").signInAs("zhangsan");
     private final WeComClient client = fake.client();
-    private final SignInServer app = SignInServer.start(client,
-            Auth.builder(client).oauthBaseUrl(fake.baseUrl()).build(), OAuthStates.withRandomKey(), null, 0);
+    private final SignInServer app = SignInServer.start(
+            client, Auth.builder(client).oauthBaseUrl(fake.baseUrl()).build(), OAuthStates.withRandomKey(), null, 0);
 
     @AfterEach
     void close() {
@@ -33,7 +33,9 @@ class SignInServerTest {
     }
 
     private static HttpClient browser() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).cookieHandler(new CookieManager())
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(new CookieManager())
                 .build();
     }
 
@@ -43,7 +45,9 @@ class SignInServerTest {
 
     private static List<URI> hops(HttpResponse<?> response) {
         List<URI> uris = new ArrayList<>();
-        for (Optional<? extends HttpResponse<?>> r = Optional.of(response); r.isPresent(); r = r.get().previousResponse()) {
+        for (Optional<? extends HttpResponse<?>> r = Optional.of(response);
+                r.isPresent();
+                r = r.get().previousResponse()) {
             uris.add(0, r.get().uri());
         }
         return uris;
@@ -82,13 +86,16 @@ class SignInServerTest {
         assertEquals(403, fromTheStartingSession.statusCode());
         assertTrue(fromTheStartingSession.body().contains("REPLAYED"), fromTheStartingSession.body());
         assertEquals(403, fromTheSignedInBrowser.statusCode());
-        assertTrue(fromTheSignedInBrowser.body().contains("FORGED"), "its session id changed at sign-in: "
-                + fromTheSignedInBrowser.body());
+        assertTrue(
+                fromTheSignedInBrowser.body().contains("FORGED"),
+                "its session id changed at sign-in: " + fromTheSignedInBrowser.body());
         assertEquals(1, fake.callCount("/cgi-bin/auth/getuserinfo"));
     }
 
     private static HttpResponse<String> withSession(String url, String sessionId) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cookie", "sid=" + sessionId).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "sid=" + sessionId)
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -97,19 +104,27 @@ class SignInServerTest {
     }
 
     private static HttpClient notFollowing(CookieManager cookies) {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(cookies).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(cookies)
+                .build();
     }
 
     private static String sessionId(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("sid")).findFirst()
-                .orElseThrow().getValue();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("sid"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     /** The callback URL (code and state) WeCom sends {@code browser} to, without following it. */
     private String callbackFor(HttpClient browser) throws Exception {
         HttpResponse<String> toWeCom = get(browser, app.homeUrl());
-        return get(browser, toWeCom.headers().firstValue("Location").orElseThrow()).headers()
-                .firstValue("Location").orElseThrow();
+        return get(browser, toWeCom.headers().firstValue("Location").orElseThrow())
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
     }
 
     @Test

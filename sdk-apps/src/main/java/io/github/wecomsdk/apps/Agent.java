@@ -40,7 +40,8 @@ public record Agent(
         @JsonProperty("isreportenter") int isReportEnter,
         @JsonProperty("home_url") String homeUrl,
         @JsonProperty("customized_publish_status") Integer customizedPublishStatus,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; a missing visible-range part becomes empty.
@@ -101,7 +102,8 @@ public record Agent(
      *         empty for apps that are not 代开发 apps
      */
     public Optional<CustomizedPublishStatus> publishStatus() {
-        return customizedPublishStatus == null ? Optional.empty()
+        return customizedPublishStatus == null
+                ? Optional.empty()
                 : Optional.of(CustomizedPublishStatus.fromWire(customizedPublishStatus));
     }
 
@@ -111,7 +113,9 @@ public record Agent(
      * @return the visible range
      */
     public VisibleRange visibleRange() {
-        return VisibleRange.of(allowedUsers.users().stream().map(AllowedUser::userId).toList(),
-                allowedDepartments.departmentIds(), allowedTags.tagIds());
+        return VisibleRange.of(
+                allowedUsers.users().stream().map(AllowedUser::userId).toList(),
+                allowedDepartments.departmentIds(),
+                allowedTags.tagIds());
     }
 }

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param squareLogoUrl the square logo's URL ({@code square_logo_url})
  * @param otherFields   fields WeCom sent that this record does not map
  */
-public record AgentSummary(@JsonProperty("agentid") long agentId,
-                           @JsonProperty("name") String name,
-                           @JsonProperty("square_logo_url") String squareLogoUrl,
-                           @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AgentSummary(
+        @JsonProperty("agentid") long agentId,
+        @JsonProperty("name") String name,
+        @JsonProperty("square_logo_url") String squareLogoUrl,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.

@@ -79,8 +79,13 @@ public record AgentUpdateRequest(
         if (homeUrl != null) {
             Urls.requireHttp(homeUrl, "home_url");
         }
-        if (reportLocationFlag == null && logoMediaId == null && name == null && description == null
-                && redirectDomain == null && isReportEnter == null && homeUrl == null) {
+        if (reportLocationFlag == null
+                && logoMediaId == null
+                && name == null
+                && description == null
+                && redirectDomain == null
+                && isReportEnter == null
+                && homeUrl == null) {
             throw new WeComValidationException("agent/set needs at least one setting to change; none was set");
         }
     }
@@ -110,8 +115,7 @@ public record AgentUpdateRequest(
         private Integer isReportEnter;
         private String homeUrl;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Whether WeCom reports a member's location when they enter the app's chat
@@ -199,8 +203,8 @@ public record AgentUpdateRequest(
          * @throws WeComValidationException if a value breaks one of WeCom's limits or nothing is set
          */
         public AgentUpdateRequest build() {
-            return new AgentUpdateRequest(reportLocationFlag, logoMediaId, name, description, redirectDomain,
-                    isReportEnter, homeUrl);
+            return new AgentUpdateRequest(
+                    reportLocationFlag, logoMediaId, name, description, redirectDomain, isReportEnter, homeUrl);
         }
     }
 }

@@ -50,8 +50,8 @@ public final class Agents {
      */
     public Agent get(long agentId) {
         Checks.range(agentId, 1, Long.MAX_VALUE, "agentid");
-        return calls.execute(ApiRequest.get("/cgi-bin/agent/get").query("agentid", agentId).build(), Agent.class,
-                agentId);
+        return calls.execute(
+                ApiRequest.get("/cgi-bin/agent/get").query("agentid", agentId).build(), Agent.class, agentId);
     }
 
     /**
@@ -64,8 +64,9 @@ public final class Agents {
      *         errcode
      */
     public PagedIterable<AgentSummary> list() {
-        return PagedIterable.ofSingleCall(() -> calls
-                .execute(ApiRequest.get("/cgi-bin/agent/list").build(), AgentList.class).agents());
+        return PagedIterable.ofSingleCall(
+                () -> calls.execute(ApiRequest.get("/cgi-bin/agent/list").build(), AgentList.class)
+                        .agents());
     }
 
     /**
@@ -109,7 +110,8 @@ public final class Agents {
         body.put("isreportenter", request.isReportEnter());
         body.put("home_url", request.homeUrl());
         body.values().removeIf(value -> value == null);
-        calls.execute(ApiRequest.post("/cgi-bin/agent/set").body(body).repeatable().build(), agentId);
+        calls.execute(
+                ApiRequest.post("/cgi-bin/agent/set").body(body).repeatable().build(), agentId);
     }
 
     @Override
@@ -117,8 +119,9 @@ public final class Agents {
         return "Agents[" + calls.client() + "]";
     }
 
-    private record AgentList(@JsonProperty("agentlist") List<AgentSummary> agents,
-                             @JsonAnySetter Map<String, Object> otherFields) {
+    private record AgentList(
+            @JsonProperty("agentlist") List<AgentSummary> agents,
+            @JsonAnySetter Map<String, Object> otherFields) {
         AgentList {
             agents = Models.list(agents);
         }

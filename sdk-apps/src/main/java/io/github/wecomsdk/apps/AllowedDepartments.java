@@ -13,8 +13,9 @@ import java.util.Map;
  * @param departmentIds the department ids ({@code partyid[]}), never {@code null}
  * @param otherFields   fields WeCom sent that this record does not map
  */
-public record AllowedDepartments(@JsonProperty("partyid") List<Long> departmentIds,
-                                 @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AllowedDepartments(
+        @JsonProperty("partyid") List<Long> departmentIds,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value; a missing list becomes empty.

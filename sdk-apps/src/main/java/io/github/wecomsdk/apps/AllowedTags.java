@@ -13,8 +13,9 @@ import java.util.Map;
  * @param tagIds      the tag ids ({@code tagid[]}), never {@code null}
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record AllowedTags(@JsonProperty("tagid") List<Long> tagIds,
-                          @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AllowedTags(
+        @JsonProperty("tagid") List<Long> tagIds,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value; a missing list becomes empty.

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param userId      the member's userid
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record AllowedUser(@JsonProperty("userid") String userId,
-                          @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AllowedUser(
+        @JsonProperty("userid") String userId,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied without {@code errcode}/{@code errmsg}.

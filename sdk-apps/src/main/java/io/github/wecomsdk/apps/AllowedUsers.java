@@ -12,8 +12,9 @@ import java.util.Map;
  * @param users       the members ({@code user[]}), never {@code null}
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record AllowedUsers(@JsonProperty("user") List<AllowedUser> users,
-                           @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AllowedUsers(
+        @JsonProperty("user") List<AllowedUser> users,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value; a missing list becomes empty.

@@ -50,7 +50,10 @@ final class AppCalls {
             if (e.errcode() != UNTRUSTED_IP) {
                 throw e;
             }
-            WeComApiException explained = new WeComApiException(e.errcode(), e.errmsg(), e.path(),
+            WeComApiException explained = new WeComApiException(
+                    e.errcode(),
+                    e.errmsg(),
+                    e.path(),
                     "add this server's public IP to the trusted IPs (企业可信IP) of the app whose secret built the"
                             + " client (admin console: 应用管理 > the app > 企业可信IP)");
             explained.initCause(e);
@@ -77,18 +80,22 @@ final class AppCalls {
     }
 
     private String note(int errcode, long agentId) {
-        String clientApp = client.agentId().isPresent() ? "app " + client.agentId().getAsLong()
+        String clientApp = client.agentId().isPresent()
+                ? "app " + client.agentId().getAsLong()
                 : "the app whose secret built the client";
         return switch (errcode) {
-            case OTHER_APPS_TOKEN -> "use this app's secret: the call is for agentid " + agentId
-                    + " but the client's token is of " + clientApp + "; build a client with app " + agentId
-                    + "'s own secret (client.newBuilder().secret(...).agentId(" + agentId + ")), each self-built"
-                    + " app has its own secret";
-            case UNTRUSTED_IP -> "add this server's public IP to app " + agentId + "'s trusted IPs (admin console:"
-                    + " 应用管理 > the app > 企业可信IP); apps created since 2022-06-20 refuse calls from any other IP";
-            case REDIRECT_DOMAIN_UNVERIFIED -> "redirect_domain of app " + agentId + " has not passed WeCom's"
-                    + " ownership check: in the admin console (应用管理 > the app > 网页授权及JS-SDK > 可信域名) download the"
-                    + " verification file, serve it at the domain's root, verify, then set the domain again";
+            case OTHER_APPS_TOKEN ->
+                "use this app's secret: the call is for agentid " + agentId
+                        + " but the client's token is of " + clientApp + "; build a client with app " + agentId
+                        + "'s own secret (client.newBuilder().secret(...).agentId(" + agentId + ")), each self-built"
+                        + " app has its own secret";
+            case UNTRUSTED_IP ->
+                "add this server's public IP to app " + agentId + "'s trusted IPs (admin console:"
+                        + " 应用管理 > the app > 企业可信IP); apps created since 2022-06-20 refuse calls from any other IP";
+            case REDIRECT_DOMAIN_UNVERIFIED ->
+                "redirect_domain of app " + agentId + " has not passed WeCom's"
+                        + " ownership check: in the admin console (应用管理 > the app > 网页授权及JS-SDK > 可信域名) download the"
+                        + " verification file, serve it at the domain's root, verify, then set the domain again";
             default -> null;
         };
     }

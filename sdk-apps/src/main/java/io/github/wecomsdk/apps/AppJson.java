@@ -11,8 +11,7 @@ final class AppJson {
 
     private static final Set<String> ENVELOPE = Set.of("errcode", "errmsg");
 
-    private AppJson() {
-    }
+    private AppJson() {}
 
     /** A scalar field as text; {@code null} when missing, JSON {@code null}, an object or an array. */
     static String text(JsonNode node, String field) {

@@ -56,8 +56,8 @@ public final class DepartmentTree {
      * @return the tree
      * @throws WeComValidationException if an argument is {@code null}
      */
-    public static <T> DepartmentTree of(Collection<? extends T> departments, Function<? super T, Long> id,
-                                        Function<? super T, Long> parentId) {
+    public static <T> DepartmentTree of(
+            Collection<? extends T> departments, Function<? super T, Long> id, Function<? super T, Long> parentId) {
         Checks.notNull(departments, "departments");
         Checks.notNull(id, "id");
         Checks.notNull(parentId, "parentId");

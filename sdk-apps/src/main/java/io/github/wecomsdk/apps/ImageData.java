@@ -16,10 +16,12 @@ import java.util.Map;
  * @param otherFields fields WeCom sent that this record does not map, sent back when written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ImageData(@JsonProperty("url") String url,
-                        @JsonProperty("jump_url") String jumpUrl,
-                        @JsonProperty("pagepath") String pagePath,
-                        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements WorkbenchData {
+public record ImageData(
+        @JsonProperty("url") String url,
+        @JsonProperty("jump_url") String jumpUrl,
+        @JsonProperty("pagepath") String pagePath,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
+        implements WorkbenchData {
 
     /**
      * Creates the value without checking limits ({@link Builder#build()} checks them).

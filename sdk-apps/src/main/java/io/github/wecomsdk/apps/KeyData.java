@@ -18,8 +18,9 @@ import java.util.Map;
  * @param items       the figures ({@code items}), never {@code null}
  * @param otherFields fields WeCom sent that this record does not map, sent back when written
  */
-public record KeyData(@JsonProperty("items") List<KeyDataItem> items,
-                      @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements WorkbenchData {
+public record KeyData(
+        @JsonProperty("items") List<KeyDataItem> items,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements WorkbenchData {
 
     /** WeCom's largest number of figures. */
     public static final int MAX_ITEMS = 4;

@@ -19,11 +19,13 @@ import java.util.Map;
  * @param otherFields fields WeCom sent that this record does not map, sent back when written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record KeyDataItem(@JsonProperty("key") String key,
-                          @JsonProperty("data") String data,
-                          @JsonProperty("jump_url") String jumpUrl,
-                          @JsonProperty("pagepath") String pagePath,
-                          @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements OtherFields {
+public record KeyDataItem(
+        @JsonProperty("key") String key,
+        @JsonProperty("data") String data,
+        @JsonProperty("jump_url") String jumpUrl,
+        @JsonProperty("pagepath") String pagePath,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** WeCom's longest label and figure, in characters. */
     public static final int MAX_TEXT_CHARS = 64;

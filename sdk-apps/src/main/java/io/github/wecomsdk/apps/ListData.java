@@ -14,8 +14,9 @@ import java.util.Map;
  * @param items       the lines ({@code items}), never {@code null}
  * @param otherFields fields WeCom sent that this record does not map, sent back when written
  */
-public record ListData(@JsonProperty("items") List<ListItem> items,
-                       @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements WorkbenchData {
+public record ListData(
+        @JsonProperty("items") List<ListItem> items,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements WorkbenchData {
 
     /** WeCom's largest number of lines. */
     public static final int MAX_ITEMS = 3;

@@ -17,10 +17,12 @@ import java.util.Map;
  * @param otherFields fields WeCom sent that this record does not map, sent back when written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ListItem(@JsonProperty("title") String title,
-                       @JsonProperty("jump_url") String jumpUrl,
-                       @JsonProperty("pagepath") String pagePath,
-                       @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements OtherFields {
+public record ListItem(
+        @JsonProperty("title") String title,
+        @JsonProperty("jump_url") String jumpUrl,
+        @JsonProperty("pagepath") String pagePath,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** WeCom's longest title, in UTF-8 bytes. */
     public static final int MAX_TITLE_BYTES = 128;

@@ -20,8 +20,7 @@ import java.util.Set;
  */
 final class MenuJson {
 
-    private MenuJson() {
-    }
+    private MenuJson() {}
 
     static ObjectNode write(Menu menu, ObjectMapper mapper) {
         ObjectNode body = mapper.createObjectNode();
@@ -103,15 +102,21 @@ final class MenuJson {
         Set<String> emptyChildren = subButtons != null && !hasChildren ? Set.of("sub_button") : Set.of();
         ButtonType buttonType = ButtonType.fromWire(type);
         if (buttonType.takesKey()) {
-            return new KeyButton(buttonType, name, text(node, "key"),
+            return new KeyButton(
+                    buttonType,
+                    name,
+                    text(node, "key"),
                     others(node, mapper, union(emptyChildren, "type", "name", "key")));
         }
         if (buttonType == ButtonType.VIEW) {
-            return new ViewButton(name, text(node, "url"), others(node, mapper, union(emptyChildren, "type", "name",
-                    "url")));
+            return new ViewButton(
+                    name, text(node, "url"), others(node, mapper, union(emptyChildren, "type", "name", "url")));
         }
         if (buttonType == ButtonType.VIEW_MINIPROGRAM) {
-            return new MiniProgramButton(name, text(node, "appid"), text(node, "pagepath"),
+            return new MiniProgramButton(
+                    name,
+                    text(node, "appid"),
+                    text(node, "pagepath"),
                     others(node, mapper, union(emptyChildren, "type", "name", "appid", "pagepath")));
         }
         return new UnknownButton(type, name, others(node, mapper, union(emptyChildren, "type", "name")));

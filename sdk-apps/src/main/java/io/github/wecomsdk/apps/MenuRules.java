@@ -11,14 +11,16 @@ import java.util.List;
  */
 final class MenuRules {
 
-    private MenuRules() {
-    }
+    private MenuRules() {}
 
     static void check(Menu menu) {
         List<MenuButton> buttons = menu.buttons();
         if (buttons.isEmpty() || buttons.size() > Menu.MAX_BUTTONS) {
-            throw broken("a menu has 1 to " + Menu.MAX_BUTTONS + " top-level buttons", "button",
-                    "got " + buttons.size(), 40016);
+            throw broken(
+                    "a menu has 1 to " + Menu.MAX_BUTTONS + " top-level buttons",
+                    "button",
+                    "got " + buttons.size(),
+                    40016);
         }
         for (int i = 0; i < buttons.size(); i++) {
             MenuButton button = buttons.get(i);
@@ -27,8 +29,11 @@ final class MenuRules {
             if (button instanceof SubMenu sub) {
                 List<LeafButton> children = sub.subButtons();
                 if (children.isEmpty() || children.size() > Menu.MAX_SUB_BUTTONS) {
-                    throw broken("a sub-menu has 1 to " + Menu.MAX_SUB_BUTTONS + " buttons", describe(where, sub),
-                            "got " + children.size(), 40023);
+                    throw broken(
+                            "a sub-menu has 1 to " + Menu.MAX_SUB_BUTTONS + " buttons",
+                            describe(where, sub),
+                            "got " + children.size(),
+                            40023);
                 }
                 for (int j = 0; j < children.size(); j++) {
                     LeafButton child = children.get(j);
@@ -48,8 +53,11 @@ final class MenuRules {
         }
         int bytes = bytes(name);
         if (bytes > maxBytes) {
-            throw broken(what + " is at most " + maxBytes + " bytes in UTF-8", where + " \"" + name + "\"",
-                    "got " + bytes + " bytes", errcode);
+            throw broken(
+                    what + " is at most " + maxBytes + " bytes in UTF-8",
+                    where + " \"" + name + "\"",
+                    "got " + bytes + " bytes",
+                    errcode);
         }
     }
 
@@ -57,12 +65,18 @@ final class MenuRules {
         String at = describe(where, button);
         if (button instanceof KeyButton key) {
             if (key.key() == null || key.key().isBlank()) {
-                throw broken("a " + key.type() + " button has a key", at, "the key is missing or blank",
+                throw broken(
+                        "a " + key.type() + " button has a key",
+                        at,
+                        "the key is missing or blank",
                         sub ? 40026 : 40019);
             }
             int bytes = bytes(key.key());
             if (bytes > Menu.MAX_KEY_BYTES) {
-                throw broken("a key is at most " + Menu.MAX_KEY_BYTES + " bytes", at, "got " + bytes + " bytes",
+                throw broken(
+                        "a key is at most " + Menu.MAX_KEY_BYTES + " bytes",
+                        at,
+                        "got " + bytes + " bytes",
                         sub ? 40026 : 40019);
             }
         } else if (button instanceof ViewButton view) {
@@ -71,7 +85,10 @@ final class MenuRules {
             }
             int bytes = bytes(view.url());
             if (bytes > Menu.MAX_URL_BYTES) {
-                throw broken("a url is at most " + Menu.MAX_URL_BYTES + " bytes", at, "got " + bytes + " bytes",
+                throw broken(
+                        "a url is at most " + Menu.MAX_URL_BYTES + " bytes",
+                        at,
+                        "got " + bytes + " bytes",
                         sub ? 40027 : 40020);
             }
             if (!Urls.hasHttpScheme(view.url())) {
@@ -82,8 +99,7 @@ final class MenuRules {
                 throw broken("a view_miniprogram button has an appid", at, "the appid is missing or blank", 0);
             }
             if (mini.pagePath() == null || mini.pagePath().isBlank()) {
-                throw broken("a view_miniprogram button has a pagepath", at, "the pagepath is missing or blank",
-                        0);
+                throw broken("a view_miniprogram button has a pagepath", at, "the pagepath is missing or blank", 0);
             }
         }
     }

@@ -53,8 +53,13 @@ public final class Menus {
         Checks.range(agentId, 1, Long.MAX_VALUE, "agentid");
         Checks.notNull(menu, "menu");
         MenuRules.check(menu);
-        calls.execute(ApiRequest.post("/cgi-bin/menu/create").query("agentid", agentId)
-                .body(MenuJson.write(menu, calls.client().objectMapper())).repeatable().build(), agentId);
+        calls.execute(
+                ApiRequest.post("/cgi-bin/menu/create")
+                        .query("agentid", agentId)
+                        .body(MenuJson.write(menu, calls.client().objectMapper()))
+                        .repeatable()
+                        .build(),
+                agentId);
     }
 
     /**
@@ -82,7 +87,11 @@ public final class Menus {
         Checks.range(agentId, 1, Long.MAX_VALUE, "agentid");
         JsonNode answer;
         try {
-            answer = calls.execute(ApiRequest.get("/cgi-bin/menu/get").query("agentid", agentId).build(), agentId);
+            answer = calls.execute(
+                    ApiRequest.get("/cgi-bin/menu/get")
+                            .query("agentid", agentId)
+                            .build(),
+                    agentId);
         } catch (WeComApiException e) {
             if (e.errcode() == MENU_NOT_SET) {
                 return Optional.empty();
@@ -111,7 +120,8 @@ public final class Menus {
      */
     public void delete(long agentId) {
         Checks.range(agentId, 1, Long.MAX_VALUE, "agentid");
-        calls.execute(ApiRequest.get("/cgi-bin/menu/delete").query("agentid", agentId).build(), agentId);
+        calls.execute(
+                ApiRequest.get("/cgi-bin/menu/delete").query("agentid", agentId).build(), agentId);
     }
 
     @Override

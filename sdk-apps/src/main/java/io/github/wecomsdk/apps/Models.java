@@ -9,15 +9,16 @@ import java.util.Objects;
 /** Small helpers for the module's records. */
 final class Models {
 
-    private Models() {
-    }
+    private Models() {}
 
     static Map<String, Object> others(Map<String, Object> fields) {
         return OtherFields.copyOf(fields);
     }
 
     static <T> List<T> list(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
+        return values == null
+                ? List.of()
+                : values.stream().filter(Objects::nonNull).toList();
     }
 
     /** Copies a list the caller built: {@code null} becomes empty, a {@code null} element is refused. */

@@ -11,8 +11,7 @@ import java.util.Map;
  * @param subButtons  the sub-menu's buttons, never {@code null}
  * @param otherFields fields WeCom sent that this record does not map, sent back on {@code menu/create}
  */
-public record SubMenu(String name, List<LeafButton> subButtons, Map<String, Object> otherFields)
-        implements MenuButton {
+public record SubMenu(String name, List<LeafButton> subButtons, Map<String, Object> otherFields) implements MenuButton {
 
     /**
      * Creates the button; the list is copied, {@code null} becomes empty.

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** URL checks shared by menus, workbench items and app settings. */
 final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** Requires an {@code http://} or {@code https://} URL (WeCom's 45034 / 40094 otherwise). */
     static String requireHttp(String url, String field) {
@@ -15,8 +14,8 @@ final class Urls {
             throw new WeComValidationException(field + " is required and may not be blank");
         }
         if (!hasHttpScheme(url)) {
-            throw new WeComValidationException(field + " must start with http:// or https:// (WeCom needs the"
-                    + " scheme); got " + url);
+            throw new WeComValidationException(
+                    field + " must start with http:// or https:// (WeCom needs the" + " scheme); got " + url);
         }
         return url;
     }

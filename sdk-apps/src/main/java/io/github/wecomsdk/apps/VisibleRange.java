@@ -49,9 +49,9 @@ public record VisibleRange(Set<String> userIds, Set<Long> departmentIds, Set<Lon
      * @param tagIds        the tags, may be {@code null}
      * @return the range
      */
-    public static VisibleRange of(Collection<String> userIds, Collection<Long> departmentIds,
-                                  Collection<Long> tagIds) {
-        return new VisibleRange(userIds == null ? null : new LinkedHashSet<>(userIds),
+    public static VisibleRange of(Collection<String> userIds, Collection<Long> departmentIds, Collection<Long> tagIds) {
+        return new VisibleRange(
+                userIds == null ? null : new LinkedHashSet<>(userIds),
                 departmentIds == null ? null : new LinkedHashSet<>(departmentIds),
                 tagIds == null ? null : new LinkedHashSet<>(tagIds));
     }
@@ -87,8 +87,8 @@ public record VisibleRange(Set<String> userIds, Set<Long> departmentIds, Set<Lon
      * @throws io.github.wecomsdk.core.WeComValidationException if {@code userId} is blank or an argument is
      *                                                          {@code null}
      */
-    public boolean includes(String userId, Collection<Long> departmentIds, Collection<Long> tagIds,
-                            DepartmentTree tree) {
+    public boolean includes(
+            String userId, Collection<Long> departmentIds, Collection<Long> tagIds, DepartmentTree tree) {
         Checks.notBlank(userId, "userid");
         Checks.notNull(departmentIds, "departmentIds");
         Checks.notNull(tagIds, "tagIds");

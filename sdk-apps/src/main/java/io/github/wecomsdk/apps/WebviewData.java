@@ -23,13 +23,15 @@ import java.util.Map;
  * @param otherFields        fields WeCom sent that this record does not map, sent back when written
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record WebviewData(@JsonProperty("url") String url,
-                          @JsonProperty("jump_url") String jumpUrl,
-                          @JsonProperty("pagepath") String pagePath,
-                          @JsonProperty("height") String height,
-                          @JsonProperty("hide_title") Boolean hideTitle,
-                          @JsonProperty("enable_webview_click") Boolean enableWebviewClick,
-                          @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields) implements WorkbenchData {
+public record WebviewData(
+        @JsonProperty("url") String url,
+        @JsonProperty("jump_url") String jumpUrl,
+        @JsonProperty("pagepath") String pagePath,
+        @JsonProperty("height") String height,
+        @JsonProperty("hide_title") Boolean hideTitle,
+        @JsonProperty("enable_webview_click") Boolean enableWebviewClick,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> otherFields)
+        implements WorkbenchData {
 
     /**
      * Creates the value without checking limits ({@link Builder#build()} checks them).
@@ -178,8 +180,8 @@ public record WebviewData(@JsonProperty("url") String url,
          * @throws io.github.wecomsdk.core.WeComValidationException if the page's URL is missing
          */
         public WebviewData build() {
-            WebviewData data = new WebviewData(url, link.jumpUrl(), link.pagePath(), height, hideTitle,
-                    enableWebviewClick, otherFields);
+            WebviewData data = new WebviewData(
+                    url, link.jumpUrl(), link.pagePath(), height, hideTitle, enableWebviewClick, otherFields);
             WorkbenchRules.check(data);
             return data;
         }

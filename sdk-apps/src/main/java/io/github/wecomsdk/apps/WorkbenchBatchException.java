@@ -22,7 +22,10 @@ public final class WorkbenchBatchException extends PartialFailureException {
     private final transient List<String> remaining;
 
     WorkbenchBatchException(List<String> done, List<String> remaining, WeComException cause) {
-        super("agent/batch_set_workbench_data for " + (done.size() + remaining.size()) + " members", done, remaining,
+        super(
+                "agent/batch_set_workbench_data for " + (done.size() + remaining.size()) + " members",
+                done,
+                remaining,
                 cause);
         this.done = List.copyOf(done);
         this.remaining = List.copyOf(remaining);

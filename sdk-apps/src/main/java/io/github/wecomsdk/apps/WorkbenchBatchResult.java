@@ -12,8 +12,7 @@ import java.util.Map;
  * @param otherFields fields WeCom sent that this record does not map, merged over the answers (lists are
  *                    concatenated; for other values the last answer's wins)
  */
-public record WorkbenchBatchResult(int members, int requests, Map<String, Object> otherFields)
-        implements OtherFields {
+public record WorkbenchBatchResult(int members, int requests, Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value.

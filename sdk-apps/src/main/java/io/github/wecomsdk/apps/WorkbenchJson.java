@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class WorkbenchJson {
 
-    private WorkbenchJson() {
-    }
+    private WorkbenchJson() {}
 
     /** Adds {@code "type"} and the data object to {@code body}. */
     static void put(ObjectNode body, WorkbenchData data, ObjectMapper mapper) {
@@ -31,9 +30,16 @@ final class WorkbenchJson {
         WorkbenchData data = data(answer, type, mapper);
         JsonNode replace = answer.get("replace_user_data");
         boolean replaceUserData = replace != null && (replace.asBoolean() || replace.asInt() == 1);
-        return new WorkbenchTemplate(type, data, replaceUserData,
-                others(answer, mapper, data == null ? Set.of("type", "replace_user_data")
-                        : Set.of("type", "replace_user_data", type)));
+        return new WorkbenchTemplate(
+                type,
+                data,
+                replaceUserData,
+                others(
+                        answer,
+                        mapper,
+                        data == null
+                                ? Set.of("type", "replace_user_data")
+                                : Set.of("type", "replace_user_data", type)));
     }
 
     static WorkbenchUserData readUserData(JsonNode answer, ObjectMapper mapper) {
@@ -43,8 +49,8 @@ final class WorkbenchJson {
         }
         String type = text(node, "type");
         WorkbenchData data = data(node, type, mapper);
-        return new WorkbenchUserData(type, data, others(node, mapper, data == null ? Set.of("type")
-                : Set.of("type", type)));
+        return new WorkbenchUserData(
+                type, data, others(node, mapper, data == null ? Set.of("type") : Set.of("type", type)));
     }
 
     private static WorkbenchData data(JsonNode container, String type, ObjectMapper mapper) {

@@ -7,8 +7,7 @@ import java.util.List;
 /** WeCom's workbench limits (doc 92535), checked when data is built and again before it is sent. */
 final class WorkbenchRules {
 
-    private WorkbenchRules() {
-    }
+    private WorkbenchRules() {}
 
     static void check(WorkbenchData data) {
         Checks.notNull(data, "data");

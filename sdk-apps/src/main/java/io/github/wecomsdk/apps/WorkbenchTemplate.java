@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param replaceUserData {@code replace_user_data}
  * @param otherFields     fields WeCom sent that this record does not map
  */
-public record WorkbenchTemplate(String type, WorkbenchData defaultData, boolean replaceUserData,
-                                Map<String, Object> otherFields) implements OtherFields {
+public record WorkbenchTemplate(
+        String type, WorkbenchData defaultData, boolean replaceUserData, Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.

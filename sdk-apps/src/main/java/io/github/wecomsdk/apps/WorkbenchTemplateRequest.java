@@ -37,8 +37,8 @@ public record WorkbenchTemplateRequest(WorkbenchType type, WorkbenchData default
         }
         if (defaultData != null) {
             if (defaultData.type() != type) {
-                throw new WeComValidationException("the default data is " + defaultData.type().wireValue()
-                        + " but the template type is " + type.wireValue());
+                throw new WeComValidationException("the default data is "
+                        + defaultData.type().wireValue() + " but the template type is " + type.wireValue());
             }
             WorkbenchRules.check(defaultData);
         } else if (replaceUserData) {

@@ -21,6 +21,7 @@ class AgentsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final Agents agents = Apps.of(wecom.client()).agents();
 
     @Test
@@ -32,10 +33,12 @@ class AgentsTest {
         wecom.takeGet("/cgi-bin/agent/get", "agentid", "1000005");
         assertEquals(1000005L, agent.agentId());
         assertEquals("HR助手", agent.name());
-        assertEquals("https://p.qlogo.cn/bizmail/FicwmI50icF8GH9ib7rUAYR5kicLTgP265naVFQKnleqSlRhiaBx7QA9u7Q/0",
+        assertEquals(
+                "https://p.qlogo.cn/bizmail/FicwmI50icF8GH9ib7rUAYR5kicLTgP265naVFQKnleqSlRhiaBx7QA9u7Q/0",
                 agent.squareLogoUrl());
         assertEquals("HR服务与员工自助平台", agent.description());
-        assertEquals(List.of("zhangshan", "lisi"),
+        assertEquals(
+                List.of("zhangshan", "lisi"),
                 agent.allowedUsers().users().stream().map(AllowedUser::userId).toList());
         assertEquals(List.of(1L), agent.allowedDepartments().departmentIds());
         assertEquals(List.of(1L, 2L, 3L), agent.allowedTags().tagIds());
@@ -50,8 +53,8 @@ class AgentsTest {
         assertEquals(1, agent.customizedPublishStatus());
         assertEquals(Optional.of(CustomizedPublishStatus.IN_DEVELOPMENT), agent.publishStatus());
         assertEquals(Map.of(), agent.otherFields());
-        assertEquals(new VisibleRange(Set.of("zhangshan", "lisi"), Set.of(1L), Set.of(1L, 2L, 3L)),
-                agent.visibleRange());
+        assertEquals(
+                new VisibleRange(Set.of("zhangshan", "lisi"), Set.of(1L), Set.of(1L, 2L, 3L)), agent.visibleRange());
     }
 
     @Test
@@ -65,11 +68,16 @@ class AgentsTest {
 
     @Test
     void getWithoutAnAgentIdRefusesAClientWithoutOneInsteadOfGuessing() {
-        Apps bare = Apps.of(WeComClient.builder().corpId(MockWeCom.CORP_ID)
-                .secret(MockWeCom.SECRET).baseUrl(wecom.baseUrl()).build());
+        Apps bare = Apps.of(WeComClient.builder()
+                .corpId(MockWeCom.CORP_ID)
+                .secret(MockWeCom.SECRET)
+                .baseUrl(wecom.baseUrl())
+                .build());
 
-        assertTrue(assertThrows(WeComValidationException.class, () -> bare.agents().get()).getMessage()
-                .contains("agentId"));
+        assertTrue(
+                assertThrows(WeComValidationException.class, () -> bare.agents().get())
+                        .getMessage()
+                        .contains("agentId"));
         assertThrows(WeComValidationException.class, () -> bare.menus().get());
         assertThrows(WeComValidationException.class, () -> bare.workbench().getTemplate());
         assertEquals(0, wecom.pendingRequests());
@@ -120,7 +128,8 @@ class AgentsTest {
     void listThrowsErrcodesDuringIterationWithTheTrustedIpHint() {
         wecom.enqueueJson("{\"errcode\":60020,\"errmsg\":\"not allow to access from your ip\"}");
 
-        WeComApiException e = assertThrows(WeComApiException.class, () -> agents.list().toList());
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> agents.list().toList());
 
         assertEquals(60020, e.errcode());
         assertTrue(e.getMessage().contains("企业可信IP"), e.getMessage());
@@ -131,10 +140,15 @@ class AgentsTest {
     void updateSendsOnlyTheFieldsTheCallerSet() {
         wecom.enqueueFixture("fixtures/apps/ok.json");
 
-        agents.update(1000005, AgentUpdateRequest.builder().homeUrl("https://open.work.weixin.qq.com")
-                .reportEnter(false).build());
+        agents.update(
+                1000005,
+                AgentUpdateRequest.builder()
+                        .homeUrl("https://open.work.weixin.qq.com")
+                        .reportEnter(false)
+                        .build());
 
-        wecom.takePost("/cgi-bin/agent/set",
+        wecom.takePost(
+                "/cgi-bin/agent/set",
                 "{'agentid':1000005,'isreportenter':0,'home_url':'https://open.work.weixin.qq.com'}");
     }
 
@@ -152,28 +166,45 @@ class AgentsTest {
                 .homeUrl("https://open.work.weixin.qq.com")
                 .build());
 
-        wecom.takePost("/cgi-bin/agent/set", "{'agentid':1000002,'report_location_flag':0,"
-                + "'logo_mediaid':'j5Y8X5yocspvBHcgXMSS6z1Cn9RQKREEJr4ecgLHi4YHOYP-plvom-yD9zNI0vEl',"
-                + "'name':'财经助手','description':'内部财经服务平台','redirect_domain':'open.work.weixin.qq.com',"
-                + "'isreportenter':0,'home_url':'https://open.work.weixin.qq.com'}");
+        wecom.takePost(
+                "/cgi-bin/agent/set",
+                "{'agentid':1000002,'report_location_flag':0,"
+                        + "'logo_mediaid':'j5Y8X5yocspvBHcgXMSS6z1Cn9RQKREEJr4ecgLHi4YHOYP-plvom-yD9zNI0vEl',"
+                        + "'name':'财经助手','description':'内部财经服务平台','redirect_domain':'open.work.weixin.qq.com',"
+                        + "'isreportenter':0,'home_url':'https://open.work.weixin.qq.com'}");
     }
 
     @Test
     void updateRefusesWeComsLimitsBeforeSending() {
-        assertTrue(assertThrows(WeComValidationException.class,
-                () -> AgentUpdateRequest.builder().description("abc").build()).getMessage()
+        assertTrue(assertThrows(
+                        WeComValidationException.class,
+                        () -> AgentUpdateRequest.builder().description("abc").build())
+                .getMessage()
                 .contains("description must be 4 to 120 characters; got 3"));
-        assertTrue(assertThrows(WeComValidationException.class,
-                () -> AgentUpdateRequest.builder().name("x".repeat(33)).build()).getMessage()
+        assertTrue(assertThrows(
+                        WeComValidationException.class,
+                        () -> AgentUpdateRequest.builder().name("x".repeat(33)).build())
+                .getMessage()
                 .contains("name may be at most 32 characters"));
-        assertTrue(assertThrows(WeComValidationException.class,
-                () -> AgentUpdateRequest.builder().homeUrl("open.work.weixin.qq.com").build()).getMessage()
+        assertTrue(assertThrows(
+                        WeComValidationException.class,
+                        () -> AgentUpdateRequest.builder()
+                                .homeUrl("open.work.weixin.qq.com")
+                                .build())
+                .getMessage()
                 .contains("home_url must start with http:// or https://"));
-        assertTrue(assertThrows(WeComValidationException.class,
-                () -> AgentUpdateRequest.builder().redirectDomain("https://a.example.com/x").build()).getMessage()
+        assertTrue(assertThrows(
+                        WeComValidationException.class,
+                        () -> AgentUpdateRequest.builder()
+                                .redirectDomain("https://a.example.com/x")
+                                .build())
+                .getMessage()
                 .contains("redirect_domain is a domain"));
-        assertTrue(assertThrows(WeComValidationException.class,
-                () -> AgentUpdateRequest.builder().build()).getMessage().contains("at least one setting"));
+        assertTrue(assertThrows(
+                        WeComValidationException.class,
+                        () -> AgentUpdateRequest.builder().build())
+                .getMessage()
+                .contains("at least one setting"));
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -208,8 +239,11 @@ class AgentsTest {
     void unverifiedRedirectDomainSaysHowToVerifyIt() {
         wecom.enqueueJson("{\"errcode\":85005,\"errmsg\":\"domain not verified\"}");
 
-        WeComApiException e = assertThrows(WeComApiException.class, () -> agents.update(
-                AgentUpdateRequest.builder().redirectDomain("hr.example.com").build()));
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
+                () -> agents.update(AgentUpdateRequest.builder()
+                        .redirectDomain("hr.example.com")
+                        .build()));
 
         assertEquals(85005, e.errcode());
         assertTrue(e.getMessage().contains("ownership check"), e.getMessage());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /** The module against the stateful {@link FakeWeCom}: what a user's own tests would do. */
 class AppsFakeWeComTest {
 
-    private static final RetryPolicy NO_SLEEP = RetryPolicy.builder().sleeper(delay -> { }).build();
+    private static final RetryPolicy NO_SLEEP =
+            RetryPolicy.builder().sleeper(delay -> {}).build();
 
     private final FakeWeCom fake = FakeWeCom.start();
     private final Apps apps = Apps.of(fake.clientBuilder().retryPolicy(NO_SLEEP).build());
@@ -35,7 +36,8 @@ class AppsFakeWeComTest {
     void menuRoundTripCreateReadEqualDeleteReadEmpty() {
         Menu menu = Menu.of(
                 MenuButton.click("今日歌曲", "V1001_TODAY_MUSIC"),
-                MenuButton.subMenu("菜单",
+                MenuButton.subMenu(
+                        "菜单",
                         MenuButton.view("搜索", "http://www.soso.com/"),
                         MenuButton.scanCodeWaitMsg("扫码", "SCAN"),
                         MenuButton.miniProgram("小程序", "wx4389ji4kAAA", "pages/lunar/index"),
@@ -56,25 +58,37 @@ class AppsFakeWeComTest {
     void theFakeAnswersAMenuWeComWouldRefuseWithWeComsErrcode() {
         assertEquals(40018, rawMenuCreate("{'button':[{'type':'click','name':'一二三四五六','key':'k'}]}"));
         assertEquals(40016, rawMenuCreate("{'button':[]}"));
-        assertEquals(40023, rawMenuCreate("{'button':[{'name':'m','sub_button':[{'type':'click','name':'1','key':'1'},"
-                + "{'type':'click','name':'2','key':'2'},{'type':'click','name':'3','key':'3'},"
-                + "{'type':'click','name':'4','key':'4'},{'type':'click','name':'5','key':'5'},"
-                + "{'type':'click','name':'6','key':'6'}]}]}"));
+        assertEquals(
+                40023,
+                rawMenuCreate("{'button':[{'name':'m','sub_button':[{'type':'click','name':'1','key':'1'},"
+                        + "{'type':'click','name':'2','key':'2'},{'type':'click','name':'3','key':'3'},"
+                        + "{'type':'click','name':'4','key':'4'},{'type':'click','name':'5','key':'5'},"
+                        + "{'type':'click','name':'6','key':'6'}]}]}"));
         assertEquals(40027, rawMenuCreate("{'button':[{'name':'m','sub_button':[{'type':'view','name':'v'}]}]}"));
         assertEquals(45034, rawMenuCreate("{'button':[{'type':'view','name':'v','url':'www.example.com'}]}"));
         assertTrue(fake.menu(fake.agentId()).isEmpty(), "a refused menu is not stored");
     }
 
     private int rawMenuCreate(String body) {
-        return assertThrows(WeComApiException.class, () -> fake.client().execute(ApiRequest.post("/cgi-bin/menu/create")
-                .query("agentid", fake.agentId()).body(body.replace('\'', '"')).build())).errcode();
+        return assertThrows(
+                        WeComApiException.class,
+                        () -> fake.client()
+                                .execute(ApiRequest.post("/cgi-bin/menu/create")
+                                        .query("agentid", fake.agentId())
+                                        .body(body.replace('\'', '"'))
+                                        .build()))
+                .errcode();
     }
 
     @Test
     void workbenchDataFor2500MembersIsSetInThreeCalls() {
-        List<String> userIds = IntStream.range(0, 2500).mapToObj(i -> "member" + i).toList();
+        List<String> userIds =
+                IntStream.range(0, 2500).mapToObj(i -> "member" + i).toList();
         userIds.forEach(userId -> fake.addUser(userId, userId));
-        KeyData data = KeyData.of(KeyDataItem.builder("3").key("To approve").jumpUrl("https://oa.example.com").build());
+        KeyData data = KeyData.of(KeyDataItem.builder("3")
+                .key("To approve")
+                .jumpUrl("https://oa.example.com")
+                .build());
 
         WorkbenchBatchResult result = apps.workbench().batchSetData(userIds, data);
 
@@ -87,16 +101,21 @@ class AppsFakeWeComTest {
 
     @Test
     void aBatchFailingMidwayReportsTheMembersDoneAndRemaining() {
-        List<String> userIds = IntStream.range(0, 1100).mapToObj(i -> "member" + i).toList();
+        List<String> userIds =
+                IntStream.range(0, 1100).mapToObj(i -> "member" + i).toList();
         userIds.forEach(userId -> fake.addUser(userId, userId));
         fake.addUser("outsider", "Outsider");
         fake.setVisibleRange(fake.agentId(), userIds, List.of(), List.of());
         List<String> withOutsider = new ArrayList<>(userIds);
         withOutsider.add(1050, "outsider");
 
-        WorkbenchBatchException e = assertThrows(WorkbenchBatchException.class,
-                () -> apps.workbench().batchSetData(withOutsider, ImageData.builder("https://img.example.com/a.png")
-                        .build()));
+        WorkbenchBatchException e = assertThrows(
+                WorkbenchBatchException.class,
+                () -> apps.workbench()
+                        .batchSetData(
+                                withOutsider,
+                                ImageData.builder("https://img.example.com/a.png")
+                                        .build()));
 
         assertEquals(userIds.subList(0, 1000), e.doneUserIds());
         assertEquals(101, e.remainingUserIds().size());
@@ -108,7 +127,8 @@ class AppsFakeWeComTest {
 
     @Test
     void aBatchWhoseAnswerIsLostAfterWeComAppliedItIsRepeatedAndCompletes() {
-        List<String> userIds = IntStream.range(0, 1100).mapToObj(i -> "member" + i).toList();
+        List<String> userIds =
+                IntStream.range(0, 1100).mapToObj(i -> "member" + i).toList();
         userIds.forEach(userId -> fake.addUser(userId, userId));
         fake.faults().dropNext("/cgi-bin/agent/batch_set_workbench_data", 1, Faults.Drop.AFTER_ANSWER);
         ImageData image = ImageData.builder("https://img.example.com/a.png").build();
@@ -122,12 +142,18 @@ class AppsFakeWeComTest {
 
     @Test
     void aBatchRefusedOnItsSecondRequestLeavesTheFirstDoneAndTheRestUntouched() {
-        List<String> userIds = IntStream.range(0, 2100).mapToObj(i -> "member" + i).toList();
+        List<String> userIds =
+                IntStream.range(0, 2100).mapToObj(i -> "member" + i).toList();
         userIds.forEach(userId -> fake.addUser(userId, userId));
         fake.faults().failNth("/cgi-bin/agent/batch_set_workbench_data", 2, 40058);
 
-        WorkbenchBatchException e = assertThrows(WorkbenchBatchException.class, () -> apps.workbench()
-                .batchSetData(userIds, ImageData.builder("https://img.example.com/a.png").build()));
+        WorkbenchBatchException e = assertThrows(
+                WorkbenchBatchException.class,
+                () -> apps.workbench()
+                        .batchSetData(
+                                userIds,
+                                ImageData.builder("https://img.example.com/a.png")
+                                        .build()));
 
         assertEquals(1000, e.doneUserIds().size());
         assertEquals(userIds.subList(1000, 2100), e.remainingUserIds());
@@ -144,8 +170,8 @@ class AppsFakeWeComTest {
         ImageData image = ImageData.builder("https://img.example.com/a.png").build();
 
         apps.workbench().setData("zhangsan", image);
-        WeComApiException outside = assertThrows(WeComApiException.class,
-                () -> apps.workbench().setData("lisi", image));
+        WeComApiException outside =
+                assertThrows(WeComApiException.class, () -> apps.workbench().setData("lisi", image));
         fake.client().post("/cgi-bin/tag/addtagusers", Map.of("tagid", 12, "userlist", List.of("lisi")));
         apps.workbench().setData("lisi", image);
 
@@ -157,16 +183,22 @@ class AppsFakeWeComTest {
     @Test
     void templateAndPerMemberDataRoundTrip() {
         fake.addUser("zhangsan", "张三");
-        WebviewData view = WebviewData.builder("https://dash.example.com").height(WebviewHeight.SINGLE_ROW)
-                .hideTitle(true).build();
+        WebviewData view = WebviewData.builder("https://dash.example.com")
+                .height(WebviewHeight.SINGLE_ROW)
+                .hideTitle(true)
+                .build();
 
         apps.workbench().setTemplate(WorkbenchTemplateRequest.withDefault(view, false));
         WorkbenchTemplate template = apps.workbench().getTemplate();
-        apps.workbench().setData("zhangsan", WebviewData.builder("https://dash.example.com/zhangsan").build());
+        apps.workbench()
+                .setData(
+                        "zhangsan",
+                        WebviewData.builder("https://dash.example.com/zhangsan").build());
 
         assertEquals(WorkbenchType.WEBVIEW, template.workbenchType());
         assertEquals(view, template.defaultData());
-        assertEquals("https://dash.example.com/zhangsan",
+        assertEquals(
+                "https://dash.example.com/zhangsan",
                 ((WebviewData) apps.workbench().getData("zhangsan").data()).url());
     }
 
@@ -183,23 +215,36 @@ class AppsFakeWeComTest {
         assertTrue(agent.visibleRange().includes("dev", List.of(3L), List.of(), tree));
         assertTrue(agent.visibleRange().includes("Boss", List.of(), List.of(), tree));
         assertFalse(agent.visibleRange().includes("x", List.of(1L), List.of(), tree));
-        assertEquals(List.of(fake.agentId()), apps.agents().list().stream().map(AgentSummary::agentId).toList());
+        assertEquals(
+                List.of(fake.agentId()),
+                apps.agents().list().stream().map(AgentSummary::agentId).toList());
     }
 
     @Test
     void settingsChangeOnlyWhatWasSent() {
         fake.verifyRedirectDomain("hr.example.com");
 
-        apps.agents().update(AgentUpdateRequest.builder().name("HR助手").reportEnter(true).build());
-        apps.agents().update(AgentUpdateRequest.builder().redirectDomain("hr.example.com").build());
+        apps.agents()
+                .update(AgentUpdateRequest.builder()
+                        .name("HR助手")
+                        .reportEnter(true)
+                        .build());
+        apps.agents()
+                .update(AgentUpdateRequest.builder()
+                        .redirectDomain("hr.example.com")
+                        .build());
         Agent agent = apps.agents().get();
 
         assertEquals("HR助手", agent.name());
         assertTrue(agent.reportsEnter());
         assertEquals("hr.example.com", agent.redirectDomain());
         assertEquals("An app of the fake corp", agent.description());
-        WeComApiException e = assertThrows(WeComApiException.class, () -> apps.agents().update(
-                AgentUpdateRequest.builder().redirectDomain("other.example.com").build()));
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
+                () -> apps.agents()
+                        .update(AgentUpdateRequest.builder()
+                                .redirectDomain("other.example.com")
+                                .build()));
         assertEquals(85005, e.errcode());
         assertTrue(e.getMessage().contains("ownership check"));
     }
@@ -208,7 +253,8 @@ class AppsFakeWeComTest {
     void anotherAppsAgentIdGets301002WithTheSecretHint() {
         fake.addAgent(1000003, "second-app-secret-0000000000000000000000000001", "Second");
 
-        WeComApiException e = assertThrows(WeComApiException.class, () -> apps.menus().get(1000003));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> apps.menus().get(1000003));
 
         assertEquals(301002, e.errcode());
         assertTrue(e.getMessage().contains("use this app's secret"), e.getMessage());
@@ -224,7 +270,8 @@ class AppsFakeWeComTest {
             apps.workbench().setData("busy", image);
         }
 
-        WeComApiException e = assertThrows(WeComApiException.class, () -> apps.workbench().setData("busy", image));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> apps.workbench().setData("busy", image));
 
         assertEquals(45009, e.errcode());
     }

@@ -38,30 +38,43 @@ class ReadmeAppManagementTest {
             List<String> userIds = List.of("zhangsan");
             Map<Long, Long> parentsById = Map.of(1L, 0L, 2L, 1L, 3L, 2L);
 
-            Apps apps = Apps.of(client);                                   // the app's own secret (301002 otherwise)
-            apps.menus().create(Menu.of(                                   // rules checked first, naming the button
-                MenuButton.click("Today", "TODAY"),
-                MenuButton.subMenu("More", MenuButton.view("Portal", "https://portal.example.com"),
-                                           MenuButton.scanCodeWaitMsg("Check in", "CHECK_IN"))));
-            Optional<Menu> menu = apps.menus().get();                      // empty when none is set (46003)
-            apps.workbench().batchSetData(userIds, KeyData.of(             // 1,000 members a request, merged
-                KeyDataItem.builder("3").key("To approve").jumpUrl("https://oa.example.com/todo").build()));
-            boolean sees = apps.agents().get().visibleRange()              // departments inherit downwards
-                .includes("zhangsan", List.of(3L), List.of(), DepartmentTree.of(parentsById));
+            Apps apps = Apps.of(client); // the app's own secret (301002 otherwise)
+            apps.menus()
+                    .create(Menu.of( // rules checked first, naming the button
+                            MenuButton.click("Today", "TODAY"),
+                            MenuButton.subMenu(
+                                    "More",
+                                    MenuButton.view("Portal", "https://portal.example.com"),
+                                    MenuButton.scanCodeWaitMsg("Check in", "CHECK_IN"))));
+            Optional<Menu> menu = apps.menus().get(); // empty when none is set (46003)
+            apps.workbench()
+                    .batchSetData(
+                            userIds,
+                            KeyData.of( // 1,000 members a request, merged
+                                    KeyDataItem.builder("3")
+                                            .key("To approve")
+                                            .jumpUrl("https://oa.example.com/todo")
+                                            .build()));
+            boolean sees = apps.agents()
+                    .get()
+                    .visibleRange() // departments inherit downwards
+                    .includes("zhangsan", List.of(3L), List.of(), DepartmentTree.of(parentsById));
 
-            CallbackRouter router = AppEventRoutes.into(CallbackRouter.builder())   // menu events by button key
-                .onClick("TODAY", e -> PassiveReply.text("3 to approve"))
-                .onScan("CHECK_IN", e -> checkIn(e.header().fromUserName(), e.scanResult()))   // a reply or null
-                .onWorkbenchModeSwitched(e -> refreshCards(e.mode() == 1))
-                .build();
+            CallbackRouter router = AppEventRoutes.into(CallbackRouter.builder()) // menu events by button key
+                    .onClick("TODAY", e -> PassiveReply.text("3 to approve"))
+                    .onScan("CHECK_IN", e -> checkIn(e.header().fromUserName(), e.scanResult())) // a reply or null
+                    .onWorkbenchModeSwitched(e -> refreshCards(e.mode() == 1))
+                    .build();
 
             assertEquals(2, menu.orElseThrow().buttons().size());
             assertTrue(sees);
             assertTrue(fake.workbenchData(fake.agentId(), "zhangsan").isPresent());
-            assertEquals(Optional.of(PassiveReply.text("3 to approve")), router.route(CallbackMessage.parse(
-                    "<xml><ToUserName>ww</ToUserName><FromUserName>zhangsan</FromUserName><CreateTime>1</CreateTime>"
-                    + "<MsgType>event</MsgType><Event>click</Event><EventKey>TODAY</EventKey><AgentID>1000002</AgentID>"
-                    + "</xml>")));
+            assertEquals(
+                    Optional.of(PassiveReply.text("3 to approve")),
+                    router.route(CallbackMessage.parse(
+                            "<xml><ToUserName>ww</ToUserName><FromUserName>zhangsan</FromUserName><CreateTime>1</CreateTime>"
+                                    + "<MsgType>event</MsgType><Event>click</Event><EventKey>TODAY</EventKey><AgentID>1000002</AgentID>"
+                                    + "</xml>")));
             router.route(CallbackMessage.parse("<xml><ToUserName>ww</ToUserName><FromUserName>zhangsan</FromUserName>"
                     + "<CreateTime>1</CreateTime><MsgType>event</MsgType><Event>scancode_waitmsg</Event>"
                     + "<EventKey>CHECK_IN</EventKey><ScanCodeInfo><ScanType>qrcode</ScanType><ScanResult>desk-7"

@@ -55,7 +55,8 @@ class SecretsTest {
         Apps apps = Apps.of(wecom.client());
         for (int errcode : new int[] {301002, 60020, 85005}) {
             wecom.enqueueJson("{\"errcode\":" + errcode + ",\"errmsg\":\"refused\"}");
-            WeComApiException e = assertThrows(WeComApiException.class, () -> apps.menus().delete());
+            WeComApiException e =
+                    assertThrows(WeComApiException.class, () -> apps.menus().delete());
             MockWeCom.assertNoSecret(e.getMessage());
             MockWeCom.assertNoSecret(String.valueOf(e.getCause()));
         }

@@ -17,8 +17,7 @@ class VisibleRangeTest {
     /** 1 root; 2 and 3 under it; 4 under 2; 5 under 4. */
     private final DepartmentTree tree = DepartmentTree.of(Map.of(1L, 0L, 2L, 1L, 3L, 1L, 4L, 2L, 5L, 4L));
 
-    private record Dept(long id, long parentId) {
-    }
+    private record Dept(long id, long parentId) {}
 
     @Test
     void aRangeDepartmentIncludesEveryDepartmentBelowIt() {
@@ -42,7 +41,8 @@ class VisibleRangeTest {
         VisibleRange range = VisibleRange.of(List.of(), List.of(1L), List.of());
 
         assertTrue(range.includes("a", List.of(5L), List.of(), tree));
-        assertFalse(range.includes("a", List.of(99L), List.of(), tree), "a department the tree lacks matches only itself");
+        assertFalse(
+                range.includes("a", List.of(99L), List.of(), tree), "a department the tree lacks matches only itself");
     }
 
     @Test
@@ -76,8 +76,8 @@ class VisibleRangeTest {
 
     @Test
     void theTreeIsBuiltFromAnyDepartmentRecords() {
-        DepartmentTree fromRecords = DepartmentTree.of(List.of(new Dept(1, 0), new Dept(2, 1), new Dept(4, 2)),
-                Dept::id, Dept::parentId);
+        DepartmentTree fromRecords =
+                DepartmentTree.of(List.of(new Dept(1, 0), new Dept(2, 1), new Dept(4, 2)), Dept::id, Dept::parentId);
 
         assertTrue(fromRecords.isSameOrBelow(4, 1));
         assertEquals(2L, fromRecords.parentOf(4));

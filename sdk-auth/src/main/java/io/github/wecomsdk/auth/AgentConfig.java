@@ -16,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param signature the signature
  */
 @JsonPropertyOrder({"corpid", "agentid", "timestamp", "nonceStr", "signature"})
-public record AgentConfig(@JsonProperty("corpid") String corpId, @JsonProperty("agentid") long agentId,
-                          long timestamp, String nonceStr, String signature) {
-}
+public record AgentConfig(
+        @JsonProperty("corpid") String corpId,
+        @JsonProperty("agentid") long agentId,
+        long timestamp,
+        String nonceStr,
+        String signature) {}

@@ -189,7 +189,10 @@ public final class Auth {
             } catch (java.net.URISyntaxException e) {
                 uri = null;
             }
-            if (uri == null || uri.getHost() == null || uri.getRawQuery() != null || uri.getRawFragment() != null
+            if (uri == null
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
                     || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
                 throw new WeComValidationException(name + " must be an absolute http(s) URL without query or"
                         + " fragment, such as " + DEFAULT_OAUTH_BASE_URL + "; got " + value);

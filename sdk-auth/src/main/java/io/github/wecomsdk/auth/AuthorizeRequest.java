@@ -23,8 +23,8 @@ public record AuthorizeRequest(String redirectUri, OAuthScope scope, String stat
         redirectUri = Urls.redirectUri(redirectUri);
         scope = scope == null ? OAuthScope.BASE : scope;
         if (scope == OAuthScope.UNKNOWN) {
-            throw new WeComValidationException("scope must be BASE (snsapi_base) or PRIVATE_INFO"
-                    + " (snsapi_privateinfo)");
+            throw new WeComValidationException(
+                    "scope must be BASE (snsapi_base) or PRIVATE_INFO" + " (snsapi_privateinfo)");
         }
         state = Urls.state(state);
         agentId = Urls.agentId(agentId);

@@ -7,8 +7,8 @@ import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComResponseException;
 import io.github.wecomsdk.core.WeComValidationException;
-import io.github.wecomsdk.core.internal.CredentialKeys;
 import io.github.wecomsdk.core.internal.Checks;
+import io.github.wecomsdk.core.internal.CredentialKeys;
 import io.github.wecomsdk.core.internal.Listeners;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -124,8 +124,8 @@ public final class JsSdk {
      */
     public AgentConfig agentConfig(String pageUrl) {
         JsSdkSignature signed = agentConfigSignature(pageUrl);
-        return new AgentConfig(client.corpId(), client.requireAgentId(), signed.timestamp(), signed.nonceStr(),
-                signed.signature());
+        return new AgentConfig(
+                client.corpId(), client.requireAgentId(), signed.timestamp(), signed.nonceStr(), signed.signature());
     }
 
     /**
@@ -181,8 +181,8 @@ public final class JsSdk {
         Checks.notBlank(pageUrl, "url");
         int hash = pageUrl.indexOf('#');
         String url = hash < 0 ? pageUrl : pageUrl.substring(0, hash);
-        String text = "jsapi_ticket=" + jsapiTicket + "&noncestr=" + nonceStr + "&timestamp=" + timestamp
-                + "&url=" + url;
+        String text =
+                "jsapi_ticket=" + jsapiTicket + "&noncestr=" + nonceStr + "&timestamp=" + timestamp + "&url=" + url;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -205,14 +205,18 @@ public final class JsSdk {
         Checks.notNull(rejected, "rejected");
         String key = ticketKey(kind);
         String current = ticket(kind);
-        if (rejected.nonceStr() != null && !rejected.nonceStr().isBlank() && rejected.signature() != null
+        if (rejected.nonceStr() != null
+                && !rejected.nonceStr().isBlank()
+                && rejected.signature() != null
                 && MessageDigest.isEqual(
-                        sign(current, rejected.nonceStr(), rejected.timestamp(), url).getBytes(StandardCharsets.UTF_8),
+                        sign(current, rejected.nonceStr(), rejected.timestamp(), url)
+                                .getBytes(StandardCharsets.UTF_8),
                         rejected.signature().getBytes(StandardCharsets.UTF_8))) {
             synchronized (REJECTIONS) {
                 if (claimForcedRefetch(key)) {
                     Listeners.safely(() -> client.listener().credentialRejected(label(kind), 40093));
-                    LOG.debug("WeCom rejected a JS-SDK signature made with the cached {}; fetching a new one",
+                    LOG.debug(
+                            "WeCom rejected a JS-SDK signature made with the cached {}; fetching a new one",
                             label(kind));
                     client.credentials().invalidate(key, current);
                 }
@@ -246,7 +250,8 @@ public final class JsSdk {
 
     /** The credential-cache key of a ticket: corp, agent and ticket kind, never a secret. */
     String ticketKey(TicketKind kind) {
-        String agent = client.agentId().isPresent() ? "agent:" + client.agentId().getAsLong() : "agent:none";
+        String agent =
+                client.agentId().isPresent() ? "agent:" + client.agentId().getAsLong() : "agent:none";
         return CredentialKeys.of(kind.keyKind, client.corpId(), agent);
     }
 
@@ -258,14 +263,14 @@ public final class JsSdk {
         }
         TicketAnswer answer = client.execute(request.build(), TicketAnswer.class);
         if (answer.ticket() == null || answer.ticket().isBlank() || answer.expiresIn() <= 0) {
-            throw new WeComResponseException("WeCom's answer to GET " + kind.path + " has no ticket or expires_in",
-                    kind.path, null);
+            throw new WeComResponseException(
+                    "WeCom's answer to GET " + kind.path + " has no ticket or expires_in", kind.path, null);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Listeners.safely(() -> client.listener().credentialRefreshed(label(kind), took));
         LOG.debug("Fetched the {} valid for {} s", label(kind), answer.expiresIn());
-        return StoredCredential.issued(answer.ticket(), Duration.ofSeconds(answer.expiresIn()),
-                TICKET_REFRESH_MARGIN, clock);
+        return StoredCredential.issued(
+                answer.ticket(), Duration.ofSeconds(answer.expiresIn()), TICKET_REFRESH_MARGIN, clock);
     }
 
     private String label(TicketKind kind) {
@@ -274,7 +279,9 @@ public final class JsSdk {
 
     String describeApp() {
         return "corpId=" + client.corpId() + ", agentId="
-                + (client.agentId().isPresent() ? String.valueOf(client.agentId().getAsLong()) : "none");
+                + (client.agentId().isPresent()
+                        ? String.valueOf(client.agentId().getAsLong())
+                        : "none");
     }
 
     @Override

@@ -14,5 +14,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                  {@code jsapi_ticket=...&noncestr=...&timestamp=...&url=...}
  */
 @JsonPropertyOrder({"timestamp", "nonceStr", "signature"})
-public record JsSdkSignature(long timestamp, String nonceStr, String signature) {
-}
+public record JsSdkSignature(long timestamp, String nonceStr, String signature) {}

@@ -52,8 +52,12 @@ public final class MiniProgram {
     public MiniProgramSession codeToSession(String jsCode) {
         Checks.notBlank(jsCode, "js_code");
         try {
-            return once.execute(ApiRequest.get(JSCODE2SESSION).query("js_code", jsCode)
-                    .query("grant_type", "authorization_code").build(), MiniProgramSession.class);
+            return once.execute(
+                    ApiRequest.get(JSCODE2SESSION)
+                            .query("js_code", jsCode)
+                            .query("grant_type", "authorization_code")
+                            .build(),
+                    MiniProgramSession.class);
         } catch (WeComApiException e) {
             throw CodeErrors.explain(e, "js_code");
         }
@@ -74,8 +78,8 @@ public final class MiniProgram {
      * @throws MiniProgramDataException if the data does not decrypt with this key, is not JSON, or was
      *                                   made for another mini program
      */
-    public MiniProgramUserData decryptUserData(String sessionKey, String encryptedData, String iv,
-                                               String miniProgramAppId) {
+    public MiniProgramUserData decryptUserData(
+            String sessionKey, String encryptedData, String iv, String miniProgramAppId) {
         Checks.notBlank(sessionKey, "session_key");
         Checks.notBlank(encryptedData, "encryptedData");
         Checks.notBlank(iv, "iv");
@@ -89,21 +93,28 @@ public final class MiniProgram {
             cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(ivBytes));
             plain = cipher.doFinal(cipherText);
         } catch (GeneralSecurityException e) {
-            throw new MiniProgramDataException("encryptedData does not decrypt with this session_key (the user"
-                    + " may have signed in again since: use the session_key of the latest codeToSession)", null);
+            throw new MiniProgramDataException(
+                    "encryptedData does not decrypt with this session_key (the user"
+                            + " may have signed in again since: use the session_key of the latest codeToSession)",
+                    null);
         }
         MiniProgramUserData data;
         try {
             data = once.objectMapper().readValue(plain, MiniProgramUserData.class);
         } catch (java.io.IOException e) {
-            throw new MiniProgramDataException("encryptedData decrypted to something that is not the JSON WeCom"
-                    + " documents", null);
+            throw new MiniProgramDataException(
+                    "encryptedData decrypted to something that is not the JSON WeCom" + " documents", null);
         }
-        if (data.watermark() == null || !miniProgramAppId.equals(data.watermark().appId())) {
-            throw new MiniProgramDataException("The data's watermark appid is "
-                    + (data.watermark() == null ? "missing" : "'" + data.watermark().appId() + "'")
-                    + ", not the mini program's appid '" + miniProgramAppId + "': it was made for another mini"
-                    + " program (or pass the mini program's appid, not the corp id)", null);
+        if (data.watermark() == null
+                || !miniProgramAppId.equals(data.watermark().appId())) {
+            throw new MiniProgramDataException(
+                    "The data's watermark appid is "
+                            + (data.watermark() == null
+                                    ? "missing"
+                                    : "'" + data.watermark().appId() + "'")
+                            + ", not the mini program's appid '" + miniProgramAppId + "': it was made for another mini"
+                            + " program (or pass the mini program's appid, not the corp id)",
+                    null);
         }
         return data;
     }
@@ -123,9 +134,10 @@ public final class MiniProgram {
         Checks.notNull(rawData, "rawData");
         Checks.notBlank(signature, "signature");
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-1")
-                    .digest((rawData + sessionKey).getBytes(StandardCharsets.UTF_8));
-            return MessageDigest.isEqual(HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII),
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-1").digest((rawData + sessionKey).getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.isEqual(
+                    HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII),
                     signature.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SHA-1 is missing from this JVM", e);
@@ -135,8 +147,10 @@ public final class MiniProgram {
     private static byte[] base64(String value, String field, int expectedLength) {
         String trimmed = value.strip();
         if (trimmed.indexOf(' ') >= 0) {
-            throw new MiniProgramDataException(field + " contains a space: a '+' probably became a space on the"
-                    + " way; send it in a JSON body rather than a form or query", null);
+            throw new MiniProgramDataException(
+                    field + " contains a space: a '+' probably became a space on the"
+                            + " way; send it in a JSON body rather than a form or query",
+                    null);
         }
         byte[] bytes;
         try {
@@ -145,8 +159,8 @@ public final class MiniProgram {
             throw new MiniProgramDataException(field + " is not Base64", null);
         }
         if (expectedLength > 0 && bytes.length != expectedLength) {
-            throw new MiniProgramDataException(field + " must decode to " + expectedLength + " bytes; got "
-                    + bytes.length, null);
+            throw new MiniProgramDataException(
+                    field + " must decode to " + expectedLength + " bytes; got " + bytes.length, null);
         }
         return bytes;
     }

@@ -19,7 +19,8 @@ public record MiniProgramSession(
         @JsonProperty("corpid") String corpId,
         @JsonProperty("userid") String userId,
         @JsonProperty("session_key") String sessionKey,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises {@code otherFields}.

@@ -19,7 +19,8 @@ public record MiniProgramUserData(
         @JsonProperty("corpid") String corpId,
         @JsonProperty("userid") String userId,
         @JsonProperty("watermark") Watermark watermark,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises {@code otherFields}.
@@ -43,7 +44,8 @@ public record MiniProgramUserData(
     public record Watermark(
             @JsonProperty("appid") String appId,
             @JsonProperty("timestamp") long timestamp,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Normalises {@code otherFields}.

@@ -10,8 +10,7 @@ final class Nonces {
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
     private static final int LENGTH = 16;
 
-    private Nonces() {
-    }
+    private Nonces() {}
 
     static Supplier<String> secure(SecureRandom random) {
         return () -> {

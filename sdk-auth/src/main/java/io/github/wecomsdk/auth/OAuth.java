@@ -68,12 +68,18 @@ public final class OAuth {
                     + " treat it as snsapi_base and return no user_ticket): set AuthorizeRequest.agentId(...) or"
                     + " build the client with .agentId(...)");
         }
-        StringBuilder url = new StringBuilder(256).append(baseUrl).append(AUTHORIZE_PATH)
-                .append("?appid=").append(Urls.encode(client.corpId()))
-                .append("&redirect_uri=").append(Urls.encode(request.redirectUri()))
+        StringBuilder url = new StringBuilder(256)
+                .append(baseUrl)
+                .append(AUTHORIZE_PATH)
+                .append("?appid=")
+                .append(Urls.encode(client.corpId()))
+                .append("&redirect_uri=")
+                .append(Urls.encode(request.redirectUri()))
                 .append("&response_type=code")
-                .append("&scope=").append(request.scope().wireValue())
-                .append("&state=").append(request.state());
+                .append("&scope=")
+                .append(request.scope().wireValue())
+                .append("&state=")
+                .append(request.state());
         if (agentId != null) {
             url.append("&agentid=").append(agentId);
         }
@@ -95,7 +101,8 @@ public final class OAuth {
         Urls.code(code, "code");
         JsonNode answer;
         try {
-            answer = once.execute(ApiRequest.get(GET_USER_INFO).query("code", code).build());
+            answer = once.execute(
+                    ApiRequest.get(GET_USER_INFO).query("code", code).build());
         } catch (WeComApiException e) {
             throw CodeErrors.explain(e, "code");
         }
@@ -105,14 +112,19 @@ public final class OAuth {
         } else if (answer.hasNonNull("openid") && !answer.get("openid").asText().isEmpty()) {
             type = UserIdentity.NonMember.class;
         } else {
-            throw new WeComResponseException("WeCom's answer to GET " + GET_USER_INFO + " has neither userid nor"
-                    + " openid", GET_USER_INFO, null);
+            throw new WeComResponseException(
+                    "WeCom's answer to GET " + GET_USER_INFO + " has neither userid nor" + " openid",
+                    GET_USER_INFO,
+                    null);
         }
         try {
             return once.objectMapper().treeToValue(answer, type);
         } catch (JsonProcessingException e) {
-            throw new WeComResponseException("WeCom's answer to GET " + GET_USER_INFO + " does not fit "
-                    + type.getSimpleName() + ": " + e.getOriginalMessage(), GET_USER_INFO, e);
+            throw new WeComResponseException(
+                    "WeCom's answer to GET " + GET_USER_INFO + " does not fit " + type.getSimpleName() + ": "
+                            + e.getOriginalMessage(),
+                    GET_USER_INFO,
+                    e);
         }
     }
 
@@ -129,8 +141,12 @@ public final class OAuth {
     public UserDetail getUserDetail(String userTicket) {
         Urls.code(userTicket, "user_ticket");
         try {
-            return client.execute(ApiRequest.post(GET_USER_DETAIL).body(Map.of("user_ticket", userTicket))
-                    .repeatable().build(), UserDetail.class);
+            return client.execute(
+                    ApiRequest.post(GET_USER_DETAIL)
+                            .body(Map.of("user_ticket", userTicket))
+                            .repeatable()
+                            .build(),
+                    UserDetail.class);
         } catch (WeComApiException e) {
             throw CodeErrors.explain(e, "user_ticket");
         }

@@ -74,8 +74,8 @@ public final class OAuthStates {
      */
     public static Builder builder(byte[] secretKey) {
         if (secretKey == null || secretKey.length < MIN_KEY_BYTES) {
-            throw new WeComValidationException("The state key must be at least " + MIN_KEY_BYTES
-                    + " random bytes; got " + (secretKey == null ? "none" : secretKey.length + " bytes"));
+            throw new WeComValidationException("The state key must be at least " + MIN_KEY_BYTES + " random bytes; got "
+                    + (secretKey == null ? "none" : secretKey.length + " bytes"));
         }
         if (isOneByteRepeated(secretKey)) {
             throw new WeComValidationException("The state key is one byte repeated (an array never filled?);"
@@ -143,14 +143,18 @@ public final class OAuthStates {
      *         ({@link StateCheck#FORGED}) does not use the state up.
      */
     public StateCheck check(String state, String sessionId) {
-        if (state == null || sessionId == null || sessionId.isBlank() || state.length() != LENGTH
+        if (state == null
+                || sessionId == null
+                || sessionId.isBlank()
+                || state.length() != LENGTH
                 || !isLowerHex(state)) {
             return StateCheck.MALFORMED;
         }
         String nonce = state.substring(0, NONCE_HEX);
         String expiry = state.substring(NONCE_HEX, NONCE_HEX + EXPIRY_HEX);
         String expected = mac(nonce, expiry, sessionId);
-        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII),
                 state.substring(NONCE_HEX + EXPIRY_HEX).getBytes(StandardCharsets.US_ASCII))) {
             return StateCheck.FORGED;
         }
@@ -179,11 +183,13 @@ public final class OAuthStates {
             throw new WeComValidationException("The OAuth state was refused (" + result + "): "
                     + switch (result) {
                         case MALFORMED -> "it is missing or was not issued by OAuthStates";
-                        case FORGED -> "its signature does not match this session; it was altered, made up, or"
-                                + " started in another browser";
+                        case FORGED ->
+                            "its signature does not match this session; it was altered, made up, or"
+                                    + " started in another browser";
                         case EXPIRED -> "it is older than " + ttl.toSeconds() + " s";
                         default -> "it was used before (a replayed redirect), or issued by another instance";
-                    } + "; start the sign-in again");
+                    }
+                    + "; start the sign-in again");
         }
     }
 

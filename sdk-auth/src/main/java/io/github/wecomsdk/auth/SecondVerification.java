@@ -47,7 +47,8 @@ public final class SecondVerification {
     public TfaInfo getInfo(String code) {
         Urls.code(code, "code");
         try {
-            return once.execute(ApiRequest.post(GET_TFA_INFO).body(Map.of("code", code)).build(), TfaInfo.class);
+            return once.execute(
+                    ApiRequest.post(GET_TFA_INFO).body(Map.of("code", code)).build(), TfaInfo.class);
         } catch (WeComApiException e) {
             throw CodeErrors.explain(e, "code");
         }

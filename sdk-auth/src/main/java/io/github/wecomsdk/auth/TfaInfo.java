@@ -17,7 +17,8 @@ import java.util.Map;
 public record TfaInfo(
         @JsonProperty("userid") String userId,
         @JsonProperty("tfa_code") String tfaCode,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises {@code otherFields}.

@@ -2,7 +2,6 @@ package io.github.wecomsdk.auth;
 
 /** The two jsapi tickets: the corp's (for {@code wx.config}) and the app's (for {@code wx.agentConfig}). */
 enum TicketKind {
-
     CORP("jsapi_ticket", "/cgi-bin/get_jsapi_ticket", null),
     AGENT("agent_config_ticket", "/cgi-bin/ticket/get", "agent_config");
 

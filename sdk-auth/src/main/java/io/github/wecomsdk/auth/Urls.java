@@ -20,8 +20,7 @@ final class Urls {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /**
      * Percent-encodes a query value: every byte outside RFC 3986's unreserved set becomes {@code %XX},
@@ -32,8 +31,13 @@ final class Urls {
         StringBuilder out = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {
             int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);

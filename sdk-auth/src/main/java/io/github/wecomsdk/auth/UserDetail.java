@@ -30,7 +30,8 @@ public record UserDetail(
         @JsonProperty("email") String email,
         @JsonProperty("biz_mail") String bizMail,
         @JsonProperty("address") String address,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises {@code otherFields}.

@@ -41,7 +41,8 @@ public sealed interface UserIdentity extends OtherFields permits UserIdentity.Me
             @JsonProperty("user_ticket") String userTicket,
             @JsonProperty("expires_in") long expiresIn,
             @JsonProperty("user_doc_ticket") String userDocTicket,
-            @JsonAnySetter Map<String, Object> otherFields) implements UserIdentity {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements UserIdentity {
 
         /**
          * Normalises {@code otherFields}.
@@ -97,7 +98,8 @@ public sealed interface UserIdentity extends OtherFields permits UserIdentity.Me
     record NonMember(
             @JsonProperty("openid") String openId,
             @JsonProperty("external_userid") String externalUserId,
-            @JsonAnySetter Map<String, Object> otherFields) implements UserIdentity {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements UserIdentity {
 
         /**
          * Normalises {@code otherFields}.

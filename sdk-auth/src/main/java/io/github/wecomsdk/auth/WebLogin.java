@@ -52,12 +52,18 @@ public final class WebLogin {
             throw new WeComValidationException("A CorpApp login link needs the app's agentid: set"
                     + " WebLoginRequest.agentId(...) or build the client with .agentId(...)");
         }
-        StringBuilder url = new StringBuilder(256).append(baseUrl).append(LOGIN_PATH)
+        StringBuilder url = new StringBuilder(256)
+                .append(baseUrl)
+                .append(LOGIN_PATH)
                 .append("?login_type=CorpApp")
-                .append("&appid=").append(Urls.encode(client.corpId()))
-                .append("&agentid=").append(agentId)
-                .append("&redirect_uri=").append(Urls.encode(request.redirectUri()))
-                .append("&state=").append(request.state());
+                .append("&appid=")
+                .append(Urls.encode(client.corpId()))
+                .append("&agentid=")
+                .append(agentId)
+                .append("&redirect_uri=")
+                .append(Urls.encode(request.redirectUri()))
+                .append("&state=")
+                .append(request.state());
         if (request.language() != null) {
             url.append("&lang=").append(request.language().wireValue());
         }

@@ -15,5 +15,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param signature the signature
  */
 @JsonPropertyOrder({"appId", "timestamp", "nonceStr", "signature"})
-public record WxConfig(@JsonProperty("appId") String corpId, long timestamp, String nonceStr, String signature) {
-}
+public record WxConfig(@JsonProperty("appId") String corpId, long timestamp, String nonceStr, String signature) {}

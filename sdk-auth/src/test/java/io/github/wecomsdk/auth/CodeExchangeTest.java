@@ -22,6 +22,7 @@ class CodeExchangeTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final OAuth oauth = Auth.of(wecom.client()).oauth();
 
     @Test
@@ -55,8 +56,8 @@ class CodeExchangeTest {
 
     @Test
     void memberWithoutTicketAndWithExpiresInAndNewFields() {
-        wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zhangsan\",\"expires_in\":7200,"
-                + "\"new_field\":1}");
+        wecom.enqueueJson(
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"zhangsan\",\"expires_in\":7200," + "\"new_field\":1}");
         UserIdentity.Member member = (UserIdentity.Member) oauth.getUserInfo("CODE");
         assertTrue(member.optionalUserTicket().isEmpty());
         assertEquals(Duration.ZERO, member.userTicketLifetime());
@@ -148,13 +149,17 @@ class CodeExchangeTest {
     @Test
     void aCodeIsNotResentAfterADroppedConnectionThatThePlainClientWouldRetry() {
         // The client's own policy repeats a GET whose connection dropped: shown first, so this test can fail.
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(new SocketEffect.CloseSocket())
+                .build());
         wecom.enqueueFixture("fixtures/auth/getuserinfo-member.json");
         wecom.client().get("/cgi-bin/auth/getuserinfo", Map.of("code", "PLAIN"));
         wecom.takeRequest();
         wecom.takeRequest();
 
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(new SocketEffect.CloseSocket())
+                .build());
         wecom.enqueueFixture("fixtures/auth/getuserinfo-member.json");
 
         assertThrows(WeComException.class, () -> oauth.getUserInfo("CODE"));

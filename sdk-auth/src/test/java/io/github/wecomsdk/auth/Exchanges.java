@@ -14,8 +14,7 @@ import java.util.Map;
  */
 final class Exchanges {
 
-    private Exchanges() {
-    }
+    private Exchanges() {}
 
     /** The raw (still encoded) query parameters of a link, in order; a repeated name fails. */
     static Map<String, String> rawQuery(String link) {

@@ -24,9 +24,12 @@ class FakeWeComSignInTest {
 
     private final FakeWeCom fake = FakeWeCom.start().addUser("zhangsan", "张三");
     private final WeComClient client = fake.client();
-    private final Auth auth = Auth.builder(client).oauthBaseUrl(fake.baseUrl()).webLoginBaseUrl(fake.baseUrl())
+    private final Auth auth = Auth.builder(client)
+            .oauthBaseUrl(fake.baseUrl())
+            .webLoginBaseUrl(fake.baseUrl())
             .build();
-    private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient browser =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
     void close() {
@@ -35,8 +38,8 @@ class FakeWeComSignInTest {
 
     /** Opens a link like a browser and returns the redirect's query parameters. */
     private Map<String, String> follow(String link) throws Exception {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create(link)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                browser.send(HttpRequest.newBuilder(URI.create(link)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode(), response.body());
         String location = response.headers().firstValue("Location").orElseThrow();
         assertTrue(location.startsWith(CALLBACK + "&code="), location);
@@ -51,8 +54,8 @@ class FakeWeComSignInTest {
 
         assertEquals("s123", back.get("state"));
         assertEquals("test", back.get("from"));
-        UserIdentity.Member member = assertInstanceOf(UserIdentity.Member.class,
-                auth.oauth().getUserInfo(Exchanges.decode(back.get("code"))));
+        UserIdentity.Member member = assertInstanceOf(
+                UserIdentity.Member.class, auth.oauth().getUserInfo(Exchanges.decode(back.get("code"))));
         assertEquals("zhangsan", member.userId());
         assertTrue(member.optionalUserTicket().isEmpty(), "snsapi_base gives no user_ticket");
     }
@@ -60,11 +63,13 @@ class FakeWeComSignInTest {
     @Test
     void privateInfoGivesAUserTicketForTheDetail() throws Exception {
         fake.signInAs("zhangsan");
-        String link = auth.oauth().authorizeUrl(AuthorizeRequest.builder(CALLBACK).scope(OAuthScope.PRIVATE_INFO)
-                .build());
+        String link = auth.oauth()
+                .authorizeUrl(AuthorizeRequest.builder(CALLBACK)
+                        .scope(OAuthScope.PRIVATE_INFO)
+                        .build());
 
-        UserIdentity.Member member = (UserIdentity.Member) auth.oauth()
-                .getUserInfo(Exchanges.decode(follow(link).get("code")));
+        UserIdentity.Member member = (UserIdentity.Member)
+                auth.oauth().getUserInfo(Exchanges.decode(follow(link).get("code")));
         UserDetail detail = auth.oauth().getUserDetail(member.userTicket());
 
         assertEquals("zhangsan", detail.userId());
@@ -74,10 +79,12 @@ class FakeWeComSignInTest {
     @Test
     void aCodeIsSingleUse() throws Exception {
         fake.signInAs("zhangsan");
-        String code = Exchanges.decode(follow(auth.oauth().authorizeUrl(CALLBACK, "")).get("code"));
+        String code =
+                Exchanges.decode(follow(auth.oauth().authorizeUrl(CALLBACK, "")).get("code"));
         auth.oauth().getUserInfo(code);
 
-        WeComApiException e = assertThrows(WeComApiException.class, () -> auth.oauth().getUserInfo(code));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> auth.oauth().getUserInfo(code));
         assertEquals(40029, e.errcode());
         assertEquals(1 + 1, fake.callCount("/cgi-bin/auth/getuserinfo"));
     }
@@ -86,8 +93,9 @@ class FakeWeComSignInTest {
     void aNonMemberComesBackAsOne() throws Exception {
         fake.signInAsNonMember("o-guest", "wm-customer");
 
-        UserIdentity who = auth.oauth().getUserInfo(Exchanges.decode(follow(auth.oauth().authorizeUrl(CALLBACK, ""))
-                .get("code")));
+        UserIdentity who = auth.oauth()
+                .getUserInfo(Exchanges.decode(
+                        follow(auth.oauth().authorizeUrl(CALLBACK, "")).get("code")));
 
         UserIdentity.NonMember guest = assertInstanceOf(UserIdentity.NonMember.class, who);
         assertEquals("o-guest", guest.openId());
@@ -97,23 +105,30 @@ class FakeWeComSignInTest {
     @Test
     void webLoginRedirectsToo() throws Exception {
         fake.signInAs("zhangsan");
-        String link = auth.webLogin().loginUrl(WebLoginRequest.builder(CALLBACK).state("WWLogin")
-                .language(LoginLanguage.CHINESE).build());
+        String link = auth.webLogin()
+                .loginUrl(WebLoginRequest.builder(CALLBACK)
+                        .state("WWLogin")
+                        .language(LoginLanguage.CHINESE)
+                        .build());
 
         Map<String, String> back = follow(link);
 
         assertEquals("WWLogin", back.get("state"));
-        assertEquals("zhangsan", ((UserIdentity.Member) auth.oauth().getUserInfo(Exchanges.decode(back.get("code"))))
-                .userId());
+        assertEquals(
+                "zhangsan",
+                ((UserIdentity.Member) auth.oauth().getUserInfo(Exchanges.decode(back.get("code")))).userId());
     }
 
     @Test
     void aCodeFromAnotherAppsLinkIsADomainMismatch() throws Exception {
         fake.addApp(1000003, "second-app-secret-0000000000000000000000000");
         fake.signInAs("zhangsan");
-        String link = auth.oauth().authorizeUrl(AuthorizeRequest.builder(CALLBACK).agentId(1000003).build());
+        String link = auth.oauth()
+                .authorizeUrl(
+                        AuthorizeRequest.builder(CALLBACK).agentId(1000003).build());
 
-        WeComApiException e = assertThrows(WeComApiException.class,
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
                 () -> auth.oauth().getUserInfo(Exchanges.decode(follow(link).get("code"))));
 
         assertEquals(50001, e.errcode());
@@ -122,8 +137,10 @@ class FakeWeComSignInTest {
 
     @Test
     void nobodySignedInIsAnErrorPage() throws Exception {
-        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
-                URI.create(auth.oauth().authorizeUrl(CALLBACK, ""))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(URI.create(auth.oauth().authorizeUrl(CALLBACK, "")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("signInAs"), response.body());
     }
@@ -151,19 +168,24 @@ class FakeWeComSignInTest {
         String once = "&redirect_uri=https%3A%2F%2Fapp.example.com%2Fcb";
         String twice = "&redirect_uri=https%253A%252F%252Fapp.example.com%252Fcb";
         Map<String, String> refused = Map.of(
-                base + once + "&scope=snsapi_privateinfo&state=", "snsapi_privateinfo needs agentid",
-                base + twice + "&scope=snsapi_base&state=", "encoded twice",
-                base + once + "&scope=snsapi_base&state=a-b", "state must match",
+                base + once + "&scope=snsapi_privateinfo&state=",
+                "snsapi_privateinfo needs agentid",
+                base + twice + "&scope=snsapi_base&state=",
+                "encoded twice",
+                base + once + "&scope=snsapi_base&state=a-b",
+                "state must match",
                 fake.baseUrl() + "/connect/oauth2/authorize?appid=wwother&response_type=code&scope=snsapi_base" + once,
                 "appid must be the corp id");
         for (Map.Entry<String, String> link : refused.entrySet()) {
-            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(link.getKey())).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = browser.send(
+                    HttpRequest.newBuilder(URI.create(link.getKey())).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(400, page.statusCode(), link.getKey());
             assertTrue(page.body().contains(link.getValue()), page.body());
         }
-        HttpResponse<String> ok = browser.send(HttpRequest.newBuilder(URI.create(base + once
-                + "&scope=snsapi_privateinfo&state=&agentid=" + fake.agentId())).build(),
+        HttpResponse<String> ok = browser.send(
+                HttpRequest.newBuilder(
+                                URI.create(base + once + "&scope=snsapi_privateinfo&state=&agentid=" + fake.agentId()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, ok.statusCode(), ok.body());
     }

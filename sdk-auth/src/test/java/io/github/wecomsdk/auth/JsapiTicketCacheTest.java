@@ -58,13 +58,14 @@ class JsapiTicketCacheTest {
     }
 
     private static boolean signedWith(String ticket, JsSdkSignature signature) {
-        return JsSdk.sign(ticket, signature.nonceStr(), signature.timestamp(), PAGE).equals(signature.signature());
+        return JsSdk.sign(ticket, signature.nonceStr(), signature.timestamp(), PAGE)
+                .equals(signature.signature());
     }
 
     @Test
     void hundredThreadsAskingAtOnceFetchEachTicketExactlyOnce() throws Exception {
-        List<JsSdkSignature[]> results = atOnce(100,
-                () -> new JsSdkSignature[] {jsSdk.configSignature(PAGE), jsSdk.agentConfigSignature(PAGE)});
+        List<JsSdkSignature[]> results =
+                atOnce(100, () -> new JsSdkSignature[] {jsSdk.configSignature(PAGE), jsSdk.agentConfigSignature(PAGE)});
 
         assertEquals(1, fake.jsapiTicketFetches());
         assertEquals(1, fake.agentConfigTicketFetches());
@@ -104,8 +105,10 @@ class JsapiTicketCacheTest {
     @Test
     void eachAppGetsItsOwnTicketFetchedWithItsOwnTokenInASharedStore() {
         fake.addApp(1000003, "second-app-secret-0000000000000000000000000");
-        WeComClient other = client.newBuilder().secret("second-app-secret-0000000000000000000000000")
-                .agentId(1000003).build();
+        WeComClient other = client.newBuilder()
+                .secret("second-app-secret-0000000000000000000000000")
+                .agentId(1000003)
+                .build();
         JsSdk otherSdk = Auth.builder(other).clock(clock).build().jsSdk();
 
         JsSdkSignature first = jsSdk.agentConfigSignature(PAGE);
@@ -159,8 +162,9 @@ class JsapiTicketCacheTest {
     @Test
     void aRejectionWithAForgedSignatureFetchesNothing() {
         JsSdkSignature good = jsSdk.configSignature(PAGE);
-        jsSdk.configSignatureAfterRejection(PAGE, new JsSdkSignature(good.timestamp(), good.nonceStr(),
-                "0000000000000000000000000000000000000000"));
+        jsSdk.configSignatureAfterRejection(
+                PAGE,
+                new JsSdkSignature(good.timestamp(), good.nonceStr(), "0000000000000000000000000000000000000000"));
         assertEquals(1, fake.jsapiTicketFetches());
     }
 }

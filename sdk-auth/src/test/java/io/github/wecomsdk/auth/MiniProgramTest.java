@@ -16,6 +16,7 @@ class MiniProgramTest {
 
     /** WeChat's official decryption sample (aes-sample), the algorithm WeCom's mini-program docs refer to. */
     private static final String SAMPLE_APPID = "wx4f4bc4dec97d474b";
+
     private static final String SAMPLE_SESSION_KEY = "tiihtNczf5v6AKRyjwEUhQ==";
     private static final String SAMPLE_IV = "r7BXXKkLb8qrSNn05n0qiA==";
     private static final String SAMPLE_DATA = "CiyLU1Aw2KjvrjMdj8YKliAjtP4gsMZM\nQmRzooG2xrDcvSnxIMXFufNstNGTyaGS\n"
@@ -27,13 +28,16 @@ class MiniProgramTest {
 
     /** Made once by fixtures/auth/make-miniprogram-vector.py, shaped like wx.qy.getEnterpriseUserInfo's data. */
     private static final String WECOM_SESSION_KEY = "kJtdi6RF+Dv67QkbLlPGjw==";
+
     private static final String WECOM_IV = "AAECAwQFBgcICQoLDA0ODw==";
-    private static final String WECOM_DATA = "WMi7L6W7kBQuggRSYEx1VVSDWGdh+bszbgc5nz0/aKlZuP6007Y79u+iTAEPVXezvGNOhzyU3LJD"
-            + "YazQibMb6lOjF0XAMihPAY/yF2Bw8IFPu7r/E+MLeNQLWxuyZSYWKSMKSYOBNjLn8pHkvlzbkvoID/PVXKejlOl+LWNoaxinBvKgZXbf"
-            + "2B7zWAr82grA";
+    private static final String WECOM_DATA =
+            "WMi7L6W7kBQuggRSYEx1VVSDWGdh+bszbgc5nz0/aKlZuP6007Y79u+iTAEPVXezvGNOhzyU3LJD"
+                    + "YazQibMb6lOjF0XAMihPAY/yF2Bw8IFPu7r/E+MLeNQLWxuyZSYWKSMKSYOBNjLn8pHkvlzbkvoID/PVXKejlOl+LWNoaxinBvKgZXbf"
+                    + "2B7zWAr82grA";
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final MiniProgram miniProgram = Auth.of(wecom.client()).miniProgram();
 
     @Test
@@ -42,8 +46,7 @@ class MiniProgramTest {
 
         MiniProgramSession session = miniProgram.codeToSession("JSCODE");
 
-        wecom.takeGet("/cgi-bin/miniprogram/jscode2session",
-                "js_code", "JSCODE", "grant_type", "authorization_code");
+        wecom.takeGet("/cgi-bin/miniprogram/jscode2session", "js_code", "JSCODE", "grant_type", "authorization_code");
         assertEquals("CORPID", session.corpId());
         assertEquals("USERID", session.userId());
         assertEquals("kJtdi6RF+Dv67QkbLlPGjw==", session.sessionKey());
@@ -73,7 +76,8 @@ class MiniProgramTest {
 
     @Test
     void decryptsTheOfficialSample() {
-        MiniProgramUserData data = miniProgram.decryptUserData(SAMPLE_SESSION_KEY, SAMPLE_DATA, SAMPLE_IV, SAMPLE_APPID);
+        MiniProgramUserData data =
+                miniProgram.decryptUserData(SAMPLE_SESSION_KEY, SAMPLE_DATA, SAMPLE_IV, SAMPLE_APPID);
 
         assertEquals(SAMPLE_APPID, data.watermark().appId());
         assertEquals(1477314187L, data.watermark().timestamp());
@@ -84,8 +88,8 @@ class MiniProgramTest {
 
     @Test
     void decryptsWeComShapedUserInfo() {
-        MiniProgramUserData data = miniProgram.decryptUserData(WECOM_SESSION_KEY, WECOM_DATA, WECOM_IV,
-                "wx0123456789abcdef");
+        MiniProgramUserData data =
+                miniProgram.decryptUserData(WECOM_SESSION_KEY, WECOM_DATA, WECOM_IV, "wx0123456789abcdef");
 
         assertEquals("wwfakecorp000001", data.corpId());
         assertEquals("zhangsan", data.userId());
@@ -96,7 +100,8 @@ class MiniProgramTest {
 
     @Test
     void dataForAnotherMiniProgramIsRefused() {
-        MiniProgramDataException e = assertThrows(MiniProgramDataException.class,
+        MiniProgramDataException e = assertThrows(
+                MiniProgramDataException.class,
                 () -> miniProgram.decryptUserData(WECOM_SESSION_KEY, WECOM_DATA, WECOM_IV, "wwfakecorp000001"));
         assertTrue(e.getMessage().contains("another mini program"), e.getMessage());
     }
@@ -104,23 +109,27 @@ class MiniProgramTest {
     @Test
     void aWrongKeyOrAlteredDataIsRefusedWithoutShowingEither() {
         String otherKey = "AAAAAAAAAAAAAAAAAAAAAA==";
-        MiniProgramDataException wrongKey = assertThrows(MiniProgramDataException.class,
+        MiniProgramDataException wrongKey = assertThrows(
+                MiniProgramDataException.class,
                 () -> miniProgram.decryptUserData(otherKey, WECOM_DATA, WECOM_IV, "wx0123456789abcdef"));
         assertFalse(wrongKey.getMessage().contains(otherKey), wrongKey.getMessage());
         assertFalse(wrongKey.getMessage().contains(WECOM_DATA.substring(0, 10)), wrongKey.getMessage());
 
         String altered = "A" + WECOM_DATA.substring(1);
-        assertThrows(MiniProgramDataException.class,
+        assertThrows(
+                MiniProgramDataException.class,
                 () -> miniProgram.decryptUserData(WECOM_SESSION_KEY, altered, WECOM_IV, "wx0123456789abcdef"));
     }
 
     @Test
     void aPlusTurnedIntoASpaceIsNamed() {
         String mangled = WECOM_DATA.replace('+', ' ');
-        MiniProgramDataException e = assertThrows(MiniProgramDataException.class,
+        MiniProgramDataException e = assertThrows(
+                MiniProgramDataException.class,
                 () -> miniProgram.decryptUserData(WECOM_SESSION_KEY, mangled, WECOM_IV, "wx0123456789abcdef"));
         assertTrue(e.getMessage().contains("'+' probably became a space"), e.getMessage());
-        assertThrows(MiniProgramDataException.class,
+        assertThrows(
+                MiniProgramDataException.class,
                 () -> miniProgram.decryptUserData("c2hvcnQ=", WECOM_DATA, WECOM_IV, "wx0123456789abcdef"));
     }
 
@@ -129,11 +138,11 @@ class MiniProgramTest {
         String rawData = "{\"nickName\":\"Band\",\"gender\":1,\"language\":\"zh_CN\",\"city\":\"Guangzhou\","
                 + "\"province\":\"Guangdong\",\"country\":\"CN\",\"avatarUrl\":\"http://wx.qlogo.cn/mmopen/vi_32/"
                 + "1vZvI39NWFQ9XM4LtQpFrQJ1xlgZxx3w7bQxKARol6503Iuswjjn6nIGBiaycAjAtpujxyzYsrztuuICqIM5ibXQ/0\"}";
-        assertTrue(miniProgram.isRawDataSignatureValid("HyVFkGl5F5OQWJZZaNzBBg==", rawData,
-                "75e81ceda165f4ffa64f4068af58c64b8f54b88c"));
-        assertFalse(miniProgram.isRawDataSignatureValid("HyVFkGl5F5OQWJZZaNzBBg==", rawData + " ",
-                "75e81ceda165f4ffa64f4068af58c64b8f54b88c"));
-        assertFalse(miniProgram.isRawDataSignatureValid("AAAAAAAAAAAAAAAAAAAAAA==", rawData,
-                "75e81ceda165f4ffa64f4068af58c64b8f54b88c"));
+        assertTrue(miniProgram.isRawDataSignatureValid(
+                "HyVFkGl5F5OQWJZZaNzBBg==", rawData, "75e81ceda165f4ffa64f4068af58c64b8f54b88c"));
+        assertFalse(miniProgram.isRawDataSignatureValid(
+                "HyVFkGl5F5OQWJZZaNzBBg==", rawData + " ", "75e81ceda165f4ffa64f4068af58c64b8f54b88c"));
+        assertFalse(miniProgram.isRawDataSignatureValid(
+                "AAAAAAAAAAAAAAAAAAAAAA==", rawData, "75e81ceda165f4ffa64f4068af58c64b8f54b88c"));
     }
 }

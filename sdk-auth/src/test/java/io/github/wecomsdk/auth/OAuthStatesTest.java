@@ -28,7 +28,8 @@ class OAuthStatesTest {
     private static final String SESSION = "session-A";
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-    private final OAuthStates states = OAuthStates.builder(KEY).clock(clock).ttl(Duration.ofMinutes(10)).build();
+    private final OAuthStates states =
+            OAuthStates.builder(KEY).clock(clock).ttl(Duration.ofMinutes(10)).build();
 
     @Test
     void aGoodStatePassesOnceThenIsAReplay() {
@@ -56,8 +57,10 @@ class OAuthStatesTest {
         String alteredMac = state.substring(0, state.length() - 1) + (state.endsWith("0") ? "1" : "0");
         String alteredNonce = (state.startsWith("0") ? "1" : "0") + state.substring(1);
         String madeUp = "a".repeat(state.length());
-        OAuthStates otherKey = OAuthStates.builder("another-key-another-key-another-key!".getBytes(StandardCharsets.UTF_8))
-                .clock(clock).build();
+        OAuthStates otherKey = OAuthStates.builder(
+                        "another-key-another-key-another-key!".getBytes(StandardCharsets.UTF_8))
+                .clock(clock)
+                .build();
 
         assertEquals(StateCheck.FORGED, states.check(alteredMac, SESSION));
         assertEquals(StateCheck.FORGED, states.check(alteredNonce, SESSION));
@@ -69,7 +72,8 @@ class OAuthStatesTest {
     @Test
     void anExtendedExpiryIsAForgery() {
         String state = states.issue(SESSION);
-        String later = state.substring(0, 32) + String.format("%012x", Long.parseLong(state.substring(32, 44), 16) + 3600)
+        String later = state.substring(0, 32)
+                + String.format("%012x", Long.parseLong(state.substring(32, 44), 16) + 3600)
                 + state.substring(44);
         assertEquals(StateCheck.FORGED, states.check(later, SESSION));
     }
@@ -107,7 +111,10 @@ class OAuthStatesTest {
     @Test
     void aStateIsRefusedFromTheExactSecondItsTimeToLiveEnds() {
         MutableClock midSecond = new MutableClock(Instant.parse("2026-01-01T00:00:00.999Z"));
-        OAuthStates oneMinute = OAuthStates.builder(KEY).clock(midSecond).ttl(Duration.ofMinutes(1)).build();
+        OAuthStates oneMinute = OAuthStates.builder(KEY)
+                .clock(midSecond)
+                .ttl(Duration.ofMinutes(1))
+                .build();
         String state = oneMinute.issue(SESSION);
         String other = oneMinute.issue(SESSION);
 
@@ -168,7 +175,8 @@ class OAuthStatesTest {
 
     @Test
     void outstandingStatesAreBoundedOldestFirst() {
-        OAuthStates small = OAuthStates.builder(KEY).clock(clock).maxOutstanding(3).build();
+        OAuthStates small =
+                OAuthStates.builder(KEY).clock(clock).maxOutstanding(3).build();
         String oldest = small.issue(SESSION);
         List<String> newer = List.of(small.issue(SESSION), small.issue(SESSION), small.issue(SESSION));
 
@@ -194,10 +202,12 @@ class OAuthStatesTest {
         String text = states.toString();
         assertFalse(text.contains(new String(KEY, StandardCharsets.UTF_8)), text);
         assertFalse(text.contains(HexFormat.of().formatHex(KEY)), text);
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> OAuthStates.builder(new byte[16]));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> OAuthStates.builder(new byte[16]));
         assertFalse(e.getMessage().contains("0000"), e.getMessage());
-        assertNotEquals(OAuthStates.withRandomKey().issue(SESSION), OAuthStates.withRandomKey().issue(SESSION));
+        assertNotEquals(
+                OAuthStates.withRandomKey().issue(SESSION),
+                OAuthStates.withRandomKey().issue(SESSION));
         assertThrows(WeComValidationException.class, () -> states.issue(" "));
     }
 

@@ -15,6 +15,7 @@ class SecondVerificationTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final SecondVerification verification = Auth.of(wecom.client()).secondVerification();
 
     @Test

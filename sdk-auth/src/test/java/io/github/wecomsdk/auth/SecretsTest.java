@@ -30,6 +30,7 @@ class SecretsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final Auth auth = Auth.of(wecom.client());
 
     @BeforeEach
@@ -60,8 +61,8 @@ class SecretsTest {
 
         String everything = CapturedLogs.text() + "\n" + session + "\n" + signature + "\n" + who + "\n"
                 + error.getMessage() + "\n" + auth + "\n" + auth.jsSdk() + "\n" + auth.oauth();
-        for (String secret : new String[] {SESSION_KEY, TICKET, "UT-never-in-logs", MockWeCom.SECRET,
-                MockWeCom.TOKEN_PREFIX}) {
+        for (String secret :
+                new String[] {SESSION_KEY, TICKET, "UT-never-in-logs", MockWeCom.SECRET, MockWeCom.TOKEN_PREFIX}) {
             assertFalse(everything.contains(secret), secret + " leaked:\n" + everything);
         }
     }
@@ -83,7 +84,10 @@ class SecretsTest {
                     clock.advance(Duration.ofHours(1));
                     states.verify(expiring, "session-1");
                 })) {
-            everything.append('\n').append(assertThrows(WeComValidationException.class, refused::run).getMessage());
+            everything
+                    .append('\n')
+                    .append(assertThrows(WeComValidationException.class, refused::run)
+                            .getMessage());
         }
         everything.append('\n').append(CapturedLogs.text());
         for (String kind : List.of("MALFORMED", "FORGED", "REPLAYED", "EXPIRED")) {

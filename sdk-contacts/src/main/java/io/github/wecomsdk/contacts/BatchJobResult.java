@@ -23,7 +23,8 @@ public record BatchJobResult(
         @JsonProperty("total") long total,
         @JsonProperty("percentage") int percentage,
         @JsonProperty("result") List<Item> result,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -75,7 +76,8 @@ public record BatchJobResult(
             @JsonProperty("action") Integer action,
             @JsonProperty("errcode") int errcode,
             @JsonProperty("errmsg") String errmsg,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value.

@@ -111,14 +111,14 @@ public final class BatchJobs {
      */
     public BatchJobResult get(String jobId) {
         Checks.notBlank(jobId, "jobid");
-        return client.execute(ApiRequest.get("/cgi-bin/batch/getresult").query("jobid", jobId).build(),
-                BatchJobResult.class);
+        return client.execute(
+                ApiRequest.get("/cgi-bin/batch/getresult").query("jobid", jobId).build(), BatchJobResult.class);
     }
 
     private String start(String path, BatchJobRequest request) {
-        return client.execute(ApiRequest.post(path).body(request).build(), JobIdAnswer.class).jobId();
+        return client.execute(ApiRequest.post(path).body(request).build(), JobIdAnswer.class)
+                .jobId();
     }
 
-    private record JobIdAnswer(@JsonProperty("jobid") String jobId) {
-    }
+    private record JobIdAnswer(@JsonProperty("jobid") String jobId) {}
 }

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param name        the new department's name
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record CreatedDepartment(@JsonProperty("id") long id, @JsonProperty("name") String name,
-                                @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record CreatedDepartment(
+        @JsonProperty("id") long id,
+        @JsonProperty("name") String name,
+        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /**
      * Creates the value.

@@ -24,7 +24,8 @@ public record Department(
         @JsonProperty("department_leader") List<String> departmentLeaders,
         @JsonProperty("parentid") long parentId,
         @JsonProperty("order") long order,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

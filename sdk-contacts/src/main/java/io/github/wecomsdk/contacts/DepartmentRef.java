@@ -17,7 +17,8 @@ public record DepartmentRef(
         @JsonProperty("id") long id,
         @JsonProperty("parentid") long parentId,
         @JsonProperty("order") long order,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.

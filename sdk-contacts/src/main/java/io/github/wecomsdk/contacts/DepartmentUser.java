@@ -18,7 +18,8 @@ public record DepartmentUser(
         @JsonProperty("userid") String userId,
         @JsonProperty("open_userid") String openUserId,
         @JsonProperty("department") long departmentId,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.

@@ -33,8 +33,12 @@ public final class Departments {
      */
     public long create(DepartmentRequest request) {
         Checks.notNull(Checks.notNull(request, "request").parentId(), "parentid");
-        return client.execute(ApiRequest.post("/cgi-bin/department/create").body(request).build(),
-                Created.class).id();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/department/create")
+                                .body(request)
+                                .build(),
+                        Created.class)
+                .id();
     }
 
     /**
@@ -47,7 +51,8 @@ public final class Departments {
      */
     public void update(DepartmentRequest request) {
         Checks.notNull(Checks.notNull(request, "request").departmentId(), "id");
-        client.execute(ApiRequest.post("/cgi-bin/department/update").body(request).build());
+        client.execute(
+                ApiRequest.post("/cgi-bin/department/update").body(request).build());
     }
 
     /**
@@ -58,7 +63,9 @@ public final class Departments {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
     public void delete(long departmentId) {
-        client.execute(ApiRequest.get("/cgi-bin/department/delete").query("id", departmentId).build());
+        client.execute(ApiRequest.get("/cgi-bin/department/delete")
+                .query("id", departmentId)
+                .build());
     }
 
     /**
@@ -120,35 +127,47 @@ public final class Departments {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
     public Department get(long departmentId) {
-        return client.execute(ApiRequest.get("/cgi-bin/department/get").query("id", departmentId).build(),
-                DepartmentOne.class).department();
+        return client.execute(
+                        ApiRequest.get("/cgi-bin/department/get")
+                                .query("id", departmentId)
+                                .build(),
+                        DepartmentOne.class)
+                .department();
     }
 
     private List<Department> fetchList(Long departmentId) {
-        return client.execute(ApiRequest.get("/cgi-bin/department/list").query("id", departmentId).build(),
-                DepartmentList.class).department();
+        return client.execute(
+                        ApiRequest.get("/cgi-bin/department/list")
+                                .query("id", departmentId)
+                                .build(),
+                        DepartmentList.class)
+                .department();
     }
 
     private List<DepartmentRef> fetchSimple(Long departmentId) {
-        return client.execute(ApiRequest.get("/cgi-bin/department/simplelist").query("id", departmentId)
-                .build(), DepartmentRefList.class).departmentIds();
+        return client.execute(
+                        ApiRequest.get("/cgi-bin/department/simplelist")
+                                .query("id", departmentId)
+                                .build(),
+                        DepartmentRefList.class)
+                .departmentIds();
     }
 
-    private record Created(@JsonProperty("id") long id) {
-    }
+    private record Created(@JsonProperty("id") long id) {}
 
-    private record DepartmentList(@JsonProperty("department") List<Department> department) {
+    private record DepartmentList(
+            @JsonProperty("department") List<Department> department) {
         DepartmentList {
             department = Models.list(department);
         }
     }
 
-    private record DepartmentRefList(@JsonProperty("department_id") List<DepartmentRef> departmentIds) {
+    private record DepartmentRefList(
+            @JsonProperty("department_id") List<DepartmentRef> departmentIds) {
         DepartmentRefList {
             departmentIds = Models.list(departmentIds);
         }
     }
 
-    private record DepartmentOne(@JsonProperty("department") Department department) {
-    }
+    private record DepartmentOne(@JsonProperty("department") Department department) {}
 }

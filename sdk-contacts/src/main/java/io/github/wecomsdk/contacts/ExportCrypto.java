@@ -27,8 +27,7 @@ final class ExportCrypto {
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private ExportCrypto() {
-    }
+    private ExportCrypto() {}
 
     static String newAesKey() {
         StringBuilder key = new StringBuilder(43);
@@ -165,8 +164,8 @@ final class ExportCrypto {
             }
             for (int i = end - pad; i < end; i++) {
                 if ((window[i] & 0xff) != pad) {
-                    throw new IOException("the export file's padding is invalid: wrong encoding_aeskey or a damaged"
-                            + " file");
+                    throw new IOException(
+                            "the export file's padding is invalid: wrong encoding_aeskey or a damaged" + " file");
                 }
             }
             end -= pad;

@@ -17,7 +17,8 @@ public record ExportFile(
         @JsonProperty("url") String url,
         @JsonProperty("size") long size,
         @JsonProperty("md5") String md5,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.
@@ -39,7 +40,7 @@ public record ExportFile(
     @Override
     public String toString() {
         int query = url == null ? -1 : url.indexOf('?');
-        return "ExportFile[url=" + (query < 0 ? url : url.substring(0, query) + "?…") + ", size=" + size
-                + ", md5=" + md5 + "]";
+        return "ExportFile[url=" + (query < 0 ? url : url.substring(0, query) + "?…") + ", size=" + size + ", md5="
+                + md5 + "]";
     }
 }

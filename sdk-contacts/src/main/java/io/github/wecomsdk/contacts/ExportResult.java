@@ -18,7 +18,8 @@ import java.util.Map;
 public record ExportResult(
         @JsonProperty("status") int status,
         @JsonProperty("data_list") List<ExportFile> dataList,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

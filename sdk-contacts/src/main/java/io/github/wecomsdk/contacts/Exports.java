@@ -181,7 +181,10 @@ public final class Exports {
      */
     public ExportResult get(String jobId) {
         Checks.notBlank(jobId, "jobid");
-        return client.execute(ApiRequest.get("/cgi-bin/export/get_result").query("jobid", jobId).build(),
+        return client.execute(
+                ApiRequest.get("/cgi-bin/export/get_result")
+                        .query("jobid", jobId)
+                        .build(),
                 ExportResult.class);
     }
 
@@ -274,20 +277,25 @@ public final class Exports {
         if (blockSize != null) {
             Checks.range(blockSize, 10_000, 1_000_000, "block_size");
         }
-        return client.execute(ApiRequest.post(path).body(new Start(tagId, encodingAesKey, blockSize)).build(),
-                JobId.class).jobId();
+        return client.execute(
+                        ApiRequest.post(path)
+                                .body(new Start(tagId, encodingAesKey, blockSize))
+                                .build(),
+                        JobId.class)
+                .jobId();
     }
 
     private <T> Stream<T> read(ExportResult result, String encodingAesKey, String arrayField, Class<T> type) {
         Checks.notNull(result, "result");
         ExportCrypto.checkAesKey(encodingAesKey);
         if (!result.done()) {
-            throw new WeComValidationException("The export is not done (status " + result.status()
-                    + "); poll get(jobId) until status 2");
+            throw new WeComValidationException(
+                    "The export is not done (status " + result.status() + "); poll get(jobId) until status 2");
         }
         FileRecords<T> records = new FileRecords<>(result.dataList(), encodingAesKey, arrayField, type);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(records::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(records::close);
     }
 
     private final class FileRecords<T> implements Iterator<T> {
@@ -337,8 +345,8 @@ public final class Exports {
                 return true;
             } catch (IOException | UncheckedIOException e) {
                 close();
-                throw new WeComResponseException("Reading the export file " + path + " failed: " + e.getMessage(),
-                        path == null ? "" : path, e);
+                throw new WeComResponseException(
+                        "Reading the export file " + path + " failed: " + e.getMessage(), path == null ? "" : path, e);
             }
         }
 
@@ -406,14 +414,15 @@ public final class Exports {
         }
     }
 
-    private record Start(@JsonProperty("tagid") Long tagId, @JsonProperty("encoding_aeskey") String encodingAesKey,
-                         @JsonProperty("block_size") Integer blockSize) {
+    private record Start(
+            @JsonProperty("tagid") Long tagId,
+            @JsonProperty("encoding_aeskey") String encodingAesKey,
+            @JsonProperty("block_size") Integer blockSize) {
         @Override
         public String toString() {
             return "Start[tagid=" + tagId + ", encoding_aeskey=***, block_size=" + blockSize + "]";
         }
     }
 
-    private record JobId(@JsonProperty("jobid") String jobId) {
-    }
+    private record JobId(@JsonProperty("jobid") String jobId) {}
 }

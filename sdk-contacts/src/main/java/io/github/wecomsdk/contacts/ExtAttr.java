@@ -16,8 +16,12 @@ import java.util.Map;
  * @param attrs       the attributes (text or web), never {@code null}
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record ExtAttr(@JsonProperty("attrs") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExtAttribute> attrs,
-                      @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record ExtAttr(
+        @JsonProperty("attrs") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<ExtAttribute> attrs,
+
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

@@ -27,7 +27,8 @@ public record ExtAttribute(
         @JsonProperty("text") Text text,
         @JsonProperty("web") Web web,
         @JsonProperty("miniprogram") Miniprogram miniprogram,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.
@@ -106,8 +107,9 @@ public record ExtAttribute(
      * @param value       the text
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Text(@JsonProperty("value") String value,
-                       @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Text(
+            @JsonProperty("value") String value,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
         /**
          * Creates the value.
@@ -138,8 +140,11 @@ public record ExtAttribute(
      * @param title       the title
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Web(@JsonProperty("url") String url, @JsonProperty("title") String title,
-                      @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Web(
+            @JsonProperty("url") String url,
+            @JsonProperty("title") String title,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value.
@@ -172,9 +177,12 @@ public record ExtAttribute(
      * @param title       the title
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Miniprogram(@JsonProperty("appid") String appId, @JsonProperty("pagepath") String pagePath,
-                              @JsonProperty("title") String title,
-                              @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Miniprogram(
+            @JsonProperty("appid") String appId,
+            @JsonProperty("pagepath") String pagePath,
+            @JsonProperty("title") String title,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value.

@@ -28,8 +28,12 @@ import java.util.Map;
 public record ExternalProfile(
         @JsonProperty("external_corp_name") String externalCorpName,
         @JsonProperty("wechat_channels") WechatChannels wechatChannels,
-        @JsonProperty("external_attr") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExtAttribute> externalAttrs,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+
+        @JsonProperty("external_attr") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<ExtAttribute> externalAttrs,
+
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -104,8 +108,11 @@ public record ExternalProfile(
      *                    usable, 1 it is waiting for confirmation (doc 92230); see {@link #confirmed()}
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record WechatChannels(@JsonProperty("nickname") String nickname, @JsonProperty("status") Integer status,
-                                 @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record WechatChannels(
+            @JsonProperty("nickname") String nickname,
+            @JsonProperty("status") Integer status,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value.

@@ -55,8 +55,7 @@ public record InviteRequest(
         private List<Long> departmentIds;
         private List<Long> tagIds;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the members to invite.
@@ -134,7 +133,9 @@ public record InviteRequest(
             Checks.maxSize(Checks.noBlankIds(userIds, "user"), MAX_USERS, "user");
             Checks.maxSize(Checks.noBlankIds(departmentIds, "party"), MAX_DEPARTMENTS_OR_TAGS, "party");
             Checks.maxSize(Checks.noBlankIds(tagIds, "tag"), MAX_DEPARTMENTS_OR_TAGS, "tag");
-            return new InviteRequest(empty(userIds) ? null : userIds, empty(departmentIds) ? null : departmentIds,
+            return new InviteRequest(
+                    empty(userIds) ? null : userIds,
+                    empty(departmentIds) ? null : departmentIds,
                     empty(tagIds) ? null : tagIds);
         }
 

@@ -19,7 +19,8 @@ public record InviteResult(
         @JsonProperty("invaliduser") List<String> invalidUsers,
         @JsonProperty("invalidparty") List<Long> invalidDepartments,
         @JsonProperty("invalidtag") List<Long> invalidTags,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

@@ -20,7 +20,8 @@ public record SimpleUser(
         @JsonProperty("name") String name,
         @JsonProperty("department") List<Long> department,
         @JsonProperty("open_userid") String openUserId,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

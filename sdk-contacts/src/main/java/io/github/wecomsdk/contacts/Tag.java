@@ -12,8 +12,11 @@ import java.util.Map;
  * @param tagName     the name ({@code tagname})
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record Tag(@JsonProperty("tagid") long tagId, @JsonProperty("tagname") String tagName,
-                  @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record Tag(
+        @JsonProperty("tagid") long tagId,
+        @JsonProperty("tagname") String tagName,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.

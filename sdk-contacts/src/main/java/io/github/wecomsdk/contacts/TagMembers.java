@@ -18,7 +18,8 @@ public record TagMembers(
         @JsonProperty("tagname") String tagName,
         @JsonProperty("userlist") List<SimpleUser> users,
         @JsonProperty("partylist") List<Long> departmentIds,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

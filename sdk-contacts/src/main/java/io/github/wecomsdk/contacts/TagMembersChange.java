@@ -12,8 +12,9 @@ import java.util.Map;
  * @param invalidDepartments the department ids not applied ({@code invalidparty})
  * @param otherFields        fields WeCom sent that this record does not map
  */
-public record TagMembersChange(List<String> invalidUsers, List<Long> invalidDepartments,
-                               Map<String, Object> otherFields) implements OtherFields {
+public record TagMembersChange(
+        List<String> invalidUsers, List<Long> invalidDepartments, Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

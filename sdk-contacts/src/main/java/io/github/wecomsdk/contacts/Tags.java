@@ -41,8 +41,12 @@ public final class Tags {
      */
     public long create(String tagName) {
         tagName(tagName);
-        return client.execute(ApiRequest.post("/cgi-bin/tag/create").body(new TagBody(tagName, null)).build(),
-                Created.class).tagId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/tag/create")
+                                .body(new TagBody(tagName, null))
+                                .build(),
+                        Created.class)
+                .tagId();
     }
 
     /**
@@ -57,8 +61,12 @@ public final class Tags {
     public long create(String tagName, long tagId) {
         tagName(tagName);
         Checks.range(tagId, 0, Long.MAX_VALUE, "tagid");
-        return client.execute(ApiRequest.post("/cgi-bin/tag/create").body(new TagBody(tagName, tagId)).build(),
-                Created.class).tagId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/tag/create")
+                                .body(new TagBody(tagName, tagId))
+                                .build(),
+                        Created.class)
+                .tagId();
     }
 
     /**
@@ -71,7 +79,9 @@ public final class Tags {
      */
     public void update(long tagId, String tagName) {
         tagName(tagName);
-        client.execute(ApiRequest.post("/cgi-bin/tag/update").body(new TagBody(tagName, tagId)).build());
+        client.execute(ApiRequest.post("/cgi-bin/tag/update")
+                .body(new TagBody(tagName, tagId))
+                .build());
     }
 
     /**
@@ -81,7 +91,8 @@ public final class Tags {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
     public void delete(long tagId) {
-        client.execute(ApiRequest.get("/cgi-bin/tag/delete").query("tagid", tagId).build());
+        client.execute(
+                ApiRequest.get("/cgi-bin/tag/delete").query("tagid", tagId).build());
     }
 
     /**
@@ -92,7 +103,8 @@ public final class Tags {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
     public TagMembers get(long tagId) {
-        return client.execute(ApiRequest.get("/cgi-bin/tag/get").query("tagid", tagId).build(), TagMembers.class);
+        return client.execute(
+                ApiRequest.get("/cgi-bin/tag/get").query("tagid", tagId).build(), TagMembers.class);
     }
 
     /**
@@ -184,12 +196,13 @@ public final class Tags {
      *         errcode
      */
     public PagedIterable<Tag> list() {
-        return PagedIterable.ofSingleCall(() -> client.execute(ApiRequest.get("/cgi-bin/tag/list").build(),
-                TagList.class).taglist());
+        return PagedIterable.ofSingleCall(
+                () -> client.execute(ApiRequest.get("/cgi-bin/tag/list").build(), TagList.class)
+                        .taglist());
     }
 
-    private TagMembersChange change(String path, long tagId, Collection<String> userIds,
-                                    Collection<Long> departmentIds) {
+    private TagMembersChange change(
+            String path, long tagId, Collection<String> userIds, Collection<Long> departmentIds) {
         boolean noUsers = userIds == null || userIds.isEmpty();
         boolean noDepartments = departmentIds == null || departmentIds.isEmpty();
         if (noUsers && noDepartments) {
@@ -197,11 +210,15 @@ public final class Tags {
         }
         Checks.maxSize(Checks.noBlankIds(userIds, "userlist"), MAX_USERS_PER_CALL, "userlist");
         Checks.maxSize(Checks.noBlankIds(departmentIds, "partylist"), MAX_DEPARTMENTS_PER_CALL, "partylist");
-        MemberBody body = new MemberBody(tagId, noUsers ? null : List.copyOf(userIds),
-                noDepartments ? null : List.copyOf(departmentIds));
+        MemberBody body = new MemberBody(
+                tagId, noUsers ? null : List.copyOf(userIds), noDepartments ? null : List.copyOf(departmentIds));
         Invalid invalid = client.execute(ApiRequest.post(path).body(body).build(), Invalid.class);
-        List<String> users = invalid.invalidlist() == null || invalid.invalidlist().isEmpty() ? List.of()
-                : Arrays.stream(invalid.invalidlist().split("\\|")).filter(s -> !s.isEmpty()).toList();
+        List<String> users =
+                invalid.invalidlist() == null || invalid.invalidlist().isEmpty()
+                        ? List.of()
+                        : Arrays.stream(invalid.invalidlist().split("\\|"))
+                                .filter(s -> !s.isEmpty())
+                                .toList();
         return new TagMembersChange(users, invalid.invalidparty(), invalid.otherFields());
     }
 
@@ -214,20 +231,21 @@ public final class Tags {
         Checks.maxChars(tagName, 32, "tagname");
     }
 
-    private record TagBody(@JsonProperty("tagname") String tagName, @JsonProperty("tagid") Long tagId) {
-    }
+    private record TagBody(
+            @JsonProperty("tagname") String tagName,
+            @JsonProperty("tagid") Long tagId) {}
 
-    private record Created(@JsonProperty("tagid") long tagId) {
-    }
+    private record Created(@JsonProperty("tagid") long tagId) {}
 
-    private record MemberBody(@JsonProperty("tagid") long tagId, @JsonProperty("userlist") List<String> userlist,
-                              @JsonProperty("partylist") List<Long> partylist) {
-    }
+    private record MemberBody(
+            @JsonProperty("tagid") long tagId,
+            @JsonProperty("userlist") List<String> userlist,
+            @JsonProperty("partylist") List<Long> partylist) {}
 
-    private record Invalid(@JsonProperty("invalidlist") String invalidlist,
-                           @JsonProperty("invalidparty") List<Long> invalidparty,
-                           @JsonAnySetter Map<String, Object> otherFields) {
-    }
+    private record Invalid(
+            @JsonProperty("invalidlist") String invalidlist,
+            @JsonProperty("invalidparty") List<Long> invalidparty,
+            @JsonAnySetter Map<String, Object> otherFields) {}
 
     private record TagList(@JsonProperty("taglist") List<Tag> taglist) {
         TagList {

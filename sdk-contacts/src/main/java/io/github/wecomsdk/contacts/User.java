@@ -64,7 +64,8 @@ public record User(
         @JsonProperty("external_position") String externalPosition,
         @JsonProperty("external_profile") ExternalProfile externalProfile,
         @JsonProperty("english_name") String englishName,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied, a missing list becomes empty, and {@code otherFields} loses the

@@ -17,7 +17,8 @@ import java.util.Map;
 public record UserIdPage(
         @JsonProperty("dept_user") List<DepartmentUser> deptUser,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<DepartmentUser>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<DepartmentUser>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

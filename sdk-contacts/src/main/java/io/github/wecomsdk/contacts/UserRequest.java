@@ -117,13 +117,12 @@ public record UserRequest(
     /** Checks what {@code user/create} requires beyond {@link Builder#build()}'s limits. */
     void checkCreatable() {
         if (!USERID.matcher(userId).matches()) {
-            throw new WeComValidationException("userid may hold only letters, digits and"
-                    + " _-@. and must start with a letter or digit");
+            throw new WeComValidationException(
+                    "userid may hold only letters, digits and" + " _-@. and must start with a letter or digit");
         }
         Checks.notBlank(name, "name");
         if ((mobile == null || mobile.isBlank()) && (email == null || email.isBlank())) {
-            throw new WeComValidationException(
-                    "mobile and email may not both be empty when creating a member");
+            throw new WeComValidationException("mobile and email may not both be empty when creating a member");
         }
     }
 
@@ -176,7 +175,8 @@ public record UserRequest(
      * @param item the aliases, at most 5
      */
     public record BizMailAlias(
-            @JsonProperty("item") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> item) {
+            @JsonProperty("item") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            List<String> item) {
 
         /**
          * Creates the value; lists are copied and a missing list becomes empty.
@@ -517,9 +517,30 @@ public record UserRequest(
          *         {@code external_profile} has no {@code external_attr} (the message names the field)
          */
         public UserRequest build() {
-            UserRequest request = new UserRequest(userId, newUserId, name, alias, mobile, department, order,
-                    position, gender, email, bizMail, bizMailAlias, isLeaderInDept, directLeader, avatarMediaId,
-                    enable, extAttr, toInvite, externalProfile, externalPosition, nickname, telephone, address,
+            UserRequest request = new UserRequest(
+                    userId,
+                    newUserId,
+                    name,
+                    alias,
+                    mobile,
+                    department,
+                    order,
+                    position,
+                    gender,
+                    email,
+                    bizMail,
+                    bizMailAlias,
+                    isLeaderInDept,
+                    directLeader,
+                    avatarMediaId,
+                    enable,
+                    extAttr,
+                    toInvite,
+                    externalProfile,
+                    externalPosition,
+                    nickname,
+                    telephone,
+                    address,
                     mainDepartment);
             request.checkLimits();
             return request;

@@ -52,9 +52,10 @@ public final class Users {
     public List<CreatedDepartment> create(UserRequest request) {
         Checks.notNull(request, "request").checkLimits();
         request.checkCreatable();
-        Created created = client.execute(ApiRequest.post("/cgi-bin/user/create").body(request).build(),
-                Created.class);
-        return created.createdDepartmentList() == null ? List.of()
+        Created created = client.execute(
+                ApiRequest.post("/cgi-bin/user/create").body(request).build(), Created.class);
+        return created.createdDepartmentList() == null
+                ? List.of()
                 : created.createdDepartmentList().departmentInfo();
     }
 
@@ -68,7 +69,10 @@ public final class Users {
      * @throws WeComValidationException if the userid is blank or over 64 bytes; nothing was sent
      */
     public User get(String userId) {
-        return client.execute(ApiRequest.get("/cgi-bin/user/get").query("userid", userId(userId)).build(),
+        return client.execute(
+                ApiRequest.get("/cgi-bin/user/get")
+                        .query("userid", userId(userId))
+                        .build(),
                 User.class);
     }
 
@@ -94,7 +98,9 @@ public final class Users {
      * @throws WeComValidationException if the userid is blank or over 64 bytes; nothing was sent
      */
     public void delete(String userId) {
-        client.execute(ApiRequest.get("/cgi-bin/user/delete").query("userid", userId(userId)).build());
+        client.execute(ApiRequest.get("/cgi-bin/user/delete")
+                .query("userid", userId(userId))
+                .build());
     }
 
     /**
@@ -121,7 +127,8 @@ public final class Users {
         Checks.notEmptyIds(userIds, "useridlist");
         Checks.maxSize(userIds, BATCH_DELETE_MAX, "useridlist");
         client.execute(ApiRequest.post("/cgi-bin/user/batchdelete")
-                .body(Map.of("useridlist", List.copyOf(userIds))).build());
+                .body(Map.of("useridlist", List.copyOf(userIds)))
+                .build());
     }
 
     /**
@@ -157,8 +164,12 @@ public final class Users {
      *         errcode
      */
     public PagedIterable<SimpleUser> listSimple(long departmentId, boolean fetchChild) {
-        LongFunction<List<SimpleUser>> one = id -> client.execute(ApiRequest.get("/cgi-bin/user/simplelist")
-                .query("department_id", id).build(), SimpleUserList.class).userlist();
+        LongFunction<List<SimpleUser>> one = id -> client.execute(
+                        ApiRequest.get("/cgi-bin/user/simplelist")
+                                .query("department_id", id)
+                                .build(),
+                        SimpleUserList.class)
+                .userlist();
         return members(departmentId, fetchChild, one, SimpleUser::department);
     }
 
@@ -189,8 +200,12 @@ public final class Users {
      *         errcode
      */
     public PagedIterable<User> list(long departmentId, boolean fetchChild) {
-        LongFunction<List<User>> one = id -> client.execute(ApiRequest.get("/cgi-bin/user/list")
-                .query("department_id", id).build(), UserList.class).userlist();
+        LongFunction<List<User>> one = id -> client.execute(
+                        ApiRequest.get("/cgi-bin/user/list")
+                                .query("department_id", id)
+                                .build(),
+                        UserList.class)
+                .userlist();
         return members(departmentId, fetchChild, one, User::department);
     }
 
@@ -228,9 +243,12 @@ public final class Users {
      */
     public UserIdPage idPage(int limit, String cursor) {
         Checks.range(limit, 1, LIST_ID_MAX_LIMIT, "limit");
-        return client.execute(ApiRequest.post("/cgi-bin/user/list_id")
-                .body(new CursorRequest(cursor == null || cursor.isEmpty() ? null : cursor, limit))
-                .repeatable().build(), UserIdPage.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/user/list_id")
+                        .body(new CursorRequest(cursor == null || cursor.isEmpty() ? null : cursor, limit))
+                        .repeatable()
+                        .build(),
+                UserIdPage.class);
     }
 
     /**
@@ -243,8 +261,13 @@ public final class Users {
      * @throws WeComValidationException if the userid is blank or over 64 bytes; nothing was sent
      */
     public String convertToOpenId(String userId) {
-        return client.execute(ApiRequest.post("/cgi-bin/user/convert_to_openid")
-                .body(Map.of("userid", userId(userId))).repeatable().build(), OpenId.class).openId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/user/convert_to_openid")
+                                .body(Map.of("userid", userId(userId)))
+                                .repeatable()
+                                .build(),
+                        OpenId.class)
+                .openId();
     }
 
     /**
@@ -257,8 +280,13 @@ public final class Users {
      */
     public String convertToUserId(String openId) {
         Checks.notBlank(openId, "openid");
-        return client.execute(ApiRequest.post("/cgi-bin/user/convert_to_userid")
-                .body(Map.of("openid", openId)).repeatable().build(), UserIdAnswer.class).userId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/user/convert_to_userid")
+                                .body(Map.of("openid", openId))
+                                .repeatable()
+                                .build(),
+                        UserIdAnswer.class)
+                .userId();
     }
 
     /**
@@ -273,8 +301,13 @@ public final class Users {
     public String getUserIdByMobile(String mobile) {
         Checks.notBlank(mobile, "mobile");
         Checks.maxBytes(mobile, 32, "mobile");
-        return client.execute(ApiRequest.post("/cgi-bin/user/getuserid")
-                .body(Map.of("mobile", mobile)).repeatable().build(), UserIdAnswer.class).userId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/user/getuserid")
+                                .body(Map.of("mobile", mobile))
+                                .repeatable()
+                                .build(),
+                        UserIdAnswer.class)
+                .userId();
     }
 
     /**
@@ -306,8 +339,12 @@ public final class Users {
         if (type == null) {
             throw new WeComValidationException("email_type may not be UNKNOWN");
         }
-        return client.execute(ApiRequest.post("/cgi-bin/user/get_userid_by_email")
-                .body(Map.of("email", email, "email_type", type)).repeatable().build(), UserIdAnswer.class)
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/user/get_userid_by_email")
+                                .body(Map.of("email", email, "email_type", type))
+                                .repeatable()
+                                .build(),
+                        UserIdAnswer.class)
                 .userId();
     }
 
@@ -322,7 +359,8 @@ public final class Users {
      */
     public InviteResult invite(InviteRequest request) {
         Checks.notNull(request, "request");
-        return client.execute(ApiRequest.post("/cgi-bin/batch/invite").body(request).build(), InviteResult.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/batch/invite").body(request).build(), InviteResult.class);
     }
 
     /**
@@ -349,8 +387,12 @@ public final class Users {
         if (sizeType == null) {
             throw new WeComValidationException("size_type may not be UNKNOWN");
         }
-        return client.execute(ApiRequest.get("/cgi-bin/corp/get_join_qrcode").query("size_type", sizeType)
-                .build(), JoinQrCode.class).joinQrCode();
+        return client.execute(
+                        ApiRequest.get("/cgi-bin/corp/get_join_qrcode")
+                                .query("size_type", sizeType)
+                                .build(),
+                        JoinQrCode.class)
+                .joinQrCode();
     }
 
     /**
@@ -364,8 +406,13 @@ public final class Users {
      */
     public long activeCount(LocalDate date) {
         Checks.notNull(date, "date");
-        return client.execute(ApiRequest.post("/cgi-bin/user/get_active_stat")
-                .body(Map.of("date", date.toString())).repeatable().build(), ActiveStat.class).activeCnt();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/user/get_active_stat")
+                                .body(Map.of("date", date.toString()))
+                                .repeatable()
+                                .build(),
+                        ActiveStat.class)
+                .activeCnt();
     }
 
     /**
@@ -373,8 +420,8 @@ public final class Users {
      * {@code department/simplelist} and travel in an internal cursor ({@code ids|index}), so each walk
      * is lazy and starts again from the first request.
      */
-    private <T> PagedIterable<T> members(long departmentId, boolean fetchChild, LongFunction<List<T>> one,
-                                         Function<T, List<Long>> departmentsOf) {
+    private <T> PagedIterable<T> members(
+            long departmentId, boolean fetchChild, LongFunction<List<T>> one, Function<T, List<Long>> departmentsOf) {
         if (!fetchChild) {
             return PagedIterable.ofSingleCall(() -> one.apply(departmentId));
         }
@@ -386,7 +433,9 @@ public final class Users {
                 index = 0;
             } else {
                 int bar = cursor.indexOf('|');
-                ids = Arrays.stream(cursor.substring(0, bar).split(",")).map(Long::valueOf).toList();
+                ids = Arrays.stream(cursor.substring(0, bar).split(","))
+                        .map(Long::valueOf)
+                        .toList();
                 index = Integer.parseInt(cursor.substring(bar + 1));
             }
             if (ids.isEmpty()) {
@@ -414,8 +463,12 @@ public final class Users {
     }
 
     private List<Long> subtree(long departmentId) {
-        List<Long> ids = client.execute(ApiRequest.get("/cgi-bin/department/simplelist").query("id", departmentId)
-                .build(), DepartmentIds.class).ids();
+        List<Long> ids = client.execute(
+                        ApiRequest.get("/cgi-bin/department/simplelist")
+                                .query("id", departmentId)
+                                .build(),
+                        DepartmentIds.class)
+                .ids();
         if (ids.contains(departmentId)) {
             return ids;
         }
@@ -430,16 +483,17 @@ public final class Users {
         return Checks.maxBytes(userId, 64, "userid");
     }
 
-    private record SubtreePage<T>(List<T> items, String nextCursor) implements CursorPage<T> {
-    }
+    private record SubtreePage<T>(List<T> items, String nextCursor) implements CursorPage<T> {}
 
-    private record CursorRequest(@JsonProperty("cursor") String cursor, @JsonProperty("limit") int limit) {
-    }
+    private record CursorRequest(
+            @JsonProperty("cursor") String cursor,
+            @JsonProperty("limit") int limit) {}
 
-    private record Created(@JsonProperty("created_department_list") CreatedList createdDepartmentList) {
-    }
+    private record Created(
+            @JsonProperty("created_department_list") CreatedList createdDepartmentList) {}
 
-    private record CreatedList(@JsonProperty("department_info") List<CreatedDepartment> departmentInfo) {
+    private record CreatedList(
+            @JsonProperty("department_info") List<CreatedDepartment> departmentInfo) {
         CreatedList {
             departmentInfo = Models.list(departmentInfo);
         }
@@ -457,21 +511,20 @@ public final class Users {
         }
     }
 
-    private record DepartmentIds(@JsonProperty("department_id") List<DepartmentRef> departments) {
+    private record DepartmentIds(
+            @JsonProperty("department_id") List<DepartmentRef> departments) {
         List<Long> ids() {
-            return departments == null ? List.of() : departments.stream().map(DepartmentRef::id).toList();
+            return departments == null
+                    ? List.of()
+                    : departments.stream().map(DepartmentRef::id).toList();
         }
     }
 
-    private record OpenId(@JsonProperty("openid") String openId) {
-    }
+    private record OpenId(@JsonProperty("openid") String openId) {}
 
-    private record UserIdAnswer(@JsonProperty("userid") String userId) {
-    }
+    private record UserIdAnswer(@JsonProperty("userid") String userId) {}
 
-    private record JoinQrCode(@JsonProperty("join_qrcode") String joinQrCode) {
-    }
+    private record JoinQrCode(@JsonProperty("join_qrcode") String joinQrCode) {}
 
-    private record ActiveStat(@JsonProperty("active_cnt") long activeCnt) {
-    }
+    private record ActiveStat(@JsonProperty("active_cnt") long activeCnt) {}
 }

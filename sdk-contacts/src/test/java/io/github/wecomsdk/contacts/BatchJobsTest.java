@@ -17,16 +17,22 @@ class BatchJobsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final BatchJobs jobs = Contacts.of(wecom.client()).batchJobs();
 
     @Test
     void syncUsersSendsMediaInviteAndCallback() {
         wecom.enqueueFixture("fixtures/batch/job.json");
-        String job = jobs.syncUsers(BatchJobRequest.builder("xxxxxx").toInvite(true)
-                .callback(new BatchJobCallback("https://h.example/cb", "tok", AES_KEY)).build());
+        String job = jobs.syncUsers(BatchJobRequest.builder("xxxxxx")
+                .toInvite(true)
+                .callback(new BatchJobCallback("https://h.example/cb", "tok", AES_KEY))
+                .build());
         assertEquals("xxxxx", job);
-        wecom.takePost("/cgi-bin/batch/syncuser", "{'media_id':'xxxxxx','to_invite':true,"
-                + "'callback':{'url':'https://h.example/cb','token':'tok','encodingaeskey':'" + AES_KEY + "'}}");
+        wecom.takePost(
+                "/cgi-bin/batch/syncuser",
+                "{'media_id':'xxxxxx','to_invite':true,"
+                        + "'callback':{'url':'https://h.example/cb','token':'tok','encodingaeskey':'" + AES_KEY
+                        + "'}}");
     }
 
     @Test
@@ -80,13 +86,17 @@ class BatchJobsTest {
     @Test
     void surfacesCleanedUpJobAsApiException() {
         wecom.enqueueJson("{\"errcode\":40089,\"errmsg\":\"job result expired\"}");
-        assertEquals(40089, assertThrows(WeComApiException.class, () -> jobs.get("old")).errcode());
+        assertEquals(
+                40089,
+                assertThrows(WeComApiException.class, () -> jobs.get("old")).errcode());
     }
 
     @Test
     void replaceDepartmentsRefusesToInviteBeforeAnyRequest() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> jobs.replaceDepartments(BatchJobRequest.builder("m2").toInvite(true).build()));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
+                () -> jobs.replaceDepartments(
+                        BatchJobRequest.builder("m2").toInvite(true).build()));
         assertTrue(e.getMessage().contains("to_invite"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -100,8 +110,10 @@ class BatchJobsTest {
 
     @Test
     void requestToStringKeepsTheCallbackSecretsOut() {
-        String text = BatchJobRequest.builder("m").callback(new BatchJobCallback("https://h.example/cb",
-                "tok-secret", AES_KEY)).build().toString();
+        String text = BatchJobRequest.builder("m")
+                .callback(new BatchJobCallback("https://h.example/cb", "tok-secret", AES_KEY))
+                .build()
+                .toString();
         assertFalse(text.contains("tok-secret"), text);
         assertFalse(text.contains(AES_KEY), text);
     }

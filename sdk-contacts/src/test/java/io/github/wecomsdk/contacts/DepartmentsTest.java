@@ -15,16 +15,20 @@ class DepartmentsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final Departments departments = Contacts.of(wecom.client()).departments();
 
     @Test
     void createsDepartmentAndReturnsItsId() {
         wecom.enqueueFixture("fixtures/departments/create.json");
-        long id = departments.create(DepartmentRequest.create("广州研发中心", 1).nameEn("RDGZ").order(1)
-                .departmentId(2).build());
+        long id = departments.create(DepartmentRequest.create("广州研发中心", 1)
+                .nameEn("RDGZ")
+                .order(1)
+                .departmentId(2)
+                .build());
         assertEquals(2, id);
-        wecom.takePost("/cgi-bin/department/create",
-                "{'id':2,'name':'广州研发中心','name_en':'RDGZ','parentid':1,'order':1}");
+        wecom.takePost(
+                "/cgi-bin/department/create", "{'id':2,'name':'广州研发中心','name_en':'RDGZ','parentid':1,'order':1}");
     }
 
     @Test
@@ -76,7 +80,8 @@ class DepartmentsTest {
 
     @Test
     void refusesCreateWithoutNameBeforeAnyRequest() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> DepartmentRequest.create(" ", 1).build());
         assertTrue(e.getMessage().contains("name"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -84,7 +89,8 @@ class DepartmentsTest {
 
     @Test
     void refusesNameOverSixtyFourCharacters() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> DepartmentRequest.create("x".repeat(65), 1).build());
         assertTrue(e.getMessage().contains("64"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -113,14 +119,16 @@ class DepartmentsTest {
 
     @Test
     void builderRefusesACharacterWeComForbidsInTheName() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> DepartmentRequest.create("研发|中心", 1).build());
         assertTrue(e.getMessage().contains("name"), e.getMessage());
     }
 
     @Test
     void updateRefusesARequestWithoutAnIdBeforeAnyRequest() {
-        assertThrows(WeComValidationException.class,
+        assertThrows(
+                WeComValidationException.class,
                 () -> departments.update(new DepartmentRequest(null, "x", null, null, null)));
         assertEquals(0, wecom.pendingRequests());
     }

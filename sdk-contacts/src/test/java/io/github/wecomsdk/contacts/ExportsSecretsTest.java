@@ -25,8 +25,10 @@ class ExportsSecretsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     @RegisterExtension
     final MockWeCom fileHost = new MockWeCom();
+
     private final Exports exports = Contacts.of(wecom.client()).exports();
 
     @AfterEach
@@ -35,8 +37,8 @@ class ExportsSecretsTest {
     }
 
     private String signedUrl(int file) {
-        return fileHost.baseUrl() + "export/file" + file + "?q-sign-algorithm=sha1&q-signature=" + SIGNATURE
-                + "&sign=" + SIGNATURE;
+        return fileHost.baseUrl() + "export/file" + file + "?q-sign-algorithm=sha1&q-signature=" + SIGNATURE + "&sign="
+                + SIGNATURE;
     }
 
     private static void assertClean(String text) {
@@ -85,8 +87,10 @@ class ExportsSecretsTest {
 
     @Test
     void toStringsOfResultsAndServicesShowNeitherTheKeyNorTheSignedLinks() {
-        ExportResult result = new ExportResult(2, List.of(new ExportFile(signedUrl(0), 32, "m", null),
-                new ExportFile(signedUrl(1), 64, "n", null)), null);
+        ExportResult result = new ExportResult(
+                2,
+                List.of(new ExportFile(signedUrl(0), 32, "m", null), new ExportFile(signedUrl(1), 64, "n", null)),
+                null);
         assertClean(result.toString());
         assertClean(result.dataList().get(0).toString());
         assertTrue(result.toString().contains("/export/file1"), result.toString());
@@ -95,7 +99,8 @@ class ExportsSecretsTest {
 
     @Test
     void anErrorAnsweringTheExportStartDoesNotEchoTheKey() {
-        wecom.enqueueJson("{\"errcode\":60011,\"errmsg\":\"no privilege to access/modify contact/party/agent, hint: [1700000000_1]\"}");
+        wecom.enqueueJson(
+                "{\"errcode\":60011,\"errmsg\":\"no privilege to access/modify contact/party/agent, hint: [1700000000_1]\"}");
         WeComApiException e = assertThrows(WeComApiException.class, () -> exports.simpleUsers(KEY));
         assertEquals(60011, e.errcode());
         assertClean(e.getMessage());

@@ -40,6 +40,7 @@ class ExportsTest {
     /** WeCom's file storage: another host, which must never receive the access token. */
     @RegisterExtension
     final MockWeCom fileHost = new MockWeCom();
+
     private final Exports exports = Contacts.of(wecom.client()).exports();
 
     @Test
@@ -77,14 +78,15 @@ class ExportsTest {
         wecom.takeGet("/cgi-bin/export/get_result", "jobid", "jobid_xxxxxxxxx");
         assertTrue(result.done());
         assertEquals(ExportStatus.DONE, result.statusType());
-        assertEquals(new ExportFile("https://yyyyy", 2048, "yyyyyyyy", null), result.dataList().get(1));
+        assertEquals(
+                new ExportFile("https://yyyyy", 2048, "yyyyyyyy", null),
+                result.dataList().get(1));
     }
 
     @Test
     void refusesKeyOfWrongLengthWithoutEchoingIt() {
         String shortKey = KEY.substring(1);
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> exports.users(shortKey));
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> exports.users(shortKey));
         assertTrue(e.getMessage().contains("43"), e.getMessage());
         assertFalse(e.getMessage().contains(shortKey), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -137,7 +139,9 @@ class ExportsTest {
     void stoppingEarlyDoesNotDownloadTheNextFile() {
         ExportResult result = serve(usersJson(0, 5), usersJson(5, 5));
         try (Stream<SimpleUser> stream = exports.readSimpleUsers(result, KEY)) {
-            assertEquals(List.of("user0", "user1"), stream.limit(2).map(SimpleUser::userId).toList());
+            assertEquals(
+                    List.of("user0", "user1"),
+                    stream.limit(2).map(SimpleUser::userId).toList());
         }
         fileHost.takeRequest();
         assertEquals(0, fileHost.pendingRequests());
@@ -157,8 +161,9 @@ class ExportsTest {
 
     @Test
     void readsDepartmentsFromDepartmentExport() {
-        String json = "{\"department\":[{\"id\":2,\"name\":\"广州研发中心\",\"name_en\":\"RDGZ\",\"parentid\":1,\"order\":10},"
-                + "{\"id\":3,\"name\":\"邮箱产品部\",\"name_en\":\"mail\",\"parentid\":2,\"order\":40}]}";
+        String json =
+                "{\"department\":[{\"id\":2,\"name\":\"广州研发中心\",\"name_en\":\"RDGZ\",\"parentid\":1,\"order\":10},"
+                        + "{\"id\":3,\"name\":\"邮箱产品部\",\"name_en\":\"mail\",\"parentid\":2,\"order\":40}]}";
         try (Stream<Department> departments = exports.readDepartments(serve(json), KEY)) {
             assertEquals(List.of(2L, 3L), departments.map(Department::id).toList());
         }
@@ -166,7 +171,8 @@ class ExportsTest {
 
     @Test
     void readsTagMembersFromTagExport() {
-        String json = "{\"tagname\":\"乒乓球协会\",\"userlist\":[{\"userid\":\"zhangsan\",\"name\":\"李四\"}],\"partylist\":[2]}";
+        String json =
+                "{\"tagname\":\"乒乓球协会\",\"userlist\":[{\"userid\":\"zhangsan\",\"name\":\"李四\"}],\"partylist\":[2]}";
         try (Stream<TagMembers> files = exports.readTagMembers(serve(json), KEY)) {
             TagMembers members = files.findFirst().orElseThrow();
             assertEquals("乒乓球协会", members.tagName());
@@ -186,9 +192,15 @@ class ExportsTest {
     @Test
     void failsWhenTheMd5DoesNotMatch() {
         byte[] body = encrypt(usersJson(0, 2));
-        fileHost.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
-        ExportResult result = new ExportResult(2, List.of(new ExportFile(fileHost.baseUrl() + "export/file0",
-                body.length, "00000000000000000000000000000000", null)), null);
+        fileHost.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(new Buffer().write(body))
+                .build());
+        ExportResult result = new ExportResult(
+                2,
+                List.of(new ExportFile(
+                        fileHost.baseUrl() + "export/file0", body.length, "00000000000000000000000000000000", null)),
+                null);
         try (Stream<SimpleUser> users = exports.readSimpleUsers(result, KEY)) {
             WeComResponseException e = assertThrows(WeComResponseException.class, users::toList);
             assertTrue(e.getMessage().contains("MD5"), e.getMessage());
@@ -217,7 +229,8 @@ class ExportsTest {
 
     @Test
     void refusesToReadAnUnfinishedExport() {
-        assertThrows(WeComValidationException.class,
+        assertThrows(
+                WeComValidationException.class,
                 () -> exports.readSimpleUsers(new ExportResult(1, List.of(), null), KEY));
         assertEquals(0, wecom.pendingRequests());
     }
@@ -233,7 +246,10 @@ class ExportsTest {
         List<ExportFile> files = new java.util.ArrayList<>();
         for (int i = 0; i < plaintexts.length; i++) {
             byte[] body = encrypt(plaintexts[i]);
-            fileHost.enqueue(new MockResponse.Builder().code(200).body(new Buffer().write(body)).build());
+            fileHost.enqueue(new MockResponse.Builder()
+                    .code(200)
+                    .body(new Buffer().write(body))
+                    .build());
             files.add(new ExportFile(fileHost.baseUrl() + "export/file" + i, body.length, md5(body), null));
         }
         return new ExportResult(2, files, null);
@@ -272,7 +288,8 @@ class ExportsTest {
                 seen.add(call.method() + " " + call.path());
             }
         };
-        Exports viaListener = Contacts.of(wecom.clientBuilder().listener(listener).build()).exports();
+        Exports viaListener =
+                Contacts.of(wecom.clientBuilder().listener(listener).build()).exports();
         ExportResult result = serve(usersJson(0, 1));
         try (Stream<SimpleUser> users = viaListener.readSimpleUsers(result, KEY)) {
             assertEquals(1, users.count());

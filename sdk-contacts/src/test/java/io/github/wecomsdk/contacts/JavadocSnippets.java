@@ -12,8 +12,7 @@ import java.util.stream.Stream;
  */
 final class JavadocSnippets {
 
-    private JavadocSnippets() {
-    }
+    private JavadocSnippets() {}
 
     static void contacts(WeComClient client) {
         Contacts contacts = Contacts.of(client);

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class JavadocSnippetsTest {
 
-    private static final Pattern SNIPPET = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
+    private static final Pattern SNIPPET =
+            Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
     private static final Path MAIN = Path.of("src/main/java/io/github/wecomsdk/contacts");
     private static final Path COMPILED = Path.of("src/test/java/io/github/wecomsdk/contacts/JavadocSnippets.java");
 
@@ -27,11 +28,14 @@ class JavadocSnippetsTest {
         int found = 0;
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !p.startsWith(MAIN.resolve("events"))).toList()) {
+                    .filter(p -> !p.startsWith(MAIN.resolve("events")))
+                    .toList()) {
                 Matcher m = SNIPPET.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
                     found++;
-                    String code = m.group(1).lines().map(line -> line.replaceFirst("^\\s*\\* ?", ""))
+                    String code = m.group(1)
+                            .lines()
+                            .map(line -> line.replaceFirst("^\\s*\\* ?", ""))
                             .reduce("", (a, b) -> a + "\n" + b);
                     if (!compiled.contains(normalise(code))) {
                         missing.add(file.getFileName() + ":\n" + code);
@@ -40,8 +44,9 @@ class JavadocSnippetsTest {
             }
         }
         assertTrue(found >= 3, "expected the module's snippets, found " + found);
-        assertFalse(!missing.isEmpty(), "Javadoc snippets not compiled in JavadocSnippets.java:\n"
-                + String.join("\n---\n", missing));
+        assertFalse(
+                !missing.isEmpty(),
+                "Javadoc snippets not compiled in JavadocSnippets.java:\n" + String.join("\n---\n", missing));
     }
 
     private static String normalise(String code) {

@@ -17,6 +17,7 @@ class TagsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final Tags tags = Contacts.of(wecom.client()).tags();
 
     @Test
@@ -61,8 +62,8 @@ class TagsTest {
     void addUsersReturnsPartialFailuresTyped() {
         wecom.enqueueFixture("fixtures/tags/addtagusers.json");
         TagMembersChange change = tags.addMembers(12, List.of("usr1", "usr2", "usr", "ok"), List.of(2L, 4L, 5L));
-        wecom.takePost("/cgi-bin/tag/addtagusers",
-                "{'tagid':12,'userlist':['usr1','usr2','usr','ok'],'partylist':[2,4,5]}");
+        wecom.takePost(
+                "/cgi-bin/tag/addtagusers", "{'tagid':12,'userlist':['usr1','usr2','usr','ok'],'partylist':[2,4,5]}");
         assertEquals(List.of("usr1", "usr2", "usr"), change.invalidUsers());
         assertEquals(List.of(2L, 4L), change.invalidDepartments());
         assertFalse(change.complete());
@@ -87,8 +88,8 @@ class TagsTest {
 
     @Test
     void refusesMemberChangeWithBothListsEmpty() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> tags.addMembers(12, List.of(), List.of()));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> tags.addMembers(12, List.of(), List.of()));
         assertTrue(e.getMessage().contains("userlist and partylist"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -110,7 +111,9 @@ class TagsTest {
     @Test
     void listsTags() {
         wecom.enqueueFixture("fixtures/tags/list.json");
-        assertEquals(List.of(new Tag(1, "a", null), new Tag(2, "b", null)), tags.list().toList());
+        assertEquals(
+                List.of(new Tag(1, "a", null), new Tag(2, "b", null)),
+                tags.list().toList());
         wecom.takeGet("/cgi-bin/tag/list");
     }
 

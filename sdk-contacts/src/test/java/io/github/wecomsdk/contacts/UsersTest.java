@@ -22,6 +22,7 @@ class UsersTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final Users users = Contacts.of(wecom.client()).users();
 
     @Test
@@ -37,28 +38,33 @@ class UsersTest {
                 .gender("1")
                 .enable(true)
                 .toInvite(false)
-                .extAttr(ExtAttr.of(ExtAttribute.text("文本名称", "文本"),
-                        ExtAttribute.web("网页名称", "http://www.test.com", "标题")))
-                .externalProfile(new ExternalProfile("企业简称", ExternalProfile.WechatChannels.of("视频号名称"),
+                .extAttr(ExtAttr.of(
+                        ExtAttribute.text("文本名称", "文本"), ExtAttribute.web("网页名称", "http://www.test.com", "标题")))
+                .externalProfile(new ExternalProfile(
+                        "企业简称",
+                        ExternalProfile.WechatChannels.of("视频号名称"),
                         List.of(ExtAttribute.miniprogram("测试app", "wx8bd80126147dFAKE", "/index", "my miniprogram")),
                         null))
                 .externalPosition("高级产品经理")
                 .build();
         List<CreatedDepartment> created = users.create(request);
-        wecom.takePost("/cgi-bin/user/create", "{'userid':'zhangsan','name':'张三','mobile':'+86 13800000000',"
-                + "'department':[1,2],'order':[10,40],'is_leader_in_dept':[1,0],'direct_leader':['lisi'],'gender':'1',"
-                + "'enable':1,'to_invite':false,"
-                + "'extattr':{'attrs':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
-                + "{'type':1,'name':'网页名称','web':{'url':'http://www.test.com','title':'标题'}}]},"
-                + "'external_profile':{'external_corp_name':'企业简称','wechat_channels':{'nickname':'视频号名称'},"
-                + "'external_attr':[{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE',"
-                + "'pagepath':'/index','title':'my miniprogram'}}]},'external_position':'高级产品经理'}");
+        wecom.takePost(
+                "/cgi-bin/user/create",
+                "{'userid':'zhangsan','name':'张三','mobile':'+86 13800000000',"
+                        + "'department':[1,2],'order':[10,40],'is_leader_in_dept':[1,0],'direct_leader':['lisi'],'gender':'1',"
+                        + "'enable':1,'to_invite':false,"
+                        + "'extattr':{'attrs':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
+                        + "{'type':1,'name':'网页名称','web':{'url':'http://www.test.com','title':'标题'}}]},"
+                        + "'external_profile':{'external_corp_name':'企业简称','wechat_channels':{'nickname':'视频号名称'},"
+                        + "'external_attr':[{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE',"
+                        + "'pagepath':'/index','title':'my miniprogram'}}]},'external_position':'高级产品经理'}");
         assertEquals(List.of(new CreatedDepartment(12, "部门1", null), new CreatedDepartment(13, "部门2", null)), created);
     }
 
     @Test
     void refusesCreateWithoutMobileOrEmail() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> users.create(UserRequest.builder("zhangsan").name("张三").build()));
         assertTrue(e.getMessage().contains("mobile and email"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -66,8 +72,12 @@ class UsersTest {
 
     @Test
     void refusesCreateWithUseridStartingWithAPunctuationMark() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> users.create(UserRequest.builder("_zhang san").name("张三").mobile("13800000000").build()));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
+                () -> users.create(UserRequest.builder("_zhang san")
+                        .name("张三")
+                        .mobile("13800000000")
+                        .build()));
         assertTrue(e.getMessage().contains("userid"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -110,10 +120,15 @@ class UsersTest {
     @Test
     void updatesWithNewUseridAndMailAliases() {
         wecom.enqueueFixture("fixtures/common/ok.json");
-        users.update(UserRequest.builder("zhangsan").newUserId("zhangsan2").position("经理")
-                .bizMailAlias(new UserRequest.BizMailAlias(List.of("a@x.com", "b@x.com"))).build());
-        wecom.takePost("/cgi-bin/user/update", "{'userid':'zhangsan','new_userid':'zhangsan2','position':'经理',"
-                + "'biz_mail_alias':{'item':['a@x.com','b@x.com']}}");
+        users.update(UserRequest.builder("zhangsan")
+                .newUserId("zhangsan2")
+                .position("经理")
+                .bizMailAlias(new UserRequest.BizMailAlias(List.of("a@x.com", "b@x.com")))
+                .build());
+        wecom.takePost(
+                "/cgi-bin/user/update",
+                "{'userid':'zhangsan','new_userid':'zhangsan2','position':'经理',"
+                        + "'biz_mail_alias':{'item':['a@x.com','b@x.com']}}");
     }
 
     @Test
@@ -245,8 +260,10 @@ class UsersTest {
     @Test
     void invitesAndReturnsInvalidLists() {
         wecom.enqueueFixture("fixtures/users/invite.json");
-        InviteResult result = users.invite(InviteRequest.builder().users("UserID1", "UserID2", "UserID3")
-                .departments(1, 2).build());
+        InviteResult result = users.invite(InviteRequest.builder()
+                .users("UserID1", "UserID2", "UserID3")
+                .departments(1, 2)
+                .build());
         wecom.takePost("/cgi-bin/batch/invite", "{'user':['UserID1','UserID2','UserID3'],'party':[1,2]}");
         assertEquals(List.of("UserID1", "UserID2"), result.invalidUsers());
         assertEquals(List.of(1L, 2L), result.invalidDepartments());
@@ -255,14 +272,19 @@ class UsersTest {
 
     @Test
     void refusesInviteWithNothingToInvite() {
-        assertThrows(WeComValidationException.class,
-                () -> InviteRequest.builder().users(List.of()).tags(Collections.emptySet()).build());
+        assertThrows(
+                WeComValidationException.class,
+                () -> InviteRequest.builder()
+                        .users(List.of())
+                        .tags(Collections.emptySet())
+                        .build());
     }
 
     @Test
     void refusesInviteOfMoreThanOneHundredTags() {
         Set<Long> tags = IntStream.range(0, 101).mapToObj(i -> (long) i).collect(Collectors.toSet());
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> InviteRequest.builder().tags(tags).build());
         assertTrue(e.getMessage().contains("tag") && e.getMessage().contains("100"), e.getMessage());
     }
@@ -312,16 +334,39 @@ class UsersTest {
                 ExternalProfile.attributes(List.of()).withWechatChannels(ExternalProfile.WechatChannels.of("号")))) {
             UserRequest.Builder builder = UserRequest.builder("zhangsan").externalProfile(profile);
             WeComValidationException e = assertThrows(WeComValidationException.class, builder::build);
-            assertTrue(e.getMessage().contains("external_attr") && e.getMessage().contains("92230"), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("external_attr") && e.getMessage().contains("92230"), e.getMessage());
         }
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void updateRefusesAProfileWithoutExternalAttrMadeWithoutTheBuilder() {
-        UserRequest unchecked = new UserRequest("zhangsan", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, new ExternalProfile("企业简称", null, null, null),
-                null, null, null, null, null);
+        UserRequest unchecked = new UserRequest(
+                "zhangsan",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                new ExternalProfile("企业简称", null, null, null),
+                null,
+                null,
+                null,
+                null,
+                null);
         assertThrows(WeComValidationException.class, () -> users.update(unchecked));
         assertEquals(0, wecom.pendingRequests());
     }
@@ -333,13 +378,17 @@ class UsersTest {
         wecom.takeRequest();
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.update(UserRequest.builder("zhangsan")
-                .externalProfile(ExternalProfile.attributes(current.externalAttrs()).withCorpName("新简称"))
-                .extAttr(new ExtAttr(null, null)).build());
-        wecom.takePost("/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{"
-                + "'external_corp_name':'新简称','external_attr':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
-                + "{'type':1,'name':'网页名称','web':{'url':'http://www.test.com','title':'标题'}},"
-                + "{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE','pagepath':'/index',"
-                + "'title':'my miniprogram'}}]},'extattr':{}}");
+                .externalProfile(
+                        ExternalProfile.attributes(current.externalAttrs()).withCorpName("新简称"))
+                .extAttr(new ExtAttr(null, null))
+                .build());
+        wecom.takePost(
+                "/cgi-bin/user/update",
+                "{'userid':'zhangsan','external_profile':{"
+                        + "'external_corp_name':'新简称','external_attr':[{'type':0,'name':'文本名称','text':{'value':'文本'}},"
+                        + "{'type':1,'name':'网页名称','web':{'url':'http://www.test.com','title':'标题'}},"
+                        + "{'type':2,'name':'测试app','miniprogram':{'appid':'wx8bd80126147dFAKE','pagepath':'/index',"
+                        + "'title':'my miniprogram'}}]},'extattr':{}}");
     }
 
     @Test
@@ -348,14 +397,18 @@ class UsersTest {
         User user = users.get("zhangsan");
         wecom.takeRequest();
         ExtAttribute text = user.externalProfile().externalAttrs().get(0);
-        ExtAttribute withExtra = new ExtAttribute(text.type(), text.name(), text.text(), null, null,
-                java.util.Map.of("future_field", "kept"));
+        ExtAttribute withExtra = new ExtAttribute(
+                text.type(), text.name(), text.text(), null, null, java.util.Map.of("future_field", "kept"));
         wecom.enqueueFixture("fixtures/common/ok.json");
         users.update(UserRequest.builder("zhangsan")
-                .externalProfile(ExternalProfile.attributes(withExtra)).build());
-        wecom.takePost("/cgi-bin/user/update", "{'userid':'zhangsan','external_profile':{'external_attr':"
-                + "[{'type':0,'name':'" + text.name() + "','text':{'value':'" + text.text().value() + "'},"
-                + "'future_field':'kept'}]}}");
+                .externalProfile(ExternalProfile.attributes(withExtra))
+                .build());
+        wecom.takePost(
+                "/cgi-bin/user/update",
+                "{'userid':'zhangsan','external_profile':{'external_attr':"
+                        + "[{'type':0,'name':'" + text.name() + "','text':{'value':'"
+                        + text.text().value() + "'},"
+                        + "'future_field':'kept'}]}}");
     }
 
     @Test
@@ -367,8 +420,9 @@ class UsersTest {
 
     @Test
     void userStatusKeepsAnUnknownRawValue() {
-        User user = new User("u", null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, 9, null, null, null, null, null);
+        User user = new User(
+                "u", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, 9, null, null, null, null, null);
         assertEquals(UserStatus.UNKNOWN, user.statusType());
         assertEquals(9, user.status());
         assertEquals(UserStatus.LEFT, UserStatus.fromWire(5));
@@ -376,7 +430,8 @@ class UsersTest {
 
     @Test
     void builderRefusesANameOverSixtyFourCharactersBeforeAnythingIsSent() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> UserRequest.builder("zhangsan").name("名".repeat(65)).build());
         assertTrue(e.getMessage().contains("name") && e.getMessage().contains("64"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -384,7 +439,8 @@ class UsersTest {
 
     @Test
     void builderRefusesOrderThatDoesNotMatchTheDepartments() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> UserRequest.builder("zhangsan").department(1, 2).order(10).build());
         assertTrue(e.getMessage().contains("order"), e.getMessage());
     }
@@ -396,7 +452,8 @@ class UsersTest {
                 + "\"department\":[2,3]}]}");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"userlist\":[{\"userid\":\"a\",\"name\":\"A\","
                 + "\"department\":[2,3]},{\"userid\":\"b\",\"name\":\"B\",\"department\":[3]}]}");
-        List<String> ids = users.listSimple(2, true).stream().map(SimpleUser::userId).toList();
+        List<String> ids =
+                users.listSimple(2, true).stream().map(SimpleUser::userId).toList();
         assertEquals(List.of("a", "b"), ids);
         assertSubtreeWalkOfTwoAndThree();
     }
@@ -408,8 +465,8 @@ class UsersTest {
                 + "\"department\":[2]}]}");
         wecom.enqueueJson("{\"errcode\":60011,\"errmsg\":\"no privilege to access/modify contact/party/agent\"}");
         List<String> seen = new ArrayList<>();
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> users.listSimple(2, true).forEach(user -> seen.add(user.userId())));
+        WeComApiException e = assertThrows(
+                WeComApiException.class, () -> users.listSimple(2, true).forEach(user -> seen.add(user.userId())));
         assertEquals(60011, e.errcode());
         assertEquals(List.of("a"), seen);
         assertSubtreeWalkOfTwoAndThree();
@@ -457,8 +514,31 @@ class UsersTest {
 
     @Test
     void updateRefusesARequestMadeWithoutTheBuilderThatBreaksALimit() {
-        UserRequest unchecked = new UserRequest("zhangsan", null, "名".repeat(65), null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        UserRequest unchecked = new UserRequest(
+                "zhangsan",
+                null,
+                "名".repeat(65),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         WeComValidationException e = assertThrows(WeComValidationException.class, () -> users.update(unchecked));
         assertTrue(e.getMessage().contains("name"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());

@@ -13,8 +13,7 @@ import java.util.function.Function;
  */
 public final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /**
      * Splits a collection into consecutive chunks of at most {@code maxPerCall}, keeping order.
@@ -60,8 +59,8 @@ public final class Batches {
      * @throws PartialFailureException  if a call failed after at least one chunk succeeded
      * @throws WeComException           what the first call threw
      */
-    public static <T, R> R splitAndMerge(Collection<? extends T> items, int maxPerCall,
-                                         Function<List<T>, R> call, BinaryOperator<R> merge) {
+    public static <T, R> R splitAndMerge(
+            Collection<? extends T> items, int maxPerCall, Function<List<T>, R> call, BinaryOperator<R> merge) {
         List<List<T>> chunks = split(items, maxPerCall);
         if (chunks.isEmpty()) {
             throw new WeComValidationException("Nothing to send: the id list is empty");
@@ -78,8 +77,11 @@ public final class Batches {
                 }
                 List<T> remaining = new ArrayList<>();
                 chunks.subList(i, chunks.size()).forEach(remaining::addAll);
-                throw new PartialFailureException("A call split into " + chunks.size() + " requests of at most "
-                        + maxPerCall, answers, remaining, e);
+                throw new PartialFailureException(
+                        "A call split into " + chunks.size() + " requests of at most " + maxPerCall,
+                        answers,
+                        remaining,
+                        e);
             }
             answers.add(answer);
             merged = merged == null ? answer : merge.apply(merged, answer);

@@ -77,12 +77,13 @@ public final class ExpiringCredentials {
     }
 
     private boolean usable(StoredCredential credential, String rejectedValue) {
-        return credential != null && credential.isUsableAt(clock.instant())
+        return credential != null
+                && credential.isUsableAt(clock.instant())
                 && (rejectedValue == null || !rejectedValue.equals(credential.value()));
     }
 
-    private StoredCredential refresh(String key, String rejectedValue, Duration maxWait,
-                                     Supplier<StoredCredential> fetch) {
+    private StoredCredential refresh(
+            String key, String rejectedValue, Duration maxWait, Supplier<StoredCredential> fetch) {
         long waitUntil = maxWait == null ? 0 : System.nanoTime() + maxWait.toNanos();
         while (true) {
             Duration left = maxWait == null ? null : Duration.ofNanos(Math.max(0, waitUntil - System.nanoTime()));
@@ -99,15 +100,19 @@ public final class ExpiringCredentials {
         }
     }
 
-    private StoredCredential lead(String key, String rejectedValue, Duration maxWait, Supplier<StoredCredential> fetch,
-                                  CompletableFuture<StoredCredential> mine) {
+    private StoredCredential lead(
+            String key,
+            String rejectedValue,
+            Duration maxWait,
+            Supplier<StoredCredential> fetch,
+            CompletableFuture<StoredCredential> mine) {
         try {
             // Another caller may have stored a fresh credential between our read and our claim.
             StoredCredential current = store.get(key);
             if (!usable(current, rejectedValue)) {
                 Instant deadline = maxWait == null ? Instant.MAX : Instant.now().plus(maxWait);
-                current = Objects.requireNonNull(store.refresh(key, rejectedValue, deadline, fetch),
-                        "the token store's refresh returned null");
+                current = Objects.requireNonNull(
+                        store.refresh(key, rejectedValue, deadline, fetch), "the token store's refresh returned null");
             }
             mine.complete(current);
             return current;
@@ -123,13 +128,17 @@ public final class ExpiringCredentials {
      * Waits for another caller's fetch; {@code null} when that fetch ended in a timeout of its own caller
      * while this caller still has time, so this caller may try in its turn.
      */
-    private static StoredCredential await(CompletableFuture<StoredCredential> running, Duration maxWait,
-                                          Duration left, long waitUntil) {
+    private static StoredCredential await(
+            CompletableFuture<StoredCredential> running, Duration maxWait, Duration left, long waitUntil) {
         try {
             return left == null ? running.get() : running.get(left.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new WeComTimeoutException("Waited " + maxWait.toMillis() + " ms for another caller's fetch of a"
-                    + " WeCom credential; it did not finish in time (nothing was sent by this caller)", null, false, e);
+            throw new WeComTimeoutException(
+                    "Waited " + maxWait.toMillis() + " ms for another caller's fetch of a"
+                            + " WeCom credential; it did not finish in time (nothing was sent by this caller)",
+                    null,
+                    false,
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WeComException("Interrupted while waiting for another thread to fetch a WeCom credential", e);

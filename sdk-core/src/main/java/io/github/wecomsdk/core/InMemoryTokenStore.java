@@ -51,7 +51,8 @@ public final class InMemoryTokenStore implements TokenStore {
      */
     public InMemoryTokenStore(long maximumSize, Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        boolean system = Clock.systemUTC().equals(clock) || Clock.systemDefaultZone().equals(clock);
+        boolean system =
+                Clock.systemUTC().equals(clock) || Clock.systemDefaultZone().equals(clock);
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .ticker(system ? Ticker.systemTicker() : () -> clock.millis() * 1_000_000L)
@@ -62,14 +63,14 @@ public final class InMemoryTokenStore implements TokenStore {
                     }
 
                     @Override
-                    public long expireAfterUpdate(String key, StoredCredential value, long currentTime,
-                                                  long currentDuration) {
+                    public long expireAfterUpdate(
+                            String key, StoredCredential value, long currentTime, long currentDuration) {
                         return untilExpiry(value);
                     }
 
                     @Override
-                    public long expireAfterRead(String key, StoredCredential value, long currentTime,
-                                                long currentDuration) {
+                    public long expireAfterRead(
+                            String key, StoredCredential value, long currentTime, long currentDuration) {
                         return currentDuration;
                     }
                 })
@@ -79,7 +80,8 @@ public final class InMemoryTokenStore implements TokenStore {
     private long untilExpiry(StoredCredential credential) {
         Duration left = Duration.between(clock.instant(), credential.expiresAt());
         // Kept a minute past its expiry: the client checks expiry with its own clock.
-        return left.isNegative() ? Duration.ofMinutes(1).toNanos()
+        return left.isNegative()
+                ? Duration.ofMinutes(1).toNanos()
                 : left.plusMinutes(1).toNanos();
     }
 

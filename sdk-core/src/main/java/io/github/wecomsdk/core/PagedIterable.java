@@ -70,8 +70,8 @@ public final class PagedIterable<T> implements Iterable<T> {
      * @param <T>    the item type
      * @return the lazy items of every chunk
      */
-    public static <C, T> PagedIterable<T> ofCursorPerChunk(List<C> chunks,
-                                                            BiFunction<C, String, ? extends CursorPage<T>> fetch) {
+    public static <C, T> PagedIterable<T> ofCursorPerChunk(
+            List<C> chunks, BiFunction<C, String, ? extends CursorPage<T>> fetch) {
         List<C> fixed = List.copyOf(chunks);
         Objects.requireNonNull(fetch, "fetch");
         return new PagedIterable<>(() -> {
@@ -222,8 +222,8 @@ public final class PagedIterable<T> implements Iterable<T> {
      * @return a lazy stream starting from the first page
      */
     public Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(),
-                Spliterator.ORDERED | Spliterator.NONNULL), false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /**
@@ -318,8 +318,8 @@ public final class PagedIterable<T> implements Iterable<T> {
             if (next == null || next.isEmpty()) {
                 last = true;
             } else if (next.equals(cursor)) {
-                throw new WeComResponseException("WeCom returned the same cursor twice; stopping to avoid"
-                        + " an endless walk", "", null);
+                throw new WeComResponseException(
+                        "WeCom returned the same cursor twice; stopping to avoid" + " an endless walk", "", null);
             }
             cursor = next;
             return page.items() == null ? List.of() : page.items();

@@ -15,8 +15,7 @@ import java.util.stream.Stream;
  */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /**
      * Follows a cursor from the first page to the last.
@@ -65,8 +64,8 @@ public final class Pages {
      * @param <T>    the item type
      * @return a lazy, sequential stream of every item of every chunk
      */
-    public static <C, T> Stream<T> followCursorPerChunk(List<C> chunks,
-                                                        BiFunction<C, String, ? extends CursorPage<T>> fetch) {
+    public static <C, T> Stream<T> followCursorPerChunk(
+            List<C> chunks, BiFunction<C, String, ? extends CursorPage<T>> fetch) {
         return PagedIterable.ofCursorPerChunk(chunks, fetch).stream();
     }
 
@@ -80,8 +79,8 @@ public final class Pages {
      * @param <T>    the item type
      * @return a lazy iterable of every item of every chunk
      */
-    public static <C, T> Iterable<T> iterateCursorPerChunk(List<C> chunks,
-                                                           BiFunction<C, String, ? extends CursorPage<T>> fetch) {
+    public static <C, T> Iterable<T> iterateCursorPerChunk(
+            List<C> chunks, BiFunction<C, String, ? extends CursorPage<T>> fetch) {
         return PagedIterable.ofCursorPerChunk(chunks, fetch);
     }
 }

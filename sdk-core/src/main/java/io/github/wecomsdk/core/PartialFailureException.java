@@ -30,11 +30,12 @@ public class PartialFailureException extends WeComException {
      * @param remaining the input of the failed request and every later one, in order
      * @param cause     the failure of the first request that did not succeed
      */
-    public PartialFailureException(String operation, List<?> succeeded, List<?> remaining,
-                                   WeComException cause) {
-        super(operation + " failed after " + succeeded.size() + " successful request(s); "
-                + remaining.size() + " item(s) not done, retry just those: "
-                + Objects.requireNonNull(cause, "cause").getMessage(), cause);
+    public PartialFailureException(String operation, List<?> succeeded, List<?> remaining, WeComException cause) {
+        super(
+                operation + " failed after " + succeeded.size() + " successful request(s); "
+                        + remaining.size() + " item(s) not done, retry just those: "
+                        + Objects.requireNonNull(cause, "cause").getMessage(),
+                cause);
         this.succeeded = List.copyOf(succeeded);
         this.remaining = List.copyOf(remaining);
     }

@@ -90,8 +90,8 @@ public final class RetryPolicy {
      * @param elapsed          time spent on the call so far
      * @return the delay before the next attempt, or empty to give up
      */
-    public Optional<Duration> retryDelay(WeComException failure, ApiRequest request, int attemptsMade,
-                                         Duration elapsed) {
+    public Optional<Duration> retryDelay(
+            WeComException failure, ApiRequest request, int attemptsMade, Duration elapsed) {
         if (attemptsMade >= maxAttempts) {
             return Optional.empty();
         }
@@ -183,8 +183,7 @@ public final class RetryPolicy {
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
         private Sleeper sleeper = delay -> Thread.sleep(delay.toMillis());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The most attempts a call makes, the first included.

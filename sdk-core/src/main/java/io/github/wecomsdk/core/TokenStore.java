@@ -97,8 +97,8 @@ public interface TokenStore {
      * @return a usable credential whose value is not {@code rejectedValue}
      * @throws WeComException what {@code fetch} threw, or a {@link WeComTimeoutException} past the deadline
      */
-    default StoredCredential refresh(String key, String rejectedValue, Instant deadline,
-                                     Supplier<StoredCredential> fetch) {
+    default StoredCredential refresh(
+            String key, String rejectedValue, Instant deadline, Supplier<StoredCredential> fetch) {
         StoredCredential fresh = fetch.get();
         put(key, fresh);
         return fresh;

@@ -49,7 +49,11 @@ public class WeComApiException extends WeComException {
 
     private static String describe(int errcode, String errmsg, String path, String sdkNote) {
         StringBuilder text = new StringBuilder(160)
-                .append("WeCom error ").append(errcode).append(" on ").append(path).append(": ")
+                .append("WeCom error ")
+                .append(errcode)
+                .append(" on ")
+                .append(path)
+                .append(": ")
                 .append(WeComErrorCodes.meaning(errcode, path));
         if (sdkNote != null && !sdkNote.isEmpty()) {
             text.append("; ").append(sdkNote);

@@ -76,7 +76,9 @@ public final class WeComClient {
 
     private WeComClient(Builder builder) {
         this.corpId = requireText(builder.corpId, "corpId", "the corp id (ww...) from the admin console");
-        String secret = requireText(builder.secret, "secret",
+        String secret = requireText(
+                builder.secret,
+                "secret",
                 "the secret of the app, contacts-sync or customer-contact whose token this client uses");
         if (builder.agentId != null && builder.agentId <= 0) {
             throw new WeComValidationException("agentId must be positive; got " + builder.agentId);
@@ -92,9 +94,10 @@ public final class WeComClient {
                 .retryOnConnectionFailure(false)
                 .build();
         Clock clock = builder.clock;
-        this.credentials = builder.credentials != null ? builder.credentials
-                : new ExpiringCredentials(builder.tokenStore != null ? builder.tokenStore
-                : new InMemoryTokenStore(clock), clock);
+        this.credentials = builder.credentials != null
+                ? builder.credentials
+                : new ExpiringCredentials(
+                        builder.tokenStore != null ? builder.tokenStore : new InMemoryTokenStore(clock), clock);
         this.listener = builder.listener;
         this.mapper = builder.mapper != null ? builder.mapper : SharedJson.MAPPER;
         this.deadline = builder.deadline != null ? builder.deadline : builder.retryPolicy.maxElapsed();
@@ -102,8 +105,8 @@ public final class WeComClient {
         this.tokenLabel = "access_token of " + corpId + " (secret " + CredentialKeys.fingerprint(secret) + ")";
         this.requests = new RequestMapper(baseUrl, mapper);
         this.decoder = new ResponseDecoder(mapper, builder.maxResponseBytes);
-        this.tokenFetcher = new TokenFetcher(corpId, secret, decoder, builder.tokenRefreshMargin, clock, listener,
-                tokenLabel);
+        this.tokenFetcher =
+                new TokenFetcher(corpId, secret, decoder, builder.tokenRefreshMargin, clock, listener, tokenLabel);
         this.runner = new CallRunner(http, requests, builder.retryPolicy, listener, new Tokens());
         tokenFetcher.runThrough(runner);
         this.settings = builder.copy();
@@ -117,8 +120,8 @@ public final class WeComClient {
         @Override
         public String token(ApiRequest request, CallDeadline callDeadline, String rejected) {
             try {
-                return credentials.get(tokenKey, rejected, callDeadline.remaining(),
-                        () -> tokenFetcher.fetch(callDeadline));
+                return credentials.get(
+                        tokenKey, rejected, callDeadline.remaining(), () -> tokenFetcher.fetch(callDeadline));
             } catch (WeComTimeoutException e) {
                 if (e.path() == null) {
                     throw Failures.tokenWaitTimedOut(request, callDeadline, e);
@@ -144,8 +147,8 @@ public final class WeComClient {
     private static HttpUrl parseBaseUrl(String url) {
         HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
         if (parsed == null) {
-            throw new WeComValidationException("baseUrl must be an http(s) URL such as " + DEFAULT_BASE_URL
-                    + "; got " + url);
+            throw new WeComValidationException(
+                    "baseUrl must be an http(s) URL such as " + DEFAULT_BASE_URL + "; got " + url);
         }
         return parsed;
     }
@@ -347,8 +350,8 @@ public final class WeComClient {
      * @throws WeComException    for network, HTTP or body failures
      */
     public JsonNode execute(ApiRequest request) {
-        return runner.run(request, null, request.needsAccessToken(), decoder::readJson, false,
-                CallDeadline.after(deadline));
+        return runner.run(
+                request, null, request.needsAccessToken(), decoder::readJson, false, CallDeadline.after(deadline));
     }
 
     /**
@@ -383,8 +386,12 @@ public final class WeComClient {
     }
 
     private <T> T typed(ApiRequest request, ObjectReader reader, String typeName) {
-        return runner.run(request, null, request.needsAccessToken(),
-                (req, response) -> decoder.readTyped(req, response, reader, typeName), false,
+        return runner.run(
+                request,
+                null,
+                request.needsAccessToken(),
+                (req, response) -> decoder.readTyped(req, response, reader, typeName),
+                false,
                 CallDeadline.after(deadline));
     }
 
@@ -402,8 +409,8 @@ public final class WeComClient {
      * @throws WeComException    for network or HTTP failures
      */
     public WeComDownload download(ApiRequest request) {
-        return runner.run(request, null, request.needsAccessToken(), this::openFile, true,
-                CallDeadline.after(deadline));
+        return runner.run(
+                request, null, request.needsAccessToken(), this::openFile, true, CallDeadline.after(deadline));
     }
 
     /**
@@ -430,7 +437,8 @@ public final class WeComClient {
                     + (absoluteUrl == null ? "null" : "a value that is not one"));
         }
         boolean withToken = requests.isOwnHost(url) && url.queryParameter("access_token") == null;
-        ApiRequest request = ApiRequest.get(url.encodedPath()).withoutAccessToken().build();
+        ApiRequest request =
+                ApiRequest.get(url.encodedPath()).withoutAccessToken().build();
         return runner.run(request, url, withToken, this::openFile, true, CallDeadline.after(deadline));
     }
 
@@ -478,8 +486,7 @@ public final class WeComClient {
         private Duration deadline;
         private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder copy() {
             Builder copy = new Builder();

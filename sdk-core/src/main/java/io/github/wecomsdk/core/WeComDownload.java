@@ -68,7 +68,8 @@ public final class WeComDownload implements Closeable {
         }
         Matcher star = FILENAME_STAR.matcher(disposition);
         if (star.find()) {
-            return Optional.of(java.net.URLDecoder.decode(star.group(1).trim(), java.nio.charset.StandardCharsets.UTF_8));
+            return Optional.of(
+                    java.net.URLDecoder.decode(star.group(1).trim(), java.nio.charset.StandardCharsets.UTF_8));
         }
         Matcher plain = FILENAME.matcher(disposition);
         return plain.find() ? Optional.of(plain.group(1).trim()) : Optional.empty();

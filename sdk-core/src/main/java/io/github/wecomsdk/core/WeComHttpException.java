@@ -20,8 +20,9 @@ public class WeComHttpException extends WeComException {
      */
     public WeComHttpException(int statusCode, String path) {
         super("WeCom answered " + path + " with HTTP " + statusCode
-                + (statusCode >= 500 ? " (a server or gateway problem at WeCom's side; try again later)"
-                : " (the path or method may be wrong, or a proxy refused the request)"));
+                + (statusCode >= 500
+                        ? " (a server or gateway problem at WeCom's side; try again later)"
+                        : " (the path or method may be wrong, or a proxy refused the request)"));
         this.statusCode = statusCode;
         this.path = path;
     }

@@ -10,20 +10,17 @@ import java.time.Duration;
 public abstract class WeComListener {
 
     /** A listener that does nothing. */
-    public static final WeComListener NONE = new WeComListener() {
-    };
+    public static final WeComListener NONE = new WeComListener() {};
 
     /** Creates a listener. */
-    protected WeComListener() {
-    }
+    protected WeComListener() {}
 
     /**
      * An attempt of a call is about to be sent.
      *
      * @param call the method, path and attempt number
      */
-    public void callStart(CallInfo call) {
-    }
+    public void callStart(CallInfo call) {}
 
     /**
      * WeCom answered an attempt; {@code errcode} is 0 on success.
@@ -32,8 +29,7 @@ public abstract class WeComListener {
      * @param errcode  WeCom's errcode
      * @param duration the attempt's duration
      */
-    public void callEnd(CallInfo call, int errcode, Duration duration) {
-    }
+    public void callEnd(CallInfo call, int errcode, Duration duration) {}
 
     /**
      * An attempt ended without an answer from WeCom (network, timeout, HTTP status, unreadable body).
@@ -42,8 +38,7 @@ public abstract class WeComListener {
      * @param failure  what happened
      * @param duration the attempt's duration
      */
-    public void callFailed(CallInfo call, WeComException failure, Duration duration) {
-    }
+    public void callFailed(CallInfo call, WeComException failure, Duration duration) {}
 
     /**
      * A failed attempt will be repeated after {@code delay}.
@@ -52,8 +47,7 @@ public abstract class WeComListener {
      * @param failure why it failed
      * @param delay   the wait before the next attempt
      */
-    public void retryScheduled(CallInfo call, WeComException failure, Duration delay) {
-    }
+    public void retryScheduled(CallInfo call, WeComException failure, Duration delay) {}
 
     /**
      * A credential (access token, jsapi ticket, ...) was fetched from WeCom.
@@ -61,8 +55,7 @@ public abstract class WeComListener {
      * @param credential the credential's kind and corp, never its value or secret
      * @param duration   how long the fetch took
      */
-    public void credentialRefreshed(String credential, Duration duration) {
-    }
+    public void credentialRefreshed(String credential, Duration duration) {}
 
     /**
      * WeCom rejected a cached credential; it was dropped and will be fetched again.
@@ -70,8 +63,7 @@ public abstract class WeComListener {
      * @param credential the credential's kind and corp, never its value or secret
      * @param errcode    WeCom's errcode (40001, 40014 or 42001)
      */
-    public void credentialRejected(String credential, int errcode) {
-    }
+    public void credentialRejected(String credential, int errcode) {}
 
     /**
      * The method, path and attempt of one attempt of a call.
@@ -80,6 +72,5 @@ public abstract class WeComListener {
      * @param path    the API path, without query
      * @param attempt 1 for the first attempt
      */
-    public record CallInfo(String method, String path, int attempt) {
-    }
+    public record CallInfo(String method, String path, int attempt) {}
 }

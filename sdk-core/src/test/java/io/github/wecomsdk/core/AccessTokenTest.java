@@ -3,8 +3,8 @@ package io.github.wecomsdk.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.wecomsdk.core.testing.MockWeCom;
@@ -64,7 +64,11 @@ class AccessTokenTest {
     }
 
     private WeComClient client() {
-        return WeComClient.builder().corpId("wwcorp").secret("secret-1").baseUrl(server.url("/").toString()).build();
+        return WeComClient.builder()
+                .corpId("wwcorp")
+                .secret("secret-1")
+                .baseUrl(server.url("/").toString())
+                .build();
     }
 
     private List<String> callConcurrently(WeComClient client) throws Exception {
@@ -75,7 +79,9 @@ class AccessTokenTest {
             for (int i = 0; i < CALLERS; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return client.get("/cgi-bin/agent/list", Map.of()).path("token_seen").asText();
+                    return client.get("/cgi-bin/agent/list", Map.of())
+                            .path("token_seen")
+                            .asText();
                 }));
             }
             start.countDown();
@@ -131,8 +137,7 @@ class AccessTokenTest {
             }
         });
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/agent/list", Map.of()));
+        WeComApiException e = assertThrows(WeComApiException.class, () -> client.get("/cgi-bin/agent/list", Map.of()));
 
         assertEquals(40014, e.errcode());
         assertEquals(2, gettokenCalls.get());
@@ -143,8 +148,13 @@ class AccessTokenTest {
     void reusesTheCachedTokenUntilItsRefreshMarginAndThenFetchesANewOne() throws Exception {
         startServer();
         MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
-        WeComClient client = WeComClient.builder().corpId("wwcorp").secret("secret-1")
-                .baseUrl(server.url("/").toString()).clock(clock).tokenRefreshMargin(Duration.ofMinutes(5)).build();
+        WeComClient client = WeComClient.builder()
+                .corpId("wwcorp")
+                .secret("secret-1")
+                .baseUrl(server.url("/").toString())
+                .clock(clock)
+                .tokenRefreshMargin(Duration.ofMinutes(5))
+                .build();
 
         client.get("/cgi-bin/agent/list", Map.of());
         clock.advance(Duration.ofSeconds(7200 - 301));
@@ -223,8 +233,12 @@ class AccessTokenTest {
                 memory.removeIfValue(key, rejectedValue);
             }
         };
-        WeComClient client = WeComClient.builder().corpId("wwcorp").secret("secret-1")
-                .baseUrl(server.url("/").toString()).tokenStore(recording).build();
+        WeComClient client = WeComClient.builder()
+                .corpId("wwcorp")
+                .secret("secret-1")
+                .baseUrl(server.url("/").toString())
+                .tokenStore(recording)
+                .build();
 
         client.get("/cgi-bin/agent/list", Map.of());
 
@@ -290,9 +304,16 @@ class AccessTokenTest {
         fetcher.start();
         fetching.await();
         try {
-            WeComTimeoutException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
-                    WeComTimeoutException.class, () -> credentials.get("k", null, Duration.ofMillis(200),
-                            () -> new StoredCredential("second fetch", Instant.now().plusSeconds(60)))));
+            WeComTimeoutException e = assertTimeoutPreemptively(
+                    Duration.ofSeconds(20),
+                    () -> assertThrows(
+                            WeComTimeoutException.class,
+                            () -> credentials.get(
+                                    "k",
+                                    null,
+                                    Duration.ofMillis(200),
+                                    () -> new StoredCredential(
+                                            "second fetch", Instant.now().plusSeconds(60)))));
             assertFalse(e.requestSent());
         } finally {
             never.countDown();
@@ -304,8 +325,10 @@ class AccessTokenTest {
     void aWaitingCallGivesUpAtTheClientDeadlineWhileAnotherThreadsGettokenHangs() throws Exception {
         try (MockWeCom wecom = new MockWeCom()) {
             wecom.answerGettokenWith(new MockResponse.Builder()
-                    .onResponseStart(mockwebserver3.SocketEffect.Stall.INSTANCE).build());
-            WeComClient client = wecom.clientBuilder().deadline(Duration.ofMillis(500)).build();
+                    .onResponseStart(mockwebserver3.SocketEffect.Stall.INSTANCE)
+                    .build());
+            WeComClient client =
+                    wecom.clientBuilder().deadline(Duration.ofMillis(500)).build();
             ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
                 List<Future<Throwable>> outcomes = new ArrayList<>();
@@ -352,17 +375,23 @@ class AccessTokenTest {
             }
 
             @Override
-            public StoredCredential refresh(String key, String rejectedValue, Instant deadline,
-                                            Supplier<StoredCredential> fetch) {
+            public StoredCredential refresh(
+                    String key, String rejectedValue, Instant deadline, Supplier<StoredCredential> fetch) {
                 refreshedAfter.add(String.valueOf(rejectedValue));
                 assertTrue(deadline.isAfter(Instant.now()), "the deadline is still ahead");
                 return TokenStore.super.refresh(key, rejectedValue, deadline, fetch);
             }
         };
-        WeComClient client = WeComClient.builder().corpId("wwcorp").secret("secret-1")
-                .baseUrl(server.url("/").toString()).tokenStore(coordinating).build();
+        WeComClient client = WeComClient.builder()
+                .corpId("wwcorp")
+                .secret("secret-1")
+                .baseUrl(server.url("/").toString())
+                .tokenStore(coordinating)
+                .build();
 
-        assertEquals("token-2", client.get("/cgi-bin/agent/list", Map.of()).path("token_seen").asText());
+        assertEquals(
+                "token-2",
+                client.get("/cgi-bin/agent/list", Map.of()).path("token_seen").asText());
 
         assertEquals(List.of("null", "token-1"), refreshedAfter);
         assertEquals(2, gettokenCalls.get());

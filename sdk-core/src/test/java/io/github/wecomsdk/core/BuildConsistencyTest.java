@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class BuildConsistencyTest {
 
     private static final Set<String> NOT_PUBLISHED = Set.of("sdk-bom", "benchmarks", "examples");
-    private static final Pattern OWN_VERSION = Pattern.compile(
-            "<artifactId>(wecom-sdk-parent|wecom-sdk-bom)</artifactId>\\s*<version>([^<]+)</version>");
+    private static final Pattern OWN_VERSION =
+            Pattern.compile("<artifactId>(wecom-sdk-parent|wecom-sdk-bom)</artifactId>\\s*<version>([^<]+)</version>");
 
     private static Path root() {
         return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();

@@ -35,14 +35,17 @@ class CallBoundsTest {
     private WeComClient withCachedToken(UnaryOperator<WeComClient.Builder> settings) {
         WeComClient holder = wecom.client();
         holder.accessToken();
-        return settings.apply(holder.newBuilder().readTimeout(Duration.ofSeconds(60))).build();
+        return settings.apply(holder.newBuilder().readTimeout(Duration.ofSeconds(60)))
+                .build();
     }
 
     /** {@link #withCachedToken}, facing a server that answers nothing to the next three calls. */
     private WeComClient facingAFrozenServer(UnaryOperator<WeComClient.Builder> settings) {
         WeComClient client = withCachedToken(settings);
         for (int i = 0; i < 3; i++) {
-            wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+            wecom.enqueue(new MockResponse.Builder()
+                    .onResponseStart(SocketEffect.Stall.INSTANCE)
+                    .build());
         }
         return client;
     }
@@ -51,8 +54,8 @@ class CallBoundsTest {
     void aGetToAFrozenServerEndsWithATimeoutAtTheDeadlineThoughTheReadTimeoutIsLonger() {
         WeComClient client = facingAFrozenServer(b -> b.deadline(Duration.ofMillis(700)));
 
-        WeComTimeoutException e = assertTimeoutPreemptively(HANG,
-                () -> assertThrows(WeComTimeoutException.class, () -> client.get("/cgi-bin/user/get", null)));
+        WeComTimeoutException e = assertTimeoutPreemptively(
+                HANG, () -> assertThrows(WeComTimeoutException.class, () -> client.get("/cgi-bin/user/get", null)));
 
         assertTrue(e.getMessage().contains("deadline"), e.getMessage());
     }
@@ -68,25 +71,34 @@ class CallBoundsTest {
                     .build());
         }
 
-        assertTimeoutPreemptively(HANG,
-                () -> assertThrows(WeComTimeoutException.class, () -> client.get("/cgi-bin/user/get", null)));
+        assertTimeoutPreemptively(
+                HANG, () -> assertThrows(WeComTimeoutException.class, () -> client.get("/cgi-bin/user/get", null)));
     }
 
     @Test
     void aDownloadFromAFrozenServerEndsWithATimeoutAtTheDeadline() {
         WeComClient client = facingAFrozenServer(b -> b.deadline(Duration.ofMillis(700)));
 
-        assertTimeoutPreemptively(HANG, () -> assertThrows(WeComTimeoutException.class,
-                () -> client.download(ApiRequest.get("/cgi-bin/media/get").query("media_id", "m").build())));
+        assertTimeoutPreemptively(
+                HANG,
+                () -> assertThrows(
+                        WeComTimeoutException.class,
+                        () -> client.download(ApiRequest.get("/cgi-bin/media/get")
+                                .query("media_id", "m")
+                                .build())));
     }
 
     @Test
     void noRetryStartsWhoseBackoffWouldEndPastTheDeadline() {
         WeComClient client = wecom.clientBuilder()
-                .retryPolicy(RetryPolicy.builder().baseDelay(Duration.ofSeconds(5)).sleeper(delay -> {
-                    throw new AssertionError("no wait expected, asked to wait " + delay);
-                }).build())
-                .deadline(Duration.ofSeconds(2)).build();
+                .retryPolicy(RetryPolicy.builder()
+                        .baseDelay(Duration.ofSeconds(5))
+                        .sleeper(delay -> {
+                            throw new AssertionError("no wait expected, asked to wait " + delay);
+                        })
+                        .build())
+                .deadline(Duration.ofSeconds(2))
+                .build();
         wecom.enqueueJson("{\"errcode\":-1,\"errmsg\":\"system busy\"}");
 
         WeComApiException e = assertThrows(WeComApiException.class, () -> client.get("/cgi-bin/user/get", null));
@@ -97,11 +109,13 @@ class CallBoundsTest {
 
     @Test
     void theDefaultDeadlineIsTheRetryPolicysTotalTime() {
-        WeComClient client = facingAFrozenServer(b -> b
-                .retryPolicy(RetryPolicy.builder().maxElapsed(Duration.ofMillis(700)).sleeper(delay -> { }).build()));
+        WeComClient client = facingAFrozenServer(b -> b.retryPolicy(RetryPolicy.builder()
+                .maxElapsed(Duration.ofMillis(700))
+                .sleeper(delay -> {})
+                .build()));
 
-        WeComTimeoutException e = assertTimeoutPreemptively(HANG,
-                () -> assertThrows(WeComTimeoutException.class, () -> client.get("/cgi-bin/user/get", null)));
+        WeComTimeoutException e = assertTimeoutPreemptively(
+                HANG, () -> assertThrows(WeComTimeoutException.class, () -> client.get("/cgi-bin/user/get", null)));
 
         assertTrue(e.getMessage().contains("deadline of 700 ms"), e.getMessage());
         assertThrows(WeComValidationException.class, () -> WeComClient.builder().deadline(Duration.ZERO));
@@ -135,24 +149,28 @@ class CallBoundsTest {
     @Test
     void a300MegabyteJsonAnswerWithoutALengthFailsTypedAtTheCap() {
         WeComClient client = wecom.clientBuilder().build();
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .body(generatedJson(300L * 1024 * 1024, false)).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(generatedJson(300L * 1024 * 1024, false))
+                .build());
 
-        WeComResponseException e = assertThrows(WeComResponseException.class,
-                () -> client.get("/cgi-bin/user/list", null));
+        WeComResponseException e =
+                assertThrows(WeComResponseException.class, () -> client.get("/cgi-bin/user/list", null));
 
-        assertTrue(e.getMessage().contains("over the limit of " + WeComClient.DEFAULT_MAX_RESPONSE_BYTES),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().contains("over the limit of " + WeComClient.DEFAULT_MAX_RESPONSE_BYTES), e.getMessage());
     }
 
     @Test
     void aDeclaredLengthOverTheCapFailsBeforeTheBodyIsRead() {
         WeComClient client = wecom.clientBuilder().maxResponseBytes(64 * 1024).build();
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .body(generatedJson(32L * 1024 * 1024, true)).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(generatedJson(32L * 1024 * 1024, true))
+                .build());
 
-        WeComResponseException e = assertThrows(WeComResponseException.class,
-                () -> client.get("/cgi-bin/user/list", Map.of(), Map.class));
+        WeComResponseException e =
+                assertThrows(WeComResponseException.class, () -> client.get("/cgi-bin/user/list", Map.of(), Map.class));
 
         assertTrue(e.getMessage().contains("33554432 bytes"), e.getMessage());
     }
@@ -160,9 +178,13 @@ class CallBoundsTest {
     @Test
     void anAnswerJustUnderTheCapIsRead() {
         WeComClient client = wecom.clientBuilder().maxResponseBytes(64 * 1024).build();
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .body(generatedJson(64 * 1024, true)).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .body(generatedJson(64 * 1024, true))
+                .build());
 
-        assertEquals(64 * 1024 - 37, client.get("/cgi-bin/user/list", null).path("data").asText().length());
+        assertEquals(
+                64 * 1024 - 37,
+                client.get("/cgi-bin/user/list", null).path("data").asText().length());
     }
 }

@@ -40,6 +40,7 @@ class CallFaultsTest {
 
     /** Generous: only catches a call that hangs. */
     private static final Duration HANG = Duration.ofSeconds(60);
+
     private static final String OK = "{\"errcode\":0,\"errmsg\":\"ok\"}";
 
     @RegisterExtension
@@ -58,8 +59,7 @@ class CallFaultsTest {
         Thread.currentThread().interrupt();
         WeComNetworkException e;
         try {
-            e = assertThrows(WeComNetworkException.class,
-                    () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
+            e = assertThrows(WeComNetworkException.class, () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
         } finally {
             assertTrue(Thread.interrupted(), "the flag is kept (and cleared here)");
         }
@@ -71,11 +71,15 @@ class CallFaultsTest {
     @Test
     void okHttpDoesNotResendAPlainPostAnswered503WithRetryAfterZero() {
         WeComClient client = wecom.client();
-        wecom.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "0").body("busy").build());
+        wecom.enqueue(new MockResponse.Builder()
+                .code(503)
+                .setHeader("Retry-After", "0")
+                .body("busy")
+                .build());
         wecom.enqueueJson(OK);
 
-        WeComHttpException e = assertThrows(WeComHttpException.class,
-                () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
+        WeComHttpException e =
+                assertThrows(WeComHttpException.class, () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
 
         assertEquals(503, e.statusCode());
         assertEquals(1, apiAttempts());
@@ -85,15 +89,22 @@ class CallFaultsTest {
     void okHttpDoesNotFollowATemporaryRedirectWithAPlainPostOrUpload() {
         WeComClient client = wecom.client();
         for (int i = 0; i < 2; i++) {
-            wecom.enqueue(new MockResponse.Builder().code(307).setHeader("Location", "/cgi-bin/elsewhere").build());
+            wecom.enqueue(new MockResponse.Builder()
+                    .code(307)
+                    .setHeader("Location", "/cgi-bin/elsewhere")
+                    .build());
         }
         wecom.enqueueJson(OK);
         wecom.enqueueJson(OK);
 
         assertThrows(WeComHttpException.class, () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
-        assertThrows(WeComHttpException.class, () -> client.execute(ApiRequest.post("/cgi-bin/media/upload")
-                .query("type", "file").multipart("media", UploadBody.ofBytes(new byte[] {1, 2, 3}, "a.bin",
-                        "application/octet-stream")).build()));
+        assertThrows(
+                WeComHttpException.class,
+                () -> client.execute(ApiRequest.post("/cgi-bin/media/upload")
+                        .query("type", "file")
+                        .multipart(
+                                "media", UploadBody.ofBytes(new byte[] {1, 2, 3}, "a.bin", "application/octet-stream"))
+                        .build()));
 
         assertEquals(2, apiAttempts(), "each sent once, neither replayed to the redirect target");
     }
@@ -113,22 +124,29 @@ class CallFaultsTest {
                         gettokens.incrementAndGet();
                         gettokenArrived.countDown();
                         awaitQuietly(releaseGettoken);
-                        return MockWeCom.json("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"T1\","
-                                + "\"expires_in\":7200}");
+                        return MockWeCom.json(
+                                "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"T1\"," + "\"expires_in\":7200}");
                     }
                     apiCalls.incrementAndGet();
                     return MockWeCom.json(OK);
                 }
             });
             server.start();
-            WeComClient leader = WeComClient.builder().corpId(MockWeCom.CORP_ID).secret(MockWeCom.SECRET)
-                    .baseUrl(server.url("/").toString()).deadline(Duration.ofSeconds(30)).build();
-            WeComClient waiter = leader.newBuilder().deadline(Duration.ofMillis(300)).build();
+            WeComClient leader = WeComClient.builder()
+                    .corpId(MockWeCom.CORP_ID)
+                    .secret(MockWeCom.SECRET)
+                    .baseUrl(server.url("/").toString())
+                    .deadline(Duration.ofSeconds(30))
+                    .build();
+            WeComClient waiter =
+                    leader.newBuilder().deadline(Duration.ofMillis(300)).build();
 
             Future<JsonNode> led = pool.submit(() -> leader.get("/cgi-bin/user/get", null));
             assertTrue(gettokenArrived.await(30, TimeUnit.SECONDS));
-            WeComTimeoutException e = assertTimeoutPreemptively(HANG, () -> assertThrows(
-                    WeComTimeoutException.class, () -> waiter.post("/cgi-bin/message/send", Map.of("a", 1))));
+            WeComTimeoutException e = assertTimeoutPreemptively(
+                    HANG,
+                    () -> assertThrows(
+                            WeComTimeoutException.class, () -> waiter.post("/cgi-bin/message/send", Map.of("a", 1))));
             releaseGettoken.countDown();
             led.get(30, TimeUnit.SECONDS);
 
@@ -155,14 +173,17 @@ class CallFaultsTest {
                 credentials.get("k", null, Duration.ofSeconds(30), () -> {
                     leaderFetching.countDown();
                     awaitQuietly(leaderGivesUp);
-                    throw new WeComTimeoutException("the leader's own deadline passed", "/cgi-bin/gettoken", true,
-                            null);
+                    throw new WeComTimeoutException(
+                            "the leader's own deadline passed", "/cgi-bin/gettoken", true, null);
                 });
             } catch (RuntimeException e) {
                 leaderFailure.set(e);
             }
         });
-        Thread waiter = new Thread(() -> waiterGot.set(credentials.get("k", null, Duration.ofSeconds(30),
+        Thread waiter = new Thread(() -> waiterGot.set(credentials.get(
+                "k",
+                null,
+                Duration.ofSeconds(30),
                 () -> StoredCredential.issued("fresh", Duration.ofHours(2), Duration.ofMinutes(5), clock))));
 
         assertTimeoutPreemptively(HANG, () -> {
@@ -242,13 +263,17 @@ class CallFaultsTest {
         Buffer bomb = gzipBomb();
         assertTrue(bomb.size() < 2 * 1024 * 1024, "the compressed body is about 1 MB: " + bomb.size());
         WeComClient client = wecom.client();
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/json")
-                .setHeader("Content-Encoding", "gzip").body(bomb).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/json")
+                .setHeader("Content-Encoding", "gzip")
+                .body(bomb)
+                .build());
 
-        WeComResponseException e = assertTimeoutPreemptively(HANG, () -> assertThrows(WeComResponseException.class,
-                () -> client.get("/cgi-bin/user/list", null)));
+        WeComResponseException e = assertTimeoutPreemptively(
+                HANG, () -> assertThrows(WeComResponseException.class, () -> client.get("/cgi-bin/user/list", null)));
 
-        assertTrue(e.getMessage().contains("more than " + WeComClient.DEFAULT_MAX_RESPONSE_BYTES + " bytes"),
+        assertTrue(
+                e.getMessage().contains("more than " + WeComClient.DEFAULT_MAX_RESPONSE_BYTES + " bytes"),
                 e.getMessage());
         assertEquals(1, apiAttempts(), "a body over the cap is not asked for again");
     }
@@ -263,12 +288,17 @@ class CallFaultsTest {
             file[i] = (byte) (i * 31 + 7);
         }
         file[0] = 'P';
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
-                .body(new Buffer().write(file)).throttleBody(12 * 1024, 4, TimeUnit.SECONDS).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/octet-stream")
+                .body(new Buffer().write(file))
+                .throttleBody(12 * 1024, 4, TimeUnit.SECONDS)
+                .build());
 
         byte[] read;
         try (WeComDownload download = client.download(ApiRequest.get("/cgi-bin/media/get")
-                .query("media_id", "m").build()); InputStream in = download.body()) {
+                        .query("media_id", "m")
+                        .build());
+                InputStream in = download.body()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             in.transferTo(out);
             read = out.toByteArray();
@@ -276,7 +306,8 @@ class CallFaultsTest {
 
         assertArrayEquals(file, read, "the second half, sent 4 s after the first, outlives the 3 s deadline unharmed");
         long timers = Thread.getAllStackTraces().keySet().stream()
-                .filter(thread -> thread.getName().equals("wecom-sdk-deadline")).count();
+                .filter(thread -> thread.getName().equals("wecom-sdk-deadline"))
+                .count();
         assertTrue(timers <= 1, "one shared deadline timer, not one per call: " + timers);
     }
 }

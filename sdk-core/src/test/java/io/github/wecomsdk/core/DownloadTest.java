@@ -18,9 +18,9 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okio.Buffer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.event.Level;
-import org.junit.jupiter.api.Test;
 
 /** Downloads tell WeCom's error envelope from a file by its bytes, and absolute URLs go through the client. */
 class DownloadTest {
@@ -29,7 +29,9 @@ class DownloadTest {
     final MockWeCom wecom = new MockWeCom();
 
     private static MockResponse file(byte[] bytes, String contentType) {
-        return new MockResponse.Builder().setHeader("Content-Type", contentType).body(new Buffer().write(bytes))
+        return new MockResponse.Builder()
+                .setHeader("Content-Type", contentType)
+                .body(new Buffer().write(bytes))
                 .build();
     }
 
@@ -42,8 +44,8 @@ class DownloadTest {
     }
 
     private byte[] download(WeComClient client) throws IOException {
-        try (WeComDownload download = client.download(ApiRequest.get("/cgi-bin/media/get").query("media_id", "m")
-                .build())) {
+        try (WeComDownload download = client.download(
+                ApiRequest.get("/cgi-bin/media/get").query("media_id", "m").build())) {
             return download.body().readAllBytes();
         }
     }
@@ -58,8 +60,9 @@ class DownloadTest {
 
     @Test
     void aFiveMegabyteJsonFileDownloadsByteExact() throws IOException {
-        byte[] json = ("{\"errcode\":1,\"rows\":\"" + new String(textOf(5 * 1024 * 1024, "r"), StandardCharsets.UTF_8)
-                .replace('\n', ' ') + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] json = ("{\"errcode\":1,\"rows\":\""
+                        + new String(textOf(5 * 1024 * 1024, "r"), StandardCharsets.UTF_8).replace('\n', ' ') + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         wecom.enqueue(file(json, "application/json"));
 
         assertArrayEquals(json, download(wecom.client()));
@@ -76,8 +79,8 @@ class DownloadTest {
     @Test
     void weComsErrorEnvelopeBecomesAnApiErrorWhateverItsContentType() {
         for (String type : List.of("application/json", "text/plain", "application/octet-stream")) {
-            wecom.enqueue(file("{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}".getBytes(StandardCharsets.UTF_8),
-                    type));
+            wecom.enqueue(
+                    file("{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}".getBytes(StandardCharsets.UTF_8), type));
 
             WeComApiException e = assertThrows(WeComApiException.class, () -> download(wecom.client()), type);
 
@@ -94,12 +97,14 @@ class DownloadTest {
             storage.enqueue(new MockResponse.Builder().code(503).build());
             storage.enqueue(file("a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "text/csv"));
             List<String> seen = new CopyOnWriteArrayList<>();
-            WeComClient client = wecom.clientBuilder().listener(new WeComListener() {
-                @Override
-                public void callEnd(CallInfo call, int errcode, Duration took) {
-                    seen.add(call.path() + "#" + call.attempt());
-                }
-            }).build();
+            WeComClient client = wecom.clientBuilder()
+                    .listener(new WeComListener() {
+                        @Override
+                        public void callEnd(CallInfo call, int errcode, Duration took) {
+                            seen.add(call.path() + "#" + call.attempt());
+                        }
+                    })
+                    .build();
             String url = storage.url("/export/abc.csv").toString() + "?sign=SIGNATURE-never-logged&t=1";
 
             try (WeComDownload download = client.download(url)) {

@@ -20,9 +20,19 @@ import org.slf4j.event.Level;
 
 class ObservabilityTest {
 
-    private static final List<String> SECRET_VALUES = List.of("OAUTH-CODE-v1", "JS-CODE-v2", "TFA-CODE-v3",
-            "SIGN-v4", "WORKWX-SIGN-v5", "PAYMENT-API-KEY-v6", "USER-TICKET-v7", "SESSION-KEY-v8",
-            "USER-TICKET-v9", "USER-DOC-TICKET-v10", "JS-CODE-QUERY-v11", "API-KEY-v12");
+    private static final List<String> SECRET_VALUES = List.of(
+            "OAUTH-CODE-v1",
+            "JS-CODE-v2",
+            "TFA-CODE-v3",
+            "SIGN-v4",
+            "WORKWX-SIGN-v5",
+            "PAYMENT-API-KEY-v6",
+            "USER-TICKET-v7",
+            "SESSION-KEY-v8",
+            "USER-TICKET-v9",
+            "USER-DOC-TICKET-v10",
+            "JS-CODE-QUERY-v11",
+            "API-KEY-v12");
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
@@ -49,8 +59,13 @@ class ObservabilityTest {
         client.post("/cgi-bin/user/update", Map.of("userid", "zhangsan", "corpsecret", MockWeCom.SECRET));
         client.get("/cgi-bin/get_jsapi_ticket", Map.of());
         assertThrows(WeComApiException.class, () -> client.get("/cgi-bin/user/get", Map.of("userid", "x")));
-        client.newBuilder().build().execute(ApiRequest.post("/cgi-bin/webhook/send").withoutAccessToken()
-                .query("key", "webhook-key-value-abc").body(Map.of()).build());
+        client.newBuilder()
+                .build()
+                .execute(ApiRequest.post("/cgi-bin/webhook/send")
+                        .withoutAccessToken()
+                        .query("key", "webhook-key-value-abc")
+                        .body(Map.of())
+                        .build());
 
         String logs = CapturedLogs.text();
         assertTrue(logs.contains("/cgi-bin/gettoken"), "gettoken is logged:\n" + logs);
@@ -82,8 +97,12 @@ class ObservabilityTest {
         body.put("userid", "zhangsan");
 
         client.post("/cgi-bin/auth/getuserdetail", body);
-        client.execute(ApiRequest.get("/cgi-bin/miniprogram/jscode2session").query("js_code", "JS-CODE-QUERY-v11")
-                .query("grant_type", "authorization_code").build(), Map.class);
+        client.execute(
+                ApiRequest.get("/cgi-bin/miniprogram/jscode2session")
+                        .query("js_code", "JS-CODE-QUERY-v11")
+                        .query("grant_type", "authorization_code")
+                        .build(),
+                Map.class);
 
         String logs = CapturedLogs.text();
         assertTrue(logs.contains("\"session_key\":\"***\""), "the answer is logged, masked:\n" + logs);
@@ -131,22 +150,35 @@ class ObservabilityTest {
 
         client.get("/cgi-bin/x", null);
 
-        assertEquals(List.of(
-                "start /cgi-bin/gettoken #1", "end /cgi-bin/gettoken 0", "refreshed true",
-                "start /cgi-bin/x #1", "end /cgi-bin/x -1", "retry /cgi-bin/x",
-                "start /cgi-bin/x #2", "end /cgi-bin/x 40014", "rejected 40014",
-                "start /cgi-bin/gettoken #1", "end /cgi-bin/gettoken 0", "refreshed true",
-                "start /cgi-bin/x #3", "end /cgi-bin/x 0"), events);
+        assertEquals(
+                List.of(
+                        "start /cgi-bin/gettoken #1",
+                        "end /cgi-bin/gettoken 0",
+                        "refreshed true",
+                        "start /cgi-bin/x #1",
+                        "end /cgi-bin/x -1",
+                        "retry /cgi-bin/x",
+                        "start /cgi-bin/x #2",
+                        "end /cgi-bin/x 40014",
+                        "rejected 40014",
+                        "start /cgi-bin/gettoken #1",
+                        "end /cgi-bin/gettoken 0",
+                        "refreshed true",
+                        "start /cgi-bin/x #3",
+                        "end /cgi-bin/x 0"),
+                events);
     }
 
     @Test
     void ignoresAListenerThatThrows() {
-        WeComClient client = wecom.clientBuilder().listener(new WeComListener() {
-            @Override
-            public void callStart(CallInfo call) {
-                throw new IllegalStateException("broken metrics");
-            }
-        }).build();
+        WeComClient client = wecom.clientBuilder()
+                .listener(new WeComListener() {
+                    @Override
+                    public void callStart(CallInfo call) {
+                        throw new IllegalStateException("broken metrics");
+                    }
+                })
+                .build();
         wecom.enqueueJson("{\"errcode\":0,\"v\":1}");
 
         assertEquals(1, client.get("/cgi-bin/x", null).path("v").asInt());
@@ -154,9 +186,11 @@ class ObservabilityTest {
 
     @Test
     void masksSecretsInUrlsAndJson() {
-        assertEquals("https://h/p?access_token=***&userid=u&key=***",
+        assertEquals(
+                "https://h/p?access_token=***&userid=u&key=***",
                 Redaction.query("https://h/p?access_token=abc&userid=u&key=k1"));
-        assertEquals("{\"access_token\":\"***\",\"expires_in\":7200,\"name\":\"n\"}",
+        assertEquals(
+                "{\"access_token\":\"***\",\"expires_in\":7200,\"name\":\"n\"}",
                 Redaction.json("{\"access_token\":\"abc\",\"expires_in\":7200,\"name\":\"n\"}"));
     }
 }

@@ -1,18 +1,16 @@
 package io.github.wecomsdk.core;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class PagedIterableTest {
 
-    private record Page(List<String> items, String nextCursor) implements CursorPage<String> {
-    }
+    private record Page(List<String> items, String nextCursor) implements CursorPage<String> {}
 
     private static Page page(String cursor) {
         if (cursor == null) {
@@ -79,8 +77,8 @@ class PagedIterableTest {
     @Test
     void followsOffsetsUntilAShortPage() {
         List<Integer> all = List.of(1, 2, 3, 4, 5);
-        PagedIterable<Integer> paged = PagedIterable.ofOffset(2,
-                (offset, limit) -> all.subList(offset, Math.min(all.size(), offset + limit)));
+        PagedIterable<Integer> paged =
+                PagedIterable.ofOffset(2, (offset, limit) -> all.subList(offset, Math.min(all.size(), offset + limit)));
 
         assertEquals(all, paged.toList());
         assertThrows(WeComValidationException.class, () -> PagedIterable.ofOffset(0, (o, l) -> List.of()));
@@ -90,9 +88,10 @@ class PagedIterableTest {
     void aSingleCallIsMadeOnlyWhenIteratedAndMapsLazily() {
         AtomicInteger calls = new AtomicInteger();
         PagedIterable<Integer> lengths = PagedIterable.ofSingleCall(() -> {
-            calls.incrementAndGet();
-            return List.of("one", "three");
-        }).map(String::length);
+                    calls.incrementAndGet();
+                    return List.of("one", "three");
+                })
+                .map(String::length);
 
         assertEquals(0, calls.get());
         assertEquals(List.of(3, 5), lengths.toList());

@@ -3,8 +3,8 @@ package io.github.wecomsdk.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 
 class PagingAndBatchesTest {
 
-    record Page(List<Integer> items, String nextCursor) implements CursorPage<Integer> {
-    }
+    record Page(List<Integer> items, String nextCursor) implements CursorPage<Integer> {}
 
     private static Page pageAt(String cursor) {
         int start = cursor == null ? 0 : Integer.parseInt(cursor);
-        List<Integer> items = IntStream.range(start, Math.min(start + 10, 35)).boxed().toList();
+        List<Integer> items =
+                IntStream.range(start, Math.min(start + 10, 35)).boxed().toList();
         return new Page(items, start + 10 >= 35 ? "" : String.valueOf(start + 10));
     }
 
@@ -29,9 +29,10 @@ class PagingAndBatchesTest {
         AtomicInteger fetches = new AtomicInteger();
 
         List<Integer> all = Pages.followCursor(cursor -> {
-            fetches.incrementAndGet();
-            return pageAt(cursor);
-        }).toList();
+                    fetches.incrementAndGet();
+                    return pageAt(cursor);
+                })
+                .toList();
 
         assertEquals(IntStream.range(0, 35).boxed().toList(), all);
         assertEquals(4, fetches.get());
@@ -42,9 +43,11 @@ class PagingAndBatchesTest {
         List<String> cursors = new ArrayList<>();
 
         List<Integer> first12 = Pages.followCursor(cursor -> {
-            cursors.add(String.valueOf(cursor));
-            return pageAt(cursor);
-        }).limit(12).toList();
+                    cursors.add(String.valueOf(cursor));
+                    return pageAt(cursor);
+                })
+                .limit(12)
+                .toList();
 
         assertEquals(12, first12.size());
         assertEquals(List.of("null", "10"), cursors);
@@ -65,7 +68,8 @@ class PagingAndBatchesTest {
 
     @Test
     void refusesACursorThatDoesNotAdvance() {
-        WeComResponseException e = assertThrows(WeComResponseException.class,
+        WeComResponseException e = assertThrows(
+                WeComResponseException.class,
                 () -> Pages.followCursor(cursor -> new Page(List.of(1), "same")).toList());
         assertEquals(true, e.getMessage().contains("same cursor twice"));
     }
@@ -87,9 +91,11 @@ class PagingAndBatchesTest {
         List<List<String>> chunks = List.of(List.of("a"), List.of("b"), List.of("c"));
 
         List<Integer> first45 = Pages.followCursorPerChunk(chunks, (List<String> chunk, String cursor) -> {
-            calls.add(chunk.get(0) + ":" + cursor);
-            return pageAt(cursor);
-        }).limit(45).toList();
+                    calls.add(chunk.get(0) + ":" + cursor);
+                    return pageAt(cursor);
+                })
+                .limit(45)
+                .toList();
 
         assertEquals(45, first45.size());
         assertEquals(List.of("a:null", "a:10", "a:20", "a:30", "b:null"), calls, "35 items of a, then 10 of b");
@@ -105,9 +111,12 @@ class PagingAndBatchesTest {
         List<String> calls = new ArrayList<>();
 
         List<Integer> all = Pages.<Integer>followOffset(10, (offset, limit) -> {
-            calls.add(offset + "+" + limit);
-            return IntStream.range(offset, Math.min(offset + limit, 25)).boxed().toList();
-        }).toList();
+                    calls.add(offset + "+" + limit);
+                    return IntStream.range(offset, Math.min(offset + limit, 25))
+                            .boxed()
+                            .toList();
+                })
+                .toList();
 
         assertEquals(25, all.size());
         assertEquals(List.of("0+10", "10+10", "20+10"), calls);
@@ -128,10 +137,14 @@ class PagingAndBatchesTest {
         List<Integer> ids = IntStream.range(0, 250).boxed().toList();
         List<Integer> callSizes = new ArrayList<>();
 
-        String merged = Batches.splitAndMerge(ids, 100, chunk -> {
-            callSizes.add(chunk.size());
-            return "c" + chunk.get(0);
-        }, (a, b) -> a + "," + b);
+        String merged = Batches.splitAndMerge(
+                ids,
+                100,
+                chunk -> {
+                    callSizes.add(chunk.size());
+                    return "c" + chunk.get(0);
+                },
+                (a, b) -> a + "," + b);
 
         assertEquals("c0,c100,c200", merged);
         assertEquals(List.of(100, 100, 50), callSizes);
@@ -142,13 +155,18 @@ class PagingAndBatchesTest {
         List<Integer> ids = IntStream.range(0, 250).boxed().toList();
         WeComApiException busy = new WeComApiException(45033, "concurrency", "/cgi-bin/x");
 
-        PartialFailureException e = assertThrows(PartialFailureException.class,
-                () -> Batches.splitAndMerge(ids, 100, chunk -> {
-                    if (chunk.get(0) == 100) {
-                        throw busy;
-                    }
-                    return "c" + chunk.get(0);
-                }, (a, b) -> a + "," + b));
+        PartialFailureException e = assertThrows(
+                PartialFailureException.class,
+                () -> Batches.splitAndMerge(
+                        ids,
+                        100,
+                        chunk -> {
+                            if (chunk.get(0) == 100) {
+                                throw busy;
+                            }
+                            return "c" + chunk.get(0);
+                        },
+                        (a, b) -> a + "," + b));
 
         assertEquals(List.of("c0"), e.succeeded());
         assertEquals(ids.subList(100, 250), e.remaining());
@@ -159,10 +177,15 @@ class PagingAndBatchesTest {
     void aFailureOfTheFirstChunkIsThrownAsItIs() {
         WeComApiException bad = new WeComApiException(40003, "bad userid", "/cgi-bin/x");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> Batches.splitAndMerge(List.of(1, 2, 3), 2, chunk -> {
-                    throw bad;
-                }, (a, b) -> a));
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
+                () -> Batches.splitAndMerge(
+                        List.of(1, 2, 3),
+                        2,
+                        chunk -> {
+                            throw bad;
+                        },
+                        (a, b) -> a));
 
         assertSame(bad, e);
     }
@@ -175,8 +198,10 @@ class PagingAndBatchesTest {
 
     @Test
     void describesTheCodesUsersMeetMostWithWhatToDo() {
-        int[] common = {60003, 60004, 60008, 60011, 60020, 60102, 60104, 60111, 60123, 81013, 301002, 40029,
-            50001, 85005, 46003, 48002, 45009, 45033, 41001, 40056, 40058, 86001, 86003, 40007, 40014, 42001};
+        int[] common = {
+            60003, 60004, 60008, 60011, 60020, 60102, 60104, 60111, 60123, 81013, 301002, 40029, 50001, 85005, 46003,
+            48002, 45009, 45033, 41001, 40056, 40058, 86001, 86003, 40007, 40014, 42001
+        };
         for (int errcode : common) {
             assertFalse(WeComErrorCodes.meaning(errcode).contains("devtool"), "no meaning for " + errcode);
         }
@@ -199,8 +224,9 @@ class PagingAndBatchesTest {
         assertEquals(true, WeComErrorCodes.isTokenRejected(42001));
         assertEquals(true, WeComErrorCodes.isRateLimited(45033));
         assertEquals(false, WeComErrorCodes.isTokenRejected(60111));
-        String table = IntStream.of(-1, 40001, 40014, 42001, 45009, 48002, 60020, 60111).mapToObj(
-                WeComErrorCodes::meaning).collect(Collectors.joining("|"));
+        String table = IntStream.of(-1, 40001, 40014, 42001, 45009, 48002, 60020, 60111)
+                .mapToObj(WeComErrorCodes::meaning)
+                .collect(Collectors.joining("|"));
         assertEquals(false, table.contains("devtool"), "every common code has its own line: " + table);
     }
 }

@@ -22,6 +22,7 @@ class RetryTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
     private RetryPolicy.Builder policy() {
@@ -29,7 +30,10 @@ class RetryTest {
     }
 
     private WeComClient client(RetryPolicy policy) {
-        return wecom.clientBuilder().retryPolicy(policy).readTimeout(Duration.ofMillis(300)).build();
+        return wecom.clientBuilder()
+                .retryPolicy(policy)
+                .readTimeout(Duration.ofMillis(300))
+                .build();
     }
 
     private int apiAttempts() {
@@ -41,10 +45,15 @@ class RetryTest {
         wecom.enqueueJson(BUSY);
         wecom.enqueueJson(BUSY);
         wecom.enqueueJson(BUSY);
-        WeComClient client = client(policy().maxAttempts(3).baseDelay(Duration.ofMillis(200)).build());
+        WeComClient client =
+                client(policy().maxAttempts(3).baseDelay(Duration.ofMillis(200)).build());
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> client.execute(ApiRequest.post("/cgi-bin/message/send").body(Map.of()).repeatable().build()));
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
+                () -> client.execute(ApiRequest.post("/cgi-bin/message/send")
+                        .body(Map.of())
+                        .repeatable()
+                        .build()));
 
         assertEquals(-1, e.errcode());
         assertEquals(3, apiAttempts());
@@ -56,7 +65,8 @@ class RetryTest {
         wecom.enqueueJson(BUSY);
         wecom.enqueueJson(OK);
 
-        WeComApiException e = assertThrows(WeComApiException.class,
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
                 () -> client(policy().build()).post("/cgi-bin/user/create", Map.of("userid", "zhangsan")));
 
         assertEquals(-1, e.errcode());
@@ -71,8 +81,11 @@ class RetryTest {
         wecom.enqueueJson(BUSY);
         wecom.enqueueJson(OK);
 
-        client(policy().build()).execute(ApiRequest.post("/cgi-bin/message/send").body(Map.of("a", 1))
-                .repeatable().build());
+        client(policy().build())
+                .execute(ApiRequest.post("/cgi-bin/message/send")
+                        .body(Map.of("a", 1))
+                        .repeatable()
+                        .build());
 
         assertEquals(2, apiAttempts());
     }
@@ -83,7 +96,8 @@ class RetryTest {
         client.accessToken();
         for (int i = 0; i < 6; i++) {
             wecom.enqueue(new MockResponse.Builder()
-                    .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+                    .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                    .build());
         }
 
         assertThrows(WeComNetworkException.class, () -> client.get("/cgi-bin/x", null));
@@ -96,7 +110,8 @@ class RetryTest {
         wecom.enqueueJson(BUSY);
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"n\":7}");
 
-        assertEquals(7, client(policy().build()).get("/cgi-bin/x", null).path("n").asInt());
+        assertEquals(
+                7, client(policy().build()).get("/cgi-bin/x", null).path("n").asInt());
         assertEquals(2, apiAttempts());
     }
 
@@ -125,8 +140,11 @@ class RetryTest {
         for (int i = 0; i < 5; i++) {
             wecom.enqueueJson(BUSY);
         }
-        RetryPolicy bounded = policy().random(() -> 0.999).maxAttempts(5).baseDelay(Duration.ofMillis(200))
-                .maxElapsed(Duration.ofMillis(500)).build();
+        RetryPolicy bounded = policy().random(() -> 0.999)
+                .maxAttempts(5)
+                .baseDelay(Duration.ofMillis(200))
+                .maxElapsed(Duration.ofMillis(500))
+                .build();
 
         assertThrows(WeComApiException.class, () -> client(bounded).get("/cgi-bin/x", null));
 
@@ -148,8 +166,8 @@ class RetryTest {
         wecom.enqueue(new MockResponse.Builder().code(502).body("bad gateway").build());
         wecom.enqueueJson(OK);
 
-        WeComHttpException e = assertThrows(WeComHttpException.class,
-                () -> client(policy().build()).post("/cgi-bin/message/send", Map.of("a", 1)));
+        WeComHttpException e = assertThrows(
+                WeComHttpException.class, () -> client(policy().build()).post("/cgi-bin/message/send", Map.of("a", 1)));
 
         assertEquals(502, e.statusCode());
         assertEquals(1, apiAttempts());
@@ -160,18 +178,24 @@ class RetryTest {
         wecom.enqueue(new MockResponse.Builder().code(503).body("busy").build());
         wecom.enqueueJson(OK);
 
-        client(policy().build()).execute(ApiRequest.post("/cgi-bin/message/send").body(Map.of("a", 1))
-                .repeatable().build());
+        client(policy().build())
+                .execute(ApiRequest.post("/cgi-bin/message/send")
+                        .body(Map.of("a", 1))
+                        .repeatable()
+                        .build());
 
         assertEquals(2, apiAttempts());
     }
 
     @Test
     void neverRepeatsAPostWhoseAnswerTimedOut() {
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
         wecom.enqueueJson(OK);
 
-        WeComTimeoutException e = assertThrows(WeComTimeoutException.class,
+        WeComTimeoutException e = assertThrows(
+                WeComTimeoutException.class,
                 () -> client(policy().build()).post("/cgi-bin/message/send", Map.of("a", 1)));
 
         assertTrue(e.requestSent());
@@ -180,7 +204,9 @@ class RetryTest {
 
     @Test
     void repeatsAGetWhoseAnswerTimedOut() {
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
         wecom.enqueueJson(OK);
 
         client(policy().build()).get("/cgi-bin/x", null);
@@ -190,10 +216,13 @@ class RetryTest {
 
     @Test
     void neverRepeatsAPostWhoseConnectionDroppedAfterSending() {
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         wecom.enqueueJson(OK);
 
-        WeComNetworkException e = assertThrows(WeComNetworkException.class,
+        WeComNetworkException e = assertThrows(
+                WeComNetworkException.class,
                 () -> client(policy().build()).post("/cgi-bin/message/send", Map.of("a", 1)));
 
         assertTrue(e.requestSent());
@@ -204,12 +233,15 @@ class RetryTest {
     void retriesAPostThatCouldNotConnectBecauseNothingWasSent() {
         WeComClient tokenHolder = client(policy().build());
         tokenHolder.accessToken();
-        WeComClient client = tokenHolder.newBuilder().okHttpClient(new okhttp3.OkHttpClient())
-                .retryPolicy(policy().maxAttempts(3).build()).build();
+        WeComClient client = tokenHolder
+                .newBuilder()
+                .okHttpClient(new okhttp3.OkHttpClient())
+                .retryPolicy(policy().maxAttempts(3).build())
+                .build();
         wecom.close();
 
-        WeComNetworkException e = assertThrows(WeComNetworkException.class,
-                () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
+        WeComNetworkException e =
+                assertThrows(WeComNetworkException.class, () -> client.post("/cgi-bin/message/send", Map.of("a", 1)));
 
         assertFalse(e.requestSent());
         assertEquals(2, sleeps.size(), "three attempts, two waits");
@@ -219,10 +251,12 @@ class RetryTest {
     void keepsTheInterruptFlagWhenInterruptedWhileWaiting() {
         wecom.enqueueJson(BUSY);
         RetryPolicy interrupted = policy().sleeper(delay -> {
-            throw new InterruptedException();
-        }).build();
+                    throw new InterruptedException();
+                })
+                .build();
 
-        WeComException e = assertThrows(WeComException.class, () -> client(interrupted).get("/cgi-bin/x", null));
+        WeComException e =
+                assertThrows(WeComException.class, () -> client(interrupted).get("/cgi-bin/x", null));
 
         assertTrue(Thread.interrupted(), "flag restored (and cleared here)");
         assertTrue(e.getMessage().contains("Interrupted"));

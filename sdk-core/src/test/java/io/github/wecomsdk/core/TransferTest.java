@@ -23,6 +23,7 @@ class TransferTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final WeComClient client = wecom.client();
 
     @Test
@@ -32,28 +33,34 @@ class TransferTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"\",\"type\":\"file\",\"media_id\":\"1G6nrLmr5\","
                 + "\"created_at\":\"1380000000\"}");
 
-        client.execute(ApiRequest.post("/cgi-bin/media/upload").query("type", "file")
-                .multipart("media", UploadBody.ofPath(file, "application/pdf")).build());
+        client.execute(ApiRequest.post("/cgi-bin/media/upload")
+                .query("type", "file")
+                .multipart("media", UploadBody.ofPath(file, "application/pdf"))
+                .build());
 
         RecordedRequest request = wecom.takeRequest();
         assertEquals("file", request.getUrl().queryParameter("type"));
         assertTrue(request.getHeaders().get("Content-Type").startsWith("multipart/form-data; boundary="));
         String body = MockWeCom.bodyOf(request);
         String boundary = request.getHeaders().get("Content-Type").substring("multipart/form-data; boundary=".length());
-        assertEquals("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"media\"; filename=\"report.pdf\"; filelength=13\r\n"
-                + "Content-Type: application/pdf\r\n"
-                + "\r\n"
-                + "%PDF-1.4 body\r\n"
-                + "--" + boundary + "--\r\n", body);
+        assertEquals(
+                "--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"media\"; filename=\"report.pdf\"; filelength=13\r\n"
+                        + "Content-Type: application/pdf\r\n"
+                        + "\r\n"
+                        + "%PDF-1.4 body\r\n"
+                        + "--" + boundary + "--\r\n",
+                body);
     }
 
     @Test
     void keepsAChineseFileNameAsUtf8() {
         wecom.enqueueJson("{\"errcode\":0}");
 
-        client.execute(ApiRequest.post("/cgi-bin/media/upload").query("type", "file")
-                .multipart("media", UploadBody.ofBytes(new byte[8], "季度报告.txt", "text/plain")).build());
+        client.execute(ApiRequest.post("/cgi-bin/media/upload")
+                .query("type", "file")
+                .multipart("media", UploadBody.ofBytes(new byte[8], "季度报告.txt", "text/plain"))
+                .build());
 
         assertTrue(MockWeCom.bodyOf(wecom.takeRequest()).contains("filename=\"季度报告.txt\"; filelength=8"));
     }
@@ -63,9 +70,11 @@ class TransferTest {
         InputStream shortStream = new ByteArrayInputStream(new byte[10]);
         wecom.enqueueJson("{\"errcode\":0}");
 
-        WeComNetworkException e = assertThrows(WeComNetworkException.class, () -> client.execute(
-                ApiRequest.post("/cgi-bin/media/upload").multipart("media",
-                        UploadBody.ofStream(shortStream, 100, "a.bin", null)).build()));
+        WeComNetworkException e = assertThrows(
+                WeComNetworkException.class,
+                () -> client.execute(ApiRequest.post("/cgi-bin/media/upload")
+                        .multipart("media", UploadBody.ofStream(shortStream, 100, "a.bin", null))
+                        .build()));
 
         assertTrue(e.getMessage().contains("ended after 10 of the 100 bytes"), e.getMessage());
     }
@@ -81,14 +90,18 @@ class TransferTest {
     void streamsADownloadWithItsNameTypeAndRange() throws Exception {
         byte[] content = new byte[200_000];
         Arrays.fill(content, (byte) 7);
-        wecom.enqueue(new MockResponse.Builder().code(206)
+        wecom.enqueue(new MockResponse.Builder()
+                .code(206)
                 .setHeader("Content-Type", "image/jpeg")
                 .setHeader("Content-Disposition", "attachment; filename=\"photo.jpg\"")
                 .setHeader("Content-Range", "bytes 100-200099/300000")
-                .body(new Buffer().write(content)).build());
+                .body(new Buffer().write(content))
+                .build());
 
         try (WeComDownload download = client.download(ApiRequest.get("/cgi-bin/media/get")
-                .query("media_id", "M1").header("Range", "bytes=100-").build())) {
+                .query("media_id", "M1")
+                .header("Range", "bytes=100-")
+                .build())) {
             assertEquals(206, download.statusCode());
             assertEquals("image/jpeg", download.contentType());
             assertEquals("photo.jpg", download.filename().orElseThrow());
@@ -101,11 +114,17 @@ class TransferTest {
 
     @Test
     void turnsAJsonErrorInPlaceOfAFileIntoAnApiException() {
-        wecom.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/plain")
-                .body("{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}").build());
+        wecom.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "text/plain")
+                .body("{\"errcode\":40007,\"errmsg\":\"invalid media_id\"}")
+                .build());
 
-        WeComApiException e = assertThrows(WeComApiException.class, () -> client.download(
-                ApiRequest.get("/cgi-bin/media/get").query("media_id", "bad").build()));
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
+                () -> client.download(ApiRequest.get("/cgi-bin/media/get")
+                        .query("media_id", "bad")
+                        .build()));
 
         assertEquals(40007, e.errcode());
     }
@@ -113,9 +132,13 @@ class TransferTest {
     @Test
     void refreshesTheTokenForARejectedDownloadAndRepeatsIt() throws Exception {
         wecom.enqueueJson("{\"errcode\":42001,\"errmsg\":\"access_token expired\"}");
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "audio/amr").body("AMR").build());
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "audio/amr")
+                .body("AMR")
+                .build());
 
-        try (WeComDownload download = client.download(ApiRequest.get("/cgi-bin/media/get").build())) {
+        try (WeComDownload download =
+                client.download(ApiRequest.get("/cgi-bin/media/get").build())) {
             assertEquals("AMR", new String(download.body().readAllBytes(), StandardCharsets.US_ASCII));
         }
         assertEquals(2, wecom.gettokenCalls());
@@ -123,11 +146,14 @@ class TransferTest {
 
     @Test
     void readsAnRfc5987FileName() {
-        wecom.enqueue(new MockResponse.Builder().setHeader("Content-Type", "application/octet-stream")
+        wecom.enqueue(new MockResponse.Builder()
+                .setHeader("Content-Type", "application/octet-stream")
                 .setHeader("Content-Disposition", "attachment; filename*=UTF-8''%E6%8A%A5%E5%91%8A.pdf")
-                .body("x").build());
+                .body("x")
+                .build());
 
-        try (WeComDownload download = client.download(ApiRequest.get("/cgi-bin/media/get").build())) {
+        try (WeComDownload download =
+                client.download(ApiRequest.get("/cgi-bin/media/get").build())) {
             assertEquals("报告.pdf", download.filename().orElseThrow());
         }
     }

@@ -25,16 +25,19 @@ class WeComClientTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final WeComClient client = wecom.client();
 
-    record User(@JsonProperty("userid") String userId, @JsonProperty("name") String name,
-                @JsonProperty("department") List<Long> departments,
-                @JsonAnySetter Map<String, Object> otherFields) {
-    }
+    record User(
+            @JsonProperty("userid") String userId,
+            @JsonProperty("name") String name,
+            @JsonProperty("department") List<Long> departments,
+            @JsonAnySetter Map<String, Object> otherFields) {}
 
-    record SendBody(@JsonProperty("touser") String toUser, @JsonProperty("agentid") long agentId,
-                    @JsonProperty("safe") Integer safe) {
-    }
+    record SendBody(
+            @JsonProperty("touser") String toUser,
+            @JsonProperty("agentid") long agentId,
+            @JsonProperty("safe") Integer safe) {}
 
     @Test
     void sendsGetWithTheTokenFirstAndTheQueryInOrder() {
@@ -90,8 +93,8 @@ class WeComClientTest {
     void decodesGenericTypes() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"ip_list\":[\"1.1.1.1\"]}");
 
-        Map<String, Object> answer = client.execute(ApiRequest.get("/cgi-bin/getcallbackip").build(),
-                new TypeReference<Map<String, Object>>() { });
+        Map<String, Object> answer = client.execute(
+                ApiRequest.get("/cgi-bin/getcallbackip").build(), new TypeReference<Map<String, Object>>() {});
 
         assertEquals(List.of("1.1.1.1"), answer.get("ip_list"));
     }
@@ -101,14 +104,14 @@ class WeComClientTest {
         wecom.enqueueJson("{\"errcode\":60111,\"errmsg\":\"userid not found, hint: [1576065934_28_e0fae07666aa], "
                 + "from ip: 9.30.0.138, more info at https://open.work.weixin.qq.com/devtool/query?e=60111\"}");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/user/get", Map.of("userid", "nobody")));
+        WeComApiException e = assertThrows(
+                WeComApiException.class, () -> client.get("/cgi-bin/user/get", Map.of("userid", "nobody")));
 
         assertEquals(60111, e.errcode());
         assertEquals("1576065934_28_e0fae07666aa", e.hint());
         assertEquals("/cgi-bin/user/get", e.path());
-        assertTrue(e.getMessage().startsWith("WeCom error 60111 on /cgi-bin/user/get: UserID not found"),
-                e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith("WeCom error 60111 on /cgi-bin/user/get: UserID not found"), e.getMessage());
         assertFalse(e.getMessage().contains(MockWeCom.TOKEN_PREFIX));
     }
 
@@ -116,8 +119,8 @@ class WeComClientTest {
     void turnsAnErrcodeAfterOtherFieldsIntoAnApiExceptionForTypedCalls() {
         wecom.enqueueJson("{\"userid\":\"u\",\"department\":[1],\"errcode\":60111,\"errmsg\":\"no user\"}");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/user/get", Map.of("userid", "u"), User.class));
+        WeComApiException e = assertThrows(
+                WeComApiException.class, () -> client.get("/cgi-bin/user/get", Map.of("userid", "u"), User.class));
 
         assertEquals(60111, e.errcode());
     }
@@ -126,8 +129,8 @@ class WeComClientTest {
     void readsAnErrcodeSentAsAStringForTypedCalls() {
         wecom.enqueueJson("{\"errcode\":\"40003\",\"errmsg\":\"invalid userid\"}");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/user/get", Map.of("userid", "u"), User.class));
+        WeComApiException e = assertThrows(
+                WeComApiException.class, () -> client.get("/cgi-bin/user/get", Map.of("userid", "u"), User.class));
 
         assertEquals(40003, e.errcode());
     }
@@ -153,8 +156,11 @@ class WeComClientTest {
 
     @Test
     void reportsAnHtmlBodyAsAResponseExceptionWithTheCause() {
-        wecom.enqueue(new MockResponse.Builder().code(200).setHeader("Content-Type", "text/html")
-                .body("<html>gateway</html>").build());
+        wecom.enqueue(new MockResponse.Builder()
+                .code(200)
+                .setHeader("Content-Type", "text/html")
+                .body("<html>gateway</html>")
+                .build());
 
         WeComResponseException e = assertThrows(WeComResponseException.class, () -> client.get("/cgi-bin/x", null));
 
@@ -166,8 +172,8 @@ class WeComClientTest {
     void reportsJsonOfTheWrongShapeAsAResponseException() {
         wecom.enqueueJson("{\"errcode\":0,\"department\":\"not-a-list\"}");
 
-        WeComResponseException e = assertThrows(WeComResponseException.class,
-                () -> client.get("/cgi-bin/user/get", null, User.class));
+        WeComResponseException e =
+                assertThrows(WeComResponseException.class, () -> client.get("/cgi-bin/user/get", null, User.class));
 
         assertTrue(e.getMessage().contains("does not fit User"), e.getMessage());
     }
@@ -191,14 +197,21 @@ class WeComClientTest {
 
     @Test
     void refusesToBuildWithoutCorpIdOrSecretNamingWhatIsMissing() {
-        WeComValidationException noCorp = assertThrows(WeComValidationException.class,
+        WeComValidationException noCorp = assertThrows(
+                WeComValidationException.class,
                 () -> WeComClient.builder().secret("s").build());
         assertTrue(noCorp.getMessage().startsWith("corpId is required"));
-        WeComValidationException noSecret = assertThrows(WeComValidationException.class,
+        WeComValidationException noSecret = assertThrows(
+                WeComValidationException.class,
                 () -> WeComClient.builder().corpId("ww1").secret(" ").build());
         assertTrue(noSecret.getMessage().startsWith("secret is required"));
-        assertThrows(WeComValidationException.class,
-                () -> WeComClient.builder().corpId("ww1").secret("s").baseUrl("not a url").build());
+        assertThrows(
+                WeComValidationException.class,
+                () -> WeComClient.builder()
+                        .corpId("ww1")
+                        .secret("s")
+                        .baseUrl("not a url")
+                        .build());
     }
 
     @Test
@@ -218,20 +231,22 @@ class WeComClientTest {
 
     @Test
     void worksBehindABaseUrlWithAPathPrefix() {
-        WeComClient prefixed = wecom.clientBuilder().baseUrl(wecom.baseUrl() + "proxy/wecom/").build();
+        WeComClient prefixed =
+                wecom.clientBuilder().baseUrl(wecom.baseUrl() + "proxy/wecom/").build();
         wecom.enqueueJson("{\"errcode\":0}");
 
         prefixed.post("/cgi-bin/user/delete", Map.of());
 
-        assertEquals("/proxy/wecom/cgi-bin/user/delete", wecom.takeRequest().getUrl().encodedPath());
+        assertEquals(
+                "/proxy/wecom/cgi-bin/user/delete", wecom.takeRequest().getUrl().encodedPath());
     }
 
     @Test
     void reachesUnwrappedEndpointsThroughTheRawCalls() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"checkindata\":[{\"userid\":\"u\"}]}");
 
-        JsonNode answer = client.post("/cgi-bin/checkin/getcheckindata",
-                Map.of("opencheckindatatype", 3, "useridlist", List.of("u")));
+        JsonNode answer = client.post(
+                "/cgi-bin/checkin/getcheckindata", Map.of("opencheckindatatype", 3, "useridlist", List.of("u")));
 
         assertEquals("u", answer.path("checkindata").path(0).path("userid").asText());
         assertJsonEquals("{'opencheckindatatype':3,'useridlist':['u']}", MockWeCom.bodyOf(wecom.takeRequest()));
@@ -241,12 +256,15 @@ class WeComClientTest {
     void wrapsNetworkFailuresKeepingTheCause() {
         WeComClient tokenHolder = wecom.client();
         tokenHolder.accessToken();
-        WeComClient unreachable = tokenHolder.newBuilder().okHttpClient(new okhttp3.OkHttpClient())
-                .retryPolicy(RetryPolicy.none()).build();
+        WeComClient unreachable = tokenHolder
+                .newBuilder()
+                .okHttpClient(new okhttp3.OkHttpClient())
+                .retryPolicy(RetryPolicy.none())
+                .build();
         wecom.close();
 
-        WeComNetworkException e = assertThrows(WeComNetworkException.class,
-                () -> unreachable.get("/cgi-bin/user/get", Map.of("userid", "u")));
+        WeComNetworkException e = assertThrows(
+                WeComNetworkException.class, () -> unreachable.get("/cgi-bin/user/get", Map.of("userid", "u")));
 
         assertInstanceOf(java.io.IOException.class, e.getCause());
         assertEquals("/cgi-bin/user/get", e.path());

@@ -65,8 +65,8 @@ public final class Attachments {
             throw new WeComValidationException("media (the file to upload) is required");
         }
         Path name = file.getFileName();
-        return upload(type, kind, UploadBody.ofPath(file,
-                name == null ? null : UploadRules.contentTypeFor(name.toString())));
+        return upload(
+                type, kind, UploadBody.ofPath(file, name == null ? null : UploadRules.contentTypeFor(name.toString())));
     }
 
     @Override

@@ -8,5 +8,4 @@ package io.github.wecomsdk.media;
  * @param size        the bytes written
  * @param resumes     how many times a broken connection was resumed with a {@code Range} request
  */
-public record DownloadedMedia(String filename, String contentType, long size, int resumes) {
-}
+public record DownloadedMedia(String filename, String contentType, long size, int resumes) {}

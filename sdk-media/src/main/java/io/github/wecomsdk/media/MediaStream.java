@@ -95,8 +95,7 @@ public final class MediaStream extends InputStream {
             if (e.errcode() != FILE_TOO_LARGE_FOR_ONE_REQUEST) {
                 throw e;
             }
-            LOG.debug("{} is too large for one request (830002); fetching it in ranges of {} bytes", label,
-                    chunkSize);
+            LOG.debug("{} is too large for one request (830002); fetching it in ranges of {} bytes", label, chunkSize);
             stream.ranged = true;
             first = opener.open(stream.rangeFrom(0));
         }
@@ -245,7 +244,8 @@ public final class MediaStream extends InputStream {
         if (probe.statusCode() == 206) {
             if (probe.header("Content-Range").isEmpty() || probe.rangeStart() != position) {
                 probe.close();
-                return unverified("the range probe answered " + probe.header("Content-Range").orElse("no range"));
+                return unverified("the range probe answered "
+                        + probe.header("Content-Range").orElse("no range"));
             }
             if (length == 0 || probe.totalLength() == position) {
                 probe.close();
@@ -269,28 +269,43 @@ public final class MediaStream extends InputStream {
                     + " and WeCom has more data, but the resume limit (" + maxResumes + ") is reached");
         }
         resumes++;
-        LOG.debug("The download of {} ended at byte {} without a length; WeCom has more, carrying on ({} of {})",
-                label, position, resumes, maxResumes);
+        LOG.debug(
+                "The download of {} ended at byte {} without a length; WeCom has more, carrying on ({} of {})",
+                label,
+                position,
+                resumes,
+                maxResumes);
         attach(probe, position, probe.statusCode() == 206 ? position : 0);
         return false;
     }
 
     private boolean unverified(String reason) {
-        LOG.warn("The download of {} ended at byte {} without a declared length and its end could not be"
-                + " confirmed ({}); its size is unverified", label, position, reason);
+        LOG.warn(
+                "The download of {} ended at byte {} without a declared length and its end could not be"
+                        + " confirmed ({}); its size is unverified",
+                label,
+                position,
+                reason);
         return true;
     }
 
     private void resumeAfter(IOException cause) throws IOException {
         closeCurrent();
         if (resumes >= maxResumes) {
-            throw new IOException("The download of " + label + " broke at byte " + position
-                    + (total >= 0 ? " of " + total : "") + " after " + resumes + " resumes (the limit): "
-                    + cause.getMessage(), cause);
+            throw new IOException(
+                    "The download of " + label + " broke at byte " + position
+                            + (total >= 0 ? " of " + total : "") + " after " + resumes + " resumes (the limit): "
+                            + cause.getMessage(),
+                    cause);
         }
         resumes++;
-        LOG.debug("The download of {} broke at byte {} ({}); resuming with a Range request ({} of {})", label,
-                position, cause.getMessage(), resumes, maxResumes);
+        LOG.debug(
+                "The download of {} broke at byte {} ({}); resuming with a Range request ({} of {})",
+                label,
+                position,
+                cause.getMessage(),
+                resumes,
+                maxResumes);
         attach(opener.open(rangeFrom(position)), position, alignedStart(position));
     }
 
@@ -322,9 +337,13 @@ public final class MediaStream extends InputStream {
             start = download.rangeStart();
             if (download.header("Content-Range").isEmpty() || start != requestedStart) {
                 download.close();
-                throw new WeComResponseException("WeCom answered the range request for " + label + " from byte "
-                        + requestedStart + " with " + download.header("Content-Range").orElse("no Content-Range")
-                        + "; the download cannot be resumed", path, null);
+                throw new WeComResponseException(
+                        "WeCom answered the range request for " + label + " from byte "
+                                + requestedStart + " with "
+                                + download.header("Content-Range").orElse("no Content-Range")
+                                + "; the download cannot be resumed",
+                        path,
+                        null);
             }
             if (download.totalLength() >= 0) {
                 total = download.totalLength();
@@ -345,8 +364,8 @@ public final class MediaStream extends InputStream {
             skipFully(wanted - start);
         } catch (IOException e) {
             closeCurrent();
-            throw new WeComResponseException("WeCom's answer for " + label + " ended before byte " + wanted
-                    + ": " + e.getMessage(), path, e);
+            throw new WeComResponseException(
+                    "WeCom's answer for " + label + " ended before byte " + wanted + ": " + e.getMessage(), path, e);
         }
     }
 

@@ -38,8 +38,8 @@ public final class PermanentImages {
      */
     public UploadedImage upload(UploadBody image) {
         UploadRules.checkPermanentImage(image);
-        return client.execute(ApiRequest.post(UPLOADIMG_PATH).multipart("media", image).build(),
-                UploadedImage.class);
+        return client.execute(
+                ApiRequest.post(UPLOADIMG_PATH).multipart("media", image).build(), UploadedImage.class);
     }
 
     /**

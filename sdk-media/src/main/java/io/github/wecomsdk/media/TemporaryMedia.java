@@ -247,9 +247,15 @@ public final class TemporaryMedia {
     private MediaStream openAt(String path, String mediaId) {
         Checks.notBlank(mediaId, "media_id");
         ApiRequest request = ApiRequest.get(path).query("media_id", mediaId).build();
-        return MediaStream.open(range -> client.download(range == null ? request
-                        : request.toBuilder().header("Range", range).build()),
-                path, path + " media_id=" + mediaId, maxResumes, chunkSize);
+        return MediaStream.open(
+                range -> client.download(
+                        range == null
+                                ? request
+                                : request.toBuilder().header("Range", range).build()),
+                path,
+                path + " media_id=" + mediaId,
+                maxResumes,
+                chunkSize);
     }
 
     private DownloadedMedia downloadTo(String path, String mediaId, Path target) {
@@ -259,8 +265,8 @@ public final class TemporaryMedia {
                 return copy(in, out, path, mediaId);
             } catch (IOException e) {
                 deleteQuietly(target);
-                throw new WeComException("Could not write media " + mediaId + " to " + target + ": "
-                        + e.getMessage(), e);
+                throw new WeComException(
+                        "Could not write media " + mediaId + " to " + target + ": " + e.getMessage(), e);
             } catch (RuntimeException e) {
                 deleteQuietly(target);
                 throw e;
@@ -290,8 +296,8 @@ public final class TemporaryMedia {
             try {
                 n = in.read(buffer);
             } catch (IOException e) {
-                throw new WeComNetworkException("Could not download media " + mediaId + " from " + path + ": "
-                        + e.getMessage(), path, true, e);
+                throw new WeComNetworkException(
+                        "Could not download media " + mediaId + " from " + path + ": " + e.getMessage(), path, true, e);
             }
             if (n < 0) {
                 break;
@@ -299,8 +305,8 @@ public final class TemporaryMedia {
             try {
                 out.write(buffer, 0, n);
             } catch (IOException e) {
-                throw new WeComException("Could not write media " + mediaId + " after " + written + " bytes: "
-                        + e.getMessage(), e);
+                throw new WeComException(
+                        "Could not write media " + mediaId + " after " + written + " bytes: " + e.getMessage(), e);
             }
             written += n;
         }

@@ -19,8 +19,7 @@ final class UploadRules {
     private static final Set<String> VIDEO_EXTENSIONS = Set.of("mp4");
     private static final Set<String> VIDEO_TYPES = Set.of("video/mp4");
 
-    private UploadRules() {
-    }
+    private UploadRules() {}
 
     /**
      * Checks a {@code media/upload} file: more than 5 bytes; image at most 10 MB, JPG or PNG; voice at
@@ -43,8 +42,8 @@ final class UploadRules {
      */
     static void checkAttachment(AttachmentType type, MediaKind kind, UploadBody file) {
         if (type == null || type == AttachmentType.UNKNOWN) {
-            throw new WeComValidationException("attachment_type is required: MOMENTS (1) or PRODUCT_ALBUM (2); got "
-                    + type);
+            throw new WeComValidationException(
+                    "attachment_type is required: MOMENTS (1) or PRODUCT_ALBUM (2); got " + type);
         }
         requireKnown(kind, "media_type");
         String call = "media/upload_attachment media_type=" + kind.wireValue() + " attachment_type=" + type.wireValue();
@@ -87,8 +86,7 @@ final class UploadRules {
 
     private static MediaKind requireKnown(MediaKind kind, String field) {
         if (kind == null || kind == MediaKind.UNKNOWN) {
-            throw new WeComValidationException(field + " is required: one of image, voice, video, file; got "
-                    + kind);
+            throw new WeComValidationException(field + " is required: one of image, voice, video, file; got " + kind);
         }
         return kind;
     }
@@ -138,7 +136,8 @@ final class UploadRules {
         if (!extensions.contains(extension(file.filename())) && !types.contains(baseType(file.contentType()))) {
             throw new WeComValidationException(call + ": " + file.filename() + " (" + file.contentType()
                     + ") is not " + formats + "; WeCom accepts only " + formats + " for type " + kind.wireValue()
-                    + " (name the file ." + String.join("/.", extensions.stream().sorted().toList())
+                    + " (name the file ."
+                    + String.join("/.", extensions.stream().sorted().toList())
                     + " or give its content type)");
         }
     }
@@ -156,6 +155,8 @@ final class UploadRules {
             return "";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .strip()
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param url         the permanent image URL
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record UploadedImage(@JsonProperty("url") String url,
-                            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record UploadedImage(
+        @JsonProperty("url") String url, @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
     /** Copies the unmapped fields null-safely. */
     public UploadedImage {

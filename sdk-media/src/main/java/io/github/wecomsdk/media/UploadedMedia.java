@@ -25,7 +25,8 @@ public record UploadedMedia(
         @JsonProperty("type") String type,
         @JsonProperty("media_id") String mediaId,
         @JsonProperty("created_at") long createdAt,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** Copies the unmapped fields null-safely. */
     public UploadedMedia {

@@ -34,8 +34,8 @@ public record UrlUploadRequest(
      */
     public UrlUploadRequest {
         if (scene <= 0) {
-            throw new WeComValidationException("scene is required and must be positive (1: group welcome"
-                    + " material); got " + scene);
+            throw new WeComValidationException(
+                    "scene is required and must be positive (1: group welcome" + " material); got " + scene);
         }
         if (type != MediaKind.VIDEO && type != MediaKind.FILE) {
             throw new WeComValidationException("type must be video or file for media/upload_by_url; got "

@@ -19,7 +19,8 @@ import java.util.Map;
 public record UrlUploadResult(
         @JsonProperty("status") Integer status,
         @JsonProperty("detail") Detail detail,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** Copies the unmapped fields null-safely. */
     public UrlUploadResult {
@@ -43,7 +44,8 @@ public record UrlUploadResult(
             @JsonProperty("errmsg") String errmsg,
             @JsonProperty("media_id") String mediaId,
             @JsonProperty("created_at") long createdAt,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /** Copies the unmapped fields null-safely. */
         public Detail {
@@ -80,13 +82,18 @@ public record UrlUploadResult(
     public UploadedMedia mediaOrThrow() {
         UrlUploadStatus type = statusType();
         if (type == UrlUploadStatus.FAILED && detail != null && detail.errcode() != 0) {
-            throw new WeComApiException(detail.errcode(), detail.errmsg(), UrlUploads.RESULT_PATH,
-                    "the upload_by_url job failed");
+            throw new WeComApiException(
+                    detail.errcode(), detail.errmsg(), UrlUploads.RESULT_PATH, "the upload_by_url job failed");
         }
-        if (type != UrlUploadStatus.DONE || detail == null || detail.mediaId() == null
+        if (type != UrlUploadStatus.DONE
+                || detail == null
+                || detail.mediaId() == null
                 || detail.mediaId().isBlank()) {
-            throw new WeComResponseException("The upload_by_url job has no media id: status " + status
-                    + (detail == null ? "" : ", errcode " + detail.errcode()), UrlUploads.RESULT_PATH, null);
+            throw new WeComResponseException(
+                    "The upload_by_url job has no media id: status " + status
+                            + (detail == null ? "" : ", errcode " + detail.errcode()),
+                    UrlUploads.RESULT_PATH,
+                    null);
         }
         return UploadedMedia.of(null, detail.mediaId(), detail.createdAt());
     }

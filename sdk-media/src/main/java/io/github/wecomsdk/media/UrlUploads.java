@@ -43,8 +43,8 @@ public final class UrlUploads {
     }
 
     static UrlUploads defaults(WeComClient client) {
-        return new UrlUploads(client, DEFAULT_POLL_INTERVAL, Clock.systemUTC(),
-                delay -> Thread.sleep(delay.toMillis()));
+        return new UrlUploads(
+                client, DEFAULT_POLL_INTERVAL, Clock.systemUTC(), delay -> Thread.sleep(delay.toMillis()));
     }
 
     /**
@@ -79,10 +79,14 @@ public final class UrlUploads {
      */
     public String submit(UrlUploadRequest request) {
         Checks.notNull(request, "request");
-        SubmitAnswer answer = client.execute(ApiRequest.post(SUBMIT_PATH).body(request).build(), SubmitAnswer.class);
+        SubmitAnswer answer =
+                client.execute(ApiRequest.post(SUBMIT_PATH).body(request).build(), SubmitAnswer.class);
         if (answer.jobId() == null || answer.jobId().isBlank()) {
-            throw new WeComResponseException("media/upload_by_url answered errcode 0 without a jobid; the job may"
-                    + " have started, but it cannot be polled", SUBMIT_PATH, null);
+            throw new WeComResponseException(
+                    "media/upload_by_url answered errcode 0 without a jobid; the job may"
+                            + " have started, but it cannot be polled",
+                    SUBMIT_PATH,
+                    null);
         }
         return answer.jobId();
     }
@@ -92,8 +96,7 @@ public final class UrlUploads {
      *
      * @param jobId the job id ({@code jobid}), valid 60 minutes
      */
-    record SubmitAnswer(@JsonProperty("jobid") String jobId) {
-    }
+    record SubmitAnswer(@JsonProperty("jobid") String jobId) {}
 
     /**
      * Reports on a job once ({@code POST /cgi-bin/media/get_upload_by_url_result}); a read, retried
@@ -108,7 +111,10 @@ public final class UrlUploads {
      */
     public UrlUploadResult result(String jobId) {
         Checks.maxBytes(Checks.notBlank(jobId, "jobid"), 128, "jobid");
-        ApiRequest request = ApiRequest.post(RESULT_PATH).body(Map.of("jobid", jobId)).repeatable().build();
+        ApiRequest request = ApiRequest.post(RESULT_PATH)
+                .body(Map.of("jobid", jobId))
+                .repeatable()
+                .build();
         return client.execute(request, UrlUploadResult.class);
     }
 

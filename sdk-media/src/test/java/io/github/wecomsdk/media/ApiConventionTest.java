@@ -9,8 +9,10 @@ class ApiConventionTest {
     @Test
     void publicApiFollowsTheConvention() {
         ApiConventions.forModule(Media.class)
-                .exempt(DownloadedMedia.class, "computed by the SDK from the download's headers and byte count,"
-                        + " not decoded from a WeCom JSON answer")
+                .exempt(
+                        DownloadedMedia.class,
+                        "computed by the SDK from the download's headers and byte count,"
+                                + " not decoded from a WeCom JSON answer")
                 .check();
     }
 }

@@ -22,8 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class CloseDelimitedServer implements AutoCloseable {
 
     /** One scripted answer: status line and headers (without length), then the body bytes. */
-    record Answer(String head, byte[] body) {
-    }
+    record Answer(String head, byte[] body) {}
 
     private final ServerSocket socket;
     private final List<Answer> script;
@@ -55,15 +54,21 @@ final class CloseDelimitedServer implements AutoCloseable {
                 if (head.contains("/cgi-bin/gettoken")) {
                     byte[] token = "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"TKN\",\"expires_in\":7200}"
                             .getBytes(StandardCharsets.UTF_8);
-                    write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                            + token.length + "\r\n", token);
+                    write(
+                            out,
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + token.length
+                                    + "\r\n",
+                            token);
                     continue;
                 }
-                String range = head.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith("range:"))
-                        .map(l -> l.substring(6).trim()).findFirst().orElse("none");
+                String range = head.lines()
+                        .filter(l -> l.toLowerCase(Locale.ROOT).startsWith("range:"))
+                        .map(l -> l.substring(6).trim())
+                        .findFirst()
+                        .orElse("none");
                 requests.add(head.lines().findFirst().orElse("") + " range=" + range);
-                Answer answer = script.isEmpty() ? new Answer("HTTP/1.1 599 No Script\r\n", new byte[0])
-                        : script.remove(0);
+                Answer answer =
+                        script.isEmpty() ? new Answer("HTTP/1.1 599 No Script\r\n", new byte[0]) : script.remove(0);
                 write(out, answer.head(), answer.body());
             } catch (IOException e) {
                 if (!socket.isClosed()) {

@@ -81,9 +81,21 @@ public final class LargeFileRoundTrip {
      * @param maxHeap           the heap limit ({@code -Xmx}), bytes
      * @param elapsed           how long the run took
      */
-    public record Result(long size, long expectedCrc, long moduleUploadCrc, long moduleExpectedCrc, long uploadCrc,
-                         long uploadedBytes, long downloadCrc, long downloadedBytes, int resumes, int rangeRequests,
-                         long peakHeapSampled, long peakHeapPoolsSum, long maxHeap, Duration elapsed) {
+    public record Result(
+            long size,
+            long expectedCrc,
+            long moduleUploadCrc,
+            long moduleExpectedCrc,
+            long uploadCrc,
+            long uploadedBytes,
+            long downloadCrc,
+            long downloadedBytes,
+            int resumes,
+            int rangeRequests,
+            long peakHeapSampled,
+            long peakHeapPoolsSum,
+            long maxHeap,
+            Duration elapsed) {
 
         /**
          * Whether every byte arrived intact both ways.
@@ -91,13 +103,15 @@ public final class LargeFileRoundTrip {
          * @return {@code true} when all checksums and sizes match
          */
         public boolean intact() {
-            return uploadCrc == expectedCrc && downloadCrc == expectedCrc && uploadedBytes == size
-                    && downloadedBytes == size && moduleUploadCrc == moduleExpectedCrc;
+            return uploadCrc == expectedCrc
+                    && downloadCrc == expectedCrc
+                    && uploadedBytes == size
+                    && downloadedBytes == size
+                    && moduleUploadCrc == moduleExpectedCrc;
         }
     }
 
-    private LargeFileRoundTrip() {
-    }
+    private LargeFileRoundTrip() {}
 
     /**
      * Runs the round trip and prints the result.
@@ -109,18 +123,23 @@ public final class LargeFileRoundTrip {
         long sizeMb = args.length > 0 ? Long.parseLong(args[0]) : 512;
         Result result = run(sizeMb * MB);
         System.out.printf("size                 %,d bytes (%d MB)%n", result.size(), sizeMb);
-        System.out.printf("upload (module, %s)  crc %08x, expected %08x%n",
+        System.out.printf(
+                "upload (module, %s)  crc %08x, expected %08x%n",
                 Math.min(sizeMb, 20) + " MB", result.moduleUploadCrc(), result.moduleExpectedCrc());
-        System.out.printf("upload (full)        %,d bytes, crc %08x, expected %08x%n", result.uploadedBytes(),
-                result.uploadCrc(), result.expectedCrc());
-        System.out.printf("download             %,d bytes, crc %08x, resumes %d, range requests %d%n",
+        System.out.printf(
+                "upload (full)        %,d bytes, crc %08x, expected %08x%n",
+                result.uploadedBytes(), result.uploadCrc(), result.expectedCrc());
+        System.out.printf(
+                "download             %,d bytes, crc %08x, resumes %d, range requests %d%n",
                 result.downloadedBytes(), result.downloadCrc(), result.resumes(), result.rangeRequests());
-        System.out.printf("heap limit           %,d bytes (%.1f MB)%n", result.maxHeap(),
-                result.maxHeap() / (double) MB);
-        System.out.printf("peak heap (sampled)  %,d bytes (%.1f MB)%n", result.peakHeapSampled(),
-                result.peakHeapSampled() / (double) MB);
-        System.out.printf("peak heap (pool sum) %,d bytes (%.1f MB)%n", result.peakHeapPoolsSum(),
-                result.peakHeapPoolsSum() / (double) MB);
+        System.out.printf(
+                "heap limit           %,d bytes (%.1f MB)%n", result.maxHeap(), result.maxHeap() / (double) MB);
+        System.out.printf(
+                "peak heap (sampled)  %,d bytes (%.1f MB)%n",
+                result.peakHeapSampled(), result.peakHeapSampled() / (double) MB);
+        System.out.printf(
+                "peak heap (pool sum) %,d bytes (%.1f MB)%n",
+                result.peakHeapPoolsSum(), result.peakHeapPoolsSum() / (double) MB);
         System.out.printf("elapsed              %.1f s%n", result.elapsed().toMillis() / 1000.0);
         System.out.println(result.intact() ? "OK: every byte arrived intact" : "FAILED: checksums differ");
         System.exit(result.intact() ? 0 : 1);
@@ -135,22 +154,27 @@ public final class LargeFileRoundTrip {
      */
     public static Result run(long size) throws IOException {
         List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         AtomicLong peakSampled = new AtomicLong();
         AtomicBoolean sampling = new AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            while (sampling.get()) {
-                long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-                peakSampled.accumulateAndGet(used, Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (sampling.get()) {
+                        long used = ManagementFactory.getMemoryMXBean()
+                                .getHeapMemoryUsage()
+                                .getUsed();
+                        peakSampled.accumulateAndGet(used, Math::max);
+                        try {
+                            Thread.sleep(5);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
         long started = System.nanoTime();
@@ -167,15 +191,21 @@ public final class LargeFileRoundTrip {
             TemporaryMedia media = Media.of(client).temporary();
 
             long moduleSize = Math.min(size, 20 * MB);
-            media.upload(MediaKind.FILE, UploadBody.ofStream(new GeneratedStream(moduleSize), moduleSize,
-                    "module.bin", "application/octet-stream"));
+            media.upload(
+                    MediaKind.FILE,
+                    UploadBody.ofStream(
+                            new GeneratedStream(moduleSize), moduleSize, "module.bin", "application/octet-stream"));
             long moduleUploadCrc = server.lastUploadCrc.get();
 
-            client.execute(ApiRequest.post(TemporaryMedia.UPLOAD_PATH)
-                    .query("type", "file")
-                    .multipart("media", UploadBody.ofStream(new GeneratedStream(size), size, "large.bin",
-                            "application/octet-stream"))
-                    .build(), UploadedMedia.class);
+            client.execute(
+                    ApiRequest.post(TemporaryMedia.UPLOAD_PATH)
+                            .query("type", "file")
+                            .multipart(
+                                    "media",
+                                    UploadBody.ofStream(
+                                            new GeneratedStream(size), size, "large.bin", "application/octet-stream"))
+                            .build(),
+                    UploadedMedia.class);
             long uploadCrc = server.lastUploadCrc.get();
             long uploadedBytes = server.lastUploadBytes.get();
 
@@ -183,10 +213,23 @@ public final class LargeFileRoundTrip {
             DownloadedMedia downloaded = media.download(MEDIA_ID, sink);
 
             sampling.set(false);
-            long poolsPeak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            return new Result(size, crcOf(size), moduleUploadCrc, crcOf(moduleSize), uploadCrc, uploadedBytes,
-                    sink.crc.getValue(), sink.count, downloaded.resumes(), server.rangeRequests.intValue(),
-                    peakSampled.get(), poolsPeak, Runtime.getRuntime().maxMemory(),
+            long poolsPeak = heapPools.stream()
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                    .sum();
+            return new Result(
+                    size,
+                    crcOf(size),
+                    moduleUploadCrc,
+                    crcOf(moduleSize),
+                    uploadCrc,
+                    uploadedBytes,
+                    sink.crc.getValue(),
+                    sink.count,
+                    downloaded.resumes(),
+                    server.rangeRequests.intValue(),
+                    peakSampled.get(),
+                    poolsPeak,
+                    Runtime.getRuntime().maxMemory(),
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             sampling.set(false);
@@ -276,15 +319,19 @@ public final class LargeFileRoundTrip {
             this.size = size;
             this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             http.setExecutor(executor);
-            http.createContext("/cgi-bin/gettoken", exchange -> json(exchange,
-                    "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"round-trip-token\",\"expires_in\":7200}"));
+            http.createContext(
+                    "/cgi-bin/gettoken",
+                    exchange -> json(
+                            exchange,
+                            "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"round-trip-token\",\"expires_in\":7200}"));
             http.createContext("/cgi-bin/media/upload", this::upload);
             http.createContext("/cgi-bin/media/get", this::download);
             http.start();
         }
 
         String baseUrl() {
-            return "http://" + http.getAddress().getHostString() + ":" + http.getAddress().getPort() + "/";
+            return "http://" + http.getAddress().getHostString() + ":"
+                    + http.getAddress().getPort() + "/";
         }
 
         void stop() {
@@ -300,8 +347,9 @@ public final class LargeFileRoundTrip {
                     json(exchange, "{\"errcode\":40063,\"errmsg\":\"no media part\"}");
                     return;
                 }
-                java.util.regex.Matcher length = java.util.regex.Pattern
-                        .compile("(?i)(?:filelength=|Content-Length: )(\\d+)").matcher(headers);
+                java.util.regex.Matcher length = java.util.regex.Pattern.compile(
+                                "(?i)(?:filelength=|Content-Length: )(\\d+)")
+                        .matcher(headers);
                 if (!length.find()) {
                     json(exchange, "{\"errcode\":40063,\"errmsg\":\"no part length\"}");
                     return;
@@ -322,8 +370,10 @@ public final class LargeFileRoundTrip {
                 lastUploadCrc.set(crc.getValue());
                 lastUploadBytes.set(declared - left);
             }
-            json(exchange, "{\"errcode\":0,\"errmsg\":\"\",\"type\":\"file\",\"media_id\":\"" + MEDIA_ID
-                    + "\",\"created_at\":\"1380000000\"}");
+            json(
+                    exchange,
+                    "{\"errcode\":0,\"errmsg\":\"\",\"type\":\"file\",\"media_id\":\"" + MEDIA_ID
+                            + "\",\"created_at\":\"1380000000\"}");
         }
 
         /** Serves generated bytes; cuts the first whole-file answer at 60 %, honours {@code Range}. */
@@ -363,7 +413,8 @@ public final class LargeFileRoundTrip {
             int b;
             while ((b = in.read()) >= 0) {
                 text.append((char) b);
-                if (text.length() >= 4 && text.lastIndexOf("\r\n\r\n") == text.length() - 4
+                if (text.length() >= 4
+                        && text.lastIndexOf("\r\n\r\n") == text.length() - 4
                         && text.indexOf("Content-Disposition") >= 0) {
                     break;
                 }

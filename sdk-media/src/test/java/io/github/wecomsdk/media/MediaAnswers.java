@@ -11,8 +11,7 @@ import okio.Buffer;
  */
 final class MediaAnswers {
 
-    private MediaAnswers() {
-    }
+    private MediaAnswers() {}
 
     /** Deterministic pseudo-random content. */
     static byte[] content(int size, long seed) {

@@ -16,8 +16,10 @@ class OtherFieldsTest {
 
     @Test
     void keepsUnknownFieldsOfAnUploadIncludingNulls() throws Exception {
-        UploadedMedia media = JSON.readValue("{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"image\",\"media_id\":\"m\","
-                + "\"created_at\":\"1380000000\",\"later\":null,\"extra\":{\"a\":1}}", UploadedMedia.class);
+        UploadedMedia media = JSON.readValue(
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"image\",\"media_id\":\"m\","
+                        + "\"created_at\":\"1380000000\",\"later\":null,\"extra\":{\"a\":1}}",
+                UploadedMedia.class);
         assertEquals("m", media.mediaId());
         assertEquals(MediaKind.IMAGE, media.kind());
         assertTrue(media.otherFields().containsKey("later"));
@@ -28,8 +30,10 @@ class OtherFieldsTest {
 
     @Test
     void keepsAnUnknownStatusRawBesideTheTypedOne() throws Exception {
-        UrlUploadResult result = JSON.readValue("{\"errcode\":0,\"errmsg\":\"ok\",\"status\":7,"
-                + "\"detail\":{\"errcode\":0,\"errmsg\":\"ok\",\"new\":true}}", UrlUploadResult.class);
+        UrlUploadResult result = JSON.readValue(
+                "{\"errcode\":0,\"errmsg\":\"ok\",\"status\":7,"
+                        + "\"detail\":{\"errcode\":0,\"errmsg\":\"ok\",\"new\":true}}",
+                UrlUploadResult.class);
         assertEquals(7, result.status());
         assertEquals(UrlUploadStatus.UNKNOWN, result.statusType());
         assertEquals(Map.of("new", true), result.detail().otherFields());

@@ -21,6 +21,7 @@ class PermanentImagesTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final PermanentImages images = Media.of(wecom.client()).images();
 
     @TempDir
@@ -38,9 +39,12 @@ class PermanentImagesTest {
         RequestAssert.assertQuery(request);
         assertTrue(request.getHeaders().get("Content-Type").startsWith("multipart/form-data; boundary="));
         String body = MockWeCom.bodyOf(request);
-        assertTrue(body.contains("Content-Disposition: form-data; name=\"media\"; filename=\"20180103195745.png\";"
-                + " filelength=8\r\nContent-Type: image/png\r\n"), body);
-        assertEquals("http://p.qpic.cn/pic_wework/3474110808/7a7c8471673ff0f178f63447935d35a5c1247a7f31d9c060/0",
+        assertTrue(
+                body.contains("Content-Disposition: form-data; name=\"media\"; filename=\"20180103195745.png\";"
+                        + " filelength=8\r\nContent-Type: image/png\r\n"),
+                body);
+        assertEquals(
+                "http://p.qpic.cn/pic_wework/3474110808/7a7c8471673ff0f178f63447935d35a5c1247a7f31d9c060/0",
                 image.url());
     }
 
@@ -56,7 +60,8 @@ class PermanentImagesTest {
 
     @Test
     void rejectsImageUnderFiveBytesBeforeSending() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> images.upload(UploadBody.ofBytes(new byte[4], "dot.png", "image/png")));
 
         assertTrue(e.getMessage().contains("dot.png has 4 bytes"), e.getMessage());
@@ -74,8 +79,8 @@ class PermanentImagesTest {
     void surfacesErrcodeAsApiException() {
         wecom.enqueueJson("{\"errcode\":40005,\"errmsg\":\"invalid file type\"}");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> images.upload(UploadBody.ofBytes(new byte[10], "a.png", "image/png")));
+        WeComApiException e = assertThrows(
+                WeComApiException.class, () -> images.upload(UploadBody.ofBytes(new byte[10], "a.png", "image/png")));
 
         assertEquals(40005, e.errcode());
         assertEquals("/cgi-bin/media/uploadimg", e.path());

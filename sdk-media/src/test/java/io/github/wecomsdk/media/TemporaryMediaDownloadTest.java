@@ -28,6 +28,7 @@ class TemporaryMediaDownloadTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final TemporaryMedia media = Media.of(wecom.client()).temporary();
 
     @TempDir
@@ -51,8 +52,7 @@ class TemporaryMediaDownloadTest {
     void downloadsToPathReplacingWhatWasThere() throws IOException {
         byte[] file = MediaAnswers.content(1000, 2);
         Path target = dir.resolve("photo.jpg");
-        Files.writeString(target, "an older, longer content that must be replaced entirely by the download"
-                .repeat(20));
+        Files.writeString(target, "an older, longer content that must be replaced entirely by the download".repeat(20));
         wecom.enqueue(MediaAnswers.whole(file, "image/png", "MEDIA_ID.png"));
 
         DownloadedMedia result = media.download(MEDIA_ID, target);
@@ -142,11 +142,10 @@ class TemporaryMediaDownloadTest {
         wecom.enqueue(MediaAnswers.rangeCutOff(file, 10_000, "application/octet-stream"));
         TemporaryMedia oneResume = media.withMaxResumes(1);
 
-        WeComNetworkException e = assertThrows(WeComNetworkException.class,
-                () -> oneResume.download(MEDIA_ID, new ByteArrayOutputStream()));
+        WeComNetworkException e = assertThrows(
+                WeComNetworkException.class, () -> oneResume.download(MEDIA_ID, new ByteArrayOutputStream()));
 
-        assertTrue(e.getMessage().contains("broke at byte 15000 of 20000 after 1 resumes (the limit)"),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("broke at byte 15000 of 20000 after 1 resumes (the limit)"), e.getMessage());
         assertEquals("/cgi-bin/media/get", e.path());
         wecom.takeRequest();
         wecom.takeRequest();
@@ -172,8 +171,8 @@ class TemporaryMediaDownloadTest {
         wecom.enqueue(MediaAnswers.cutOff(file, "application/octet-stream", "f.bin"));
         wecom.enqueue(MediaAnswers.range(file, 3_000, 9_999, "application/octet-stream"));
 
-        WeComResponseException e = assertThrows(WeComResponseException.class,
-                () -> media.download(MEDIA_ID, new ByteArrayOutputStream()));
+        WeComResponseException e =
+                assertThrows(WeComResponseException.class, () -> media.download(MEDIA_ID, new ByteArrayOutputStream()));
 
         assertTrue(e.getMessage().contains("from byte 5000 with bytes 3000-9999/10000"), e.getMessage());
     }
@@ -195,8 +194,8 @@ class TemporaryMediaDownloadTest {
     void turnsJsonErrorBodyIntoApiException() {
         wecom.enqueueFixture("fixtures/media/get-error-40007.json");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> media.download(MEDIA_ID, new ByteArrayOutputStream()));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> media.download(MEDIA_ID, new ByteArrayOutputStream()));
 
         assertEquals(40007, e.errcode());
         assertEquals("/cgi-bin/media/get", e.path());
@@ -221,8 +220,8 @@ class TemporaryMediaDownloadTest {
         wecom.enqueue(MediaAnswers.cutOff(file, "application/octet-stream", "f.bin"));
         wecom.enqueueFixture("fixtures/media/get-error-40007.json");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> media.download(MEDIA_ID, new ByteArrayOutputStream()));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> media.download(MEDIA_ID, new ByteArrayOutputStream()));
 
         assertEquals(40007, e.errcode());
         wecom.takeRequest();

@@ -26,6 +26,7 @@ class TemporaryMediaUploadTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final TemporaryMedia media = Media.of(wecom.client()).temporary();
 
     @TempDir
@@ -35,8 +36,8 @@ class TemporaryMediaUploadTest {
     void uploadsImageAsMultipartPartNamedMediaWithFilenameAndContentType() {
         wecom.enqueueFixture("fixtures/media/upload.json");
 
-        UploadedMedia uploaded = media.upload(MediaKind.IMAGE, "JPEGDATA".getBytes(StandardCharsets.US_ASCII),
-                "photo.jpg");
+        UploadedMedia uploaded =
+                media.upload(MediaKind.IMAGE, "JPEGDATA".getBytes(StandardCharsets.US_ASCII), "photo.jpg");
 
         RecordedRequest request = wecom.takeRequest("POST", "/cgi-bin/media/upload");
         RequestAssert.assertQuery(request, "type", "image");
@@ -67,8 +68,10 @@ class TemporaryMediaUploadTest {
         RecordedRequest request = wecom.takeRequest();
         assertEquals("file", request.getUrl().queryParameter("type"));
         String body = MockWeCom.bodyOf(request);
-        assertTrue(body.contains(
-                "Content-Disposition: form-data; name=\"media\"; filename=\"report.txt\"; filelength=17\r\n"), body);
+        assertTrue(
+                body.contains(
+                        "Content-Disposition: form-data; name=\"media\"; filename=\"report.txt\"; filelength=17\r\n"),
+                body);
         assertTrue(body.contains("\r\n\r\nquarterly numbers\r\n--"), body);
     }
 
@@ -94,8 +97,8 @@ class TemporaryMediaUploadTest {
 
         RecordedRequest request = wecom.takeRequest();
         assertEquals("video", request.getUrl().queryParameter("type"));
-        assertTrue(MockWeCom.bodyOf(request).contains(
-                "filename=\"clip.mp4\"; filelength=64\r\nContent-Type: video/mp4\r\n"));
+        assertTrue(MockWeCom.bodyOf(request)
+                .contains("filename=\"clip.mp4\"; filelength=64\r\nContent-Type: video/mp4\r\n"));
     }
 
     @Test
@@ -112,8 +115,8 @@ class TemporaryMediaUploadTest {
         InputStream neverRead = InputStream.nullInputStream();
         UploadBody big = UploadBody.ofStream(neverRead, 10 * MB + 1, "huge.png", "image/png");
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.IMAGE, big));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> media.upload(MediaKind.IMAGE, big));
 
         assertTrue(e.getMessage().contains("at most 10 MB (10485760 bytes)"), e.getMessage());
         assertTrue(e.getMessage().contains("huge.png"), e.getMessage());
@@ -136,8 +139,8 @@ class TemporaryMediaUploadTest {
     void rejectsVoiceOverTwoMegabytes() {
         UploadBody voice = UploadBody.ofStream(InputStream.nullInputStream(), 2 * MB + 1, "long.amr", null);
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.VOICE, voice));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> media.upload(MediaKind.VOICE, voice));
 
         assertTrue(e.getMessage().contains("type=voice"), e.getMessage());
         assertTrue(e.getMessage().contains("at most 2 MB"), e.getMessage());
@@ -148,8 +151,8 @@ class TemporaryMediaUploadTest {
     void rejectsVideoOverTenMegabytes() {
         UploadBody video = UploadBody.ofStream(InputStream.nullInputStream(), 10 * MB + 1, "long.mp4", null);
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.VIDEO, video));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> media.upload(MediaKind.VIDEO, video));
 
         assertTrue(e.getMessage().contains("at most 10 MB"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -159,8 +162,8 @@ class TemporaryMediaUploadTest {
     void rejectsFileOverTwentyMegabytes() {
         UploadBody file = UploadBody.ofStream(InputStream.nullInputStream(), 20 * MB + 1, "dump.bin", null);
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.FILE, file));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> media.upload(MediaKind.FILE, file));
 
         assertTrue(e.getMessage().contains("at most 20 MB (20971520 bytes)"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -168,8 +171,8 @@ class TemporaryMediaUploadTest {
 
     @Test
     void rejectsFileOfFiveBytesBecauseWeComWantsMoreThanFive() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.FILE, new byte[5], "tiny.txt"));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class, () -> media.upload(MediaKind.FILE, new byte[5], "tiny.txt"));
 
         assertTrue(e.getMessage().contains("has 5 bytes; WeCom requires more than 5 bytes"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -186,7 +189,8 @@ class TemporaryMediaUploadTest {
 
     @Test
     void rejectsGifAsImage() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> media.upload(MediaKind.IMAGE, UploadBody.ofBytes(new byte[10], "anim.gif", "image/gif")));
 
         assertTrue(e.getMessage().contains("only JPG or PNG"), e.getMessage());
@@ -195,8 +199,8 @@ class TemporaryMediaUploadTest {
 
     @Test
     void rejectsMp3AsVoice() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.VOICE, new byte[10], "song.mp3"));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class, () -> media.upload(MediaKind.VOICE, new byte[10], "song.mp3"));
 
         assertTrue(e.getMessage().contains("only AMR"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -204,8 +208,8 @@ class TemporaryMediaUploadTest {
 
     @Test
     void rejectsMovAsVideo() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.VIDEO, new byte[10], "clip.mov"));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class, () -> media.upload(MediaKind.VIDEO, new byte[10], "clip.mov"));
 
         assertTrue(e.getMessage().contains("only MP4"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -213,8 +217,8 @@ class TemporaryMediaUploadTest {
 
     @Test
     void rejectsMissingMediaType() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(null, new byte[10], "a.txt"));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> media.upload(null, new byte[10], "a.txt"));
 
         assertTrue(e.getMessage().startsWith("type is required"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -228,8 +232,8 @@ class TemporaryMediaUploadTest {
 
     @Test
     void rejectsMissingFile() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> media.upload(MediaKind.FILE, (UploadBody) null));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> media.upload(MediaKind.FILE, (UploadBody) null));
 
         assertTrue(e.getMessage().contains("media"), e.getMessage());
     }
@@ -238,8 +242,8 @@ class TemporaryMediaUploadTest {
     void surfacesErrcodeAsApiException() {
         wecom.enqueueFixture("fixtures/media/upload-error-45001.json");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> media.upload(MediaKind.FILE, new byte[10], "a.txt"));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> media.upload(MediaKind.FILE, new byte[10], "a.txt"));
 
         assertEquals(45001, e.errcode());
         assertEquals("/cgi-bin/media/upload", e.path());
@@ -251,9 +255,13 @@ class TemporaryMediaUploadTest {
         UploadedMedia uploaded = UploadedMedia.of("image", "m", 1_380_000_000L);
 
         assertEquals(Instant.ofEpochSecond(1_380_000_000L + 3 * 24 * 3600), uploaded.expiresAt());
-        assertEquals(false, uploaded.isExpired(java.time.Clock.fixed(Instant.ofEpochSecond(1_380_259_199L),
-                java.time.ZoneOffset.UTC)));
-        assertEquals(true, uploaded.isExpired(java.time.Clock.fixed(Instant.ofEpochSecond(1_380_259_200L),
-                java.time.ZoneOffset.UTC)));
+        assertEquals(
+                false,
+                uploaded.isExpired(
+                        java.time.Clock.fixed(Instant.ofEpochSecond(1_380_259_199L), java.time.ZoneOffset.UTC)));
+        assertEquals(
+                true,
+                uploaded.isExpired(
+                        java.time.Clock.fixed(Instant.ofEpochSecond(1_380_259_200L), java.time.ZoneOffset.UTC)));
     }
 }

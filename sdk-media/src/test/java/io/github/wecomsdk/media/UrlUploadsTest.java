@@ -25,9 +25,11 @@ class UrlUploadsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final List<Duration> sleeps = new ArrayList<>();
-    private final UrlUploads uploads = Media.of(wecom.client()).urlUploads()
+    private final UrlUploads uploads = Media.of(wecom.client())
+            .urlUploads()
             .withPolling(Duration.ofSeconds(3), clock, delay -> {
                 sleeps.add(delay);
                 clock.advance(delay);
@@ -37,11 +39,13 @@ class UrlUploadsTest {
     void submitsUploadByUrlJob() {
         wecom.enqueueFixture("fixtures/media/upload_by_url.json");
 
-        String jobId = uploads.submit(UrlUploadRequest.of(MediaKind.VIDEO, "video.mp4",
-                "https://cdn.example.com/video.mp4", MD5));
+        String jobId = uploads.submit(
+                UrlUploadRequest.of(MediaKind.VIDEO, "video.mp4", "https://cdn.example.com/video.mp4", MD5));
 
-        wecom.takePost("/cgi-bin/media/upload_by_url", "{'scene':1,'type':'video','filename':'video.mp4',"
-                + "'url':'https://cdn.example.com/video.mp4','md5':'" + MD5 + "'}");
+        wecom.takePost(
+                "/cgi-bin/media/upload_by_url",
+                "{'scene':1,'type':'video','filename':'video.mp4',"
+                        + "'url':'https://cdn.example.com/video.mp4','md5':'" + MD5 + "'}");
         assertEquals(JOB_ID, jobId);
     }
 
@@ -54,7 +58,9 @@ class UrlUploadsTest {
         wecom.takePost("/cgi-bin/media/get_upload_by_url_result", "{'jobid':'" + JOB_ID + "'}");
         assertEquals(UrlUploadStatus.DONE, result.statusType());
         assertEquals(2, result.status());
-        assertEquals("3*1*G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0", result.detail().mediaId());
+        assertEquals(
+                "3*1*G6nrLmr5EC3MMb_-zK1dDdzmd0p7cNliYu9V5w7o8K0",
+                result.detail().mediaId());
         assertEquals(1380000000L, result.detail().createdAt());
         assertEquals(0, result.detail().errcode());
     }
@@ -83,8 +89,8 @@ class UrlUploadsTest {
             wecom.enqueueFixture("fixtures/media/get_upload_by_url_result-processing.json");
         }
 
-        UrlUploadTimeoutException e = assertThrows(UrlUploadTimeoutException.class,
-                () -> uploads.awaitResult(JOB_ID, Duration.ofSeconds(7)));
+        UrlUploadTimeoutException e =
+                assertThrows(UrlUploadTimeoutException.class, () -> uploads.awaitResult(JOB_ID, Duration.ofSeconds(7)));
 
         assertEquals(JOB_ID, e.jobId());
         assertEquals(Duration.ofSeconds(7), e.timeout());
@@ -96,8 +102,8 @@ class UrlUploadsTest {
     void failedJobSurfacesItsErrcode() {
         wecom.enqueueFixture("fixtures/media/get_upload_by_url_result-failed.json");
 
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> uploads.awaitMedia(JOB_ID, Duration.ofMinutes(1)));
+        WeComApiException e =
+                assertThrows(WeComApiException.class, () -> uploads.awaitMedia(JOB_ID, Duration.ofMinutes(1)));
 
         assertEquals(301019, e.errcode());
         assertEquals("file md5 mismatch", e.errmsg());
@@ -126,7 +132,8 @@ class UrlUploadsTest {
 
     @Test
     void rejectsImageTypeForUploadByUrl() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> UrlUploadRequest.of(MediaKind.IMAGE, "a.png", "https://cdn.example.com/a.png", MD5));
 
         assertTrue(e.getMessage().contains("type must be video or file"), e.getMessage());
@@ -136,7 +143,8 @@ class UrlUploadsTest {
     void rejectsFilenameOver128Bytes() {
         String name = "视".repeat(43) + ".mp4";
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> UrlUploadRequest.of(MediaKind.VIDEO, name, "https://cdn.example.com/v.mp4", MD5));
 
         assertTrue(e.getMessage().contains("filename may be at most 128 bytes"), e.getMessage());
@@ -146,15 +154,16 @@ class UrlUploadsTest {
     void rejectsUrlOver1024Bytes() {
         String url = "https://cdn.example.com/" + "a".repeat(1001);
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> UrlUploadRequest.of(MediaKind.FILE, "f.bin", url, MD5));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class, () -> UrlUploadRequest.of(MediaKind.FILE, "f.bin", url, MD5));
 
         assertTrue(e.getMessage().contains("url may be at most 1024 bytes"), e.getMessage());
     }
 
     @Test
     void rejectsUrlThatIsNotHttp() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> UrlUploadRequest.of(MediaKind.FILE, "f.bin", "ftp://cdn.example.com/f.bin", MD5));
 
         assertTrue(e.getMessage().contains("http(s) URL"), e.getMessage());
@@ -162,7 +171,8 @@ class UrlUploadsTest {
 
     @Test
     void rejectsMissingMd5() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> UrlUploadRequest.of(MediaKind.FILE, "f.bin", "https://cdn.example.com/f.bin", " "));
 
         assertTrue(e.getMessage().startsWith("md5 is required"), e.getMessage());
@@ -170,7 +180,8 @@ class UrlUploadsTest {
 
     @Test
     void rejectsMd5Over32Bytes() {
-        assertThrows(WeComValidationException.class,
+        assertThrows(
+                WeComValidationException.class,
                 () -> UrlUploadRequest.of(MediaKind.FILE, "f.bin", "https://cdn.example.com/f.bin", MD5 + "0"));
     }
 
@@ -190,8 +201,7 @@ class UrlUploadsTest {
 
     @Test
     void rejectsNonPositivePollInterval() {
-        assertThrows(WeComValidationException.class,
-                () -> uploads.withPolling(Duration.ZERO, clock, delay -> { }));
+        assertThrows(WeComValidationException.class, () -> uploads.withPolling(Duration.ZERO, clock, delay -> {}));
     }
 
     @Test
@@ -199,8 +209,10 @@ class UrlUploadsTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\"}");
         wecom.enqueueFixture("fixtures/media/upload_by_url.json");
 
-        WeComResponseException failure = assertThrows(WeComResponseException.class, () -> uploads.submit(
-                UrlUploadRequest.of(MediaKind.FILE, "a.pdf", "https://cdn.example.com/a.pdf", MD5)));
+        WeComResponseException failure = assertThrows(
+                WeComResponseException.class,
+                () -> uploads.submit(
+                        UrlUploadRequest.of(MediaKind.FILE, "a.pdf", "https://cdn.example.com/a.pdf", MD5)));
 
         assertTrue(failure.getMessage().contains("without a jobid"), failure.getMessage());
         wecom.takeRequest();
@@ -212,11 +224,14 @@ class UrlUploadsTest {
         wecom.enqueueJson("{\"errcode\":-1,\"errmsg\":\"system busy\"}");
         wecom.enqueueFixture("fixtures/media/upload_by_url.json");
 
-        WeComApiException failure = assertThrows(WeComApiException.class, () -> uploads.submit(
-                UrlUploadRequest.of(MediaKind.FILE, "a.pdf", "https://cdn.example.com/a.pdf", MD5)));
+        WeComApiException failure = assertThrows(
+                WeComApiException.class,
+                () -> uploads.submit(
+                        UrlUploadRequest.of(MediaKind.FILE, "a.pdf", "https://cdn.example.com/a.pdf", MD5)));
 
         assertEquals(-1, failure.errcode());
-        assertEquals("/cgi-bin/media/upload_by_url", wecom.takeRequest().getUrl().encodedPath());
+        assertEquals(
+                "/cgi-bin/media/upload_by_url", wecom.takeRequest().getUrl().encodedPath());
         assertEquals(0, wecom.pendingRequests());
     }
 }

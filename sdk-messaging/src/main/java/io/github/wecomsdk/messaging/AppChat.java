@@ -18,14 +18,20 @@ import java.util.Objects;
  *                    see {@link #kind()}
  * @param otherFields fields WeCom sent that this record does not map (JSON nulls kept)
  */
-public record AppChat(@JsonProperty("chatid") String chatId, @JsonProperty("name") String name,
-                      @JsonProperty("owner") String owner, @JsonProperty("userlist") List<String> userList,
-                      @JsonProperty("chat_type") Integer chatType,
-                      @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AppChat(
+        @JsonProperty("chatid") String chatId,
+        @JsonProperty("name") String name,
+        @JsonProperty("owner") String owner,
+        @JsonProperty("userlist") List<String> userList,
+        @JsonProperty("chat_type") Integer chatType,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** Copies the members and the unmapped fields null-safely. */
     public AppChat {
-        userList = userList == null ? List.of() : userList.stream().filter(Objects::nonNull).toList();
+        userList = userList == null
+                ? List.of()
+                : userList.stream().filter(Objects::nonNull).toList();
         otherFields = OtherFields.copyOf(otherFields);
     }
 

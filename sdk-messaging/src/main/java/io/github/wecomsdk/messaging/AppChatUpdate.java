@@ -21,10 +21,12 @@ import java.util.List;
  * @param delUserList members to remove
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record AppChatUpdate(@JsonProperty("chatid") String chatId, @JsonProperty("name") String name,
-                            @JsonProperty("owner") String owner,
-                            @JsonProperty("add_user_list") List<String> addUserList,
-                            @JsonProperty("del_user_list") List<String> delUserList) {
+public record AppChatUpdate(
+        @JsonProperty("chatid") String chatId,
+        @JsonProperty("name") String name,
+        @JsonProperty("owner") String owner,
+        @JsonProperty("add_user_list") List<String> addUserList,
+        @JsonProperty("del_user_list") List<String> delUserList) {
 
     /**
      * Checks and copies the parts.
@@ -33,13 +35,17 @@ public record AppChatUpdate(@JsonProperty("chatid") String chatId, @JsonProperty
      */
     public AppChatUpdate {
         Checks.notBlank(chatId, "chatid");
-        addUserList = List.copyOf(Checks.maxSize(Checks.noBlankIds(addUserList == null ? List.of() : addUserList,
-                "add_user_list"), 2000, "add_user_list"));
-        delUserList = List.copyOf(Checks.maxSize(Checks.noBlankIds(delUserList == null ? List.of() : delUserList,
-                "del_user_list"), 2000, "del_user_list"));
+        addUserList = List.copyOf(Checks.maxSize(
+                Checks.noBlankIds(addUserList == null ? List.of() : addUserList, "add_user_list"),
+                2000,
+                "add_user_list"));
+        delUserList = List.copyOf(Checks.maxSize(
+                Checks.noBlankIds(delUserList == null ? List.of() : delUserList, "del_user_list"),
+                2000,
+                "del_user_list"));
         if (name == null && owner == null && addUserList.isEmpty() && delUserList.isEmpty()) {
-            throw new WeComValidationException("An appchat update needs name, owner, add_user_list or"
-                    + " del_user_list");
+            throw new WeComValidationException(
+                    "An appchat update needs name, owner, add_user_list or" + " del_user_list");
         }
     }
 

@@ -77,9 +77,10 @@ public final class AppChats {
         List<String> truncated = new ArrayList<>();
         String name = fitName(chat.name(), options, truncated);
         NewAppChat sent = new NewAppChat(name, chat.owner(), chat.userList(), chat.chatId());
-        CreateAnswer answer = client.execute(ApiRequest.post(CREATE_PATH).body(sent).build(), CreateAnswer.class);
-        return new AppChatResult(answer.chatId() == null ? chat.chatId() : answer.chatId(), truncated,
-                answer.otherFields());
+        CreateAnswer answer =
+                client.execute(ApiRequest.post(CREATE_PATH).body(sent).build(), CreateAnswer.class);
+        return new AppChatResult(
+                answer.chatId() == null ? chat.chatId() : answer.chatId(), truncated, answer.otherFields());
     }
 
     /**
@@ -110,10 +111,11 @@ public final class AppChats {
         Checks.notNull(options, "options");
         List<String> truncated = new ArrayList<>();
         String name = fitName(update.name(), options, truncated);
-        AppChatUpdate sent = new AppChatUpdate(update.chatId(), name, update.owner(), update.addUserList(),
-                update.delUserList());
+        AppChatUpdate sent =
+                new AppChatUpdate(update.chatId(), name, update.owner(), update.addUserList(), update.delUserList());
         JsonNode answer = client.execute(ApiRequest.post(UPDATE_PATH).body(sent).build());
-        return new AppChatResult(update.chatId(), truncated, SentSlice.decode(null, null, answer).otherFields());
+        return new AppChatResult(
+                update.chatId(), truncated, SentSlice.decode(null, null, answer).otherFields());
     }
 
     /** A chat name cut to WeCom's 50 characters (recorded in {@code truncated}), or refused when strict. */
@@ -131,7 +133,8 @@ public final class AppChats {
      */
     public AppChat get(String chatId) {
         Checks.notBlank(chatId, "chatid");
-        return client.execute(ApiRequest.get(GET_PATH).query("chatid", chatId).build(), GetAnswer.class).chatInfo();
+        return client.execute(ApiRequest.get(GET_PATH).query("chatid", chatId).build(), GetAnswer.class)
+                .chatInfo();
     }
 
     /**
@@ -189,7 +192,8 @@ public final class AppChats {
             body.put("safe", 1);
         }
         JsonNode answer = client.execute(ApiRequest.post(SEND_PATH).body(body).build());
-        return new AppChatResult(chatId, truncated, SentSlice.decode(null, null, answer).otherFields());
+        return new AppChatResult(
+                chatId, truncated, SentSlice.decode(null, null, answer).otherFields());
     }
 
     @Override
@@ -197,9 +201,9 @@ public final class AppChats {
         return "AppChats";
     }
 
-    record CreateAnswer(@JsonProperty("chatid") String chatId, @JsonAnySetter Map<String, Object> otherFields) {
-    }
+    record CreateAnswer(
+            @JsonProperty("chatid") String chatId,
+            @JsonAnySetter Map<String, Object> otherFields) {}
 
-    record GetAnswer(@JsonProperty("chat_info") AppChat chatInfo) {
-    }
+    record GetAnswer(@JsonProperty("chat_info") AppChat chatInfo) {}
 }

@@ -13,9 +13,12 @@ import java.util.Map;
  * @param count       the messages sent
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record AppMessageCount(@JsonProperty("agentid") long agentId, @JsonProperty("app_name") String appName,
-                              @JsonProperty("count") long count,
-                              @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record AppMessageCount(
+        @JsonProperty("agentid") long agentId,
+        @JsonProperty("app_name") String appName,
+        @JsonProperty("count") long count,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** Copies the unmapped fields null-safely. */
     public AppMessageCount {

@@ -123,8 +123,8 @@ public final class Audience {
         users.forEach(id -> seen.add(id.toLowerCase(Locale.ROOT)));
         for (String userId : userIds) {
             if (userId.indexOf('|') >= 0) {
-                throw new WeComValidationException("touser ids may not contain '|' (WeCom's separator); got '"
-                        + userId + "'");
+                throw new WeComValidationException(
+                        "touser ids may not contain '|' (WeCom's separator); got '" + userId + "'");
             }
             String stripped = userId.strip();
             if (seen.add(stripped.toLowerCase(Locale.ROOT))) {
@@ -255,8 +255,11 @@ public final class Audience {
         if (all) {
             return this;
         }
-        return new Audience(part(users, index, MAX_USERS_PER_CALL), part(departments, index, MAX_DEPARTMENTS_PER_CALL),
-                part(tags, index, MAX_TAGS_PER_CALL), false);
+        return new Audience(
+                part(users, index, MAX_USERS_PER_CALL),
+                part(departments, index, MAX_DEPARTMENTS_PER_CALL),
+                part(tags, index, MAX_TAGS_PER_CALL),
+                false);
     }
 
     /**
@@ -269,8 +272,11 @@ public final class Audience {
         if (all) {
             return this;
         }
-        return new Audience(rest(users, index, MAX_USERS_PER_CALL), rest(departments, index, MAX_DEPARTMENTS_PER_CALL),
-                rest(tags, index, MAX_TAGS_PER_CALL), false);
+        return new Audience(
+                rest(users, index, MAX_USERS_PER_CALL),
+                rest(departments, index, MAX_DEPARTMENTS_PER_CALL),
+                rest(tags, index, MAX_TAGS_PER_CALL),
+                false);
     }
 
     private static <T> List<T> rest(List<T> list, int index, int max) {
@@ -305,8 +311,11 @@ public final class Audience {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Audience that && all == that.all && users.equals(that.users)
-                && departments.equals(that.departments) && tags.equals(that.tags);
+        return other instanceof Audience that
+                && all == that.all
+                && users.equals(that.users)
+                && departments.equals(that.departments)
+                && tags.equals(that.tags);
     }
 
     @Override
@@ -316,7 +325,9 @@ public final class Audience {
 
     @Override
     public String toString() {
-        return all ? "Audience[@all]" : "Audience[" + users.size() + " users, " + departments.size()
-                + " departments, " + tags.size() + " tags]";
+        return all
+                ? "Audience[@all]"
+                : "Audience[" + users.size() + " users, " + departments.size() + " departments, " + tags.size()
+                        + " tags]";
     }
 }

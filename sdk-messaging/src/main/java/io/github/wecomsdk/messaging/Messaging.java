@@ -213,7 +213,8 @@ public final class Messaging {
             throw new WeComValidationException("touser, toparty and totag may not all be empty");
         }
         if (message instanceof TextMessage text
-                && (!text.mentionedList().isEmpty() || !text.mentionedMobileList().isEmpty())) {
+                && (!text.mentionedList().isEmpty()
+                        || !text.mentionedMobileList().isEmpty())) {
             throw new WeComValidationException("text.mentioned_list and text.mentioned_mobile_list are not taken by"
                     + " message/send (only by group chats and robots); mention with <@userid> in the content instead");
         }
@@ -221,27 +222,28 @@ public final class Messaging {
             markdown.requireAppLimit();
         }
         if (message instanceof MiniProgramNoticeMessage && audience.isAll()) {
-            throw new WeComValidationException("miniprogram_notice cannot be sent to @all; name users, departments"
-                    + " or tags");
+            throw new WeComValidationException(
+                    "miniprogram_notice cannot be sent to @all; name users, departments" + " or tags");
         }
         if (message instanceof TemplateCard card) {
             if (card.updatable() && card.taskId() == null) {
-                throw new WeComValidationException("template_card.task_id is required for " + card.cardType().wireValue()
-                        + (card.cardType().interactive() ? "" : " with an action_menu"));
+                throw new WeComValidationException("template_card.task_id is required for "
+                        + card.cardType().wireValue() + (card.cardType().interactive() ? "" : " with an action_menu"));
             }
             if (card.replaceText() != null) {
-                throw new WeComValidationException("template_card.replace_text is only taken by"
-                        + " message/update_template_card");
+                throw new WeComValidationException(
+                        "template_card.replace_text is only taken by" + " message/update_template_card");
             }
             if ((card.cardType() == TemplateCard.CardType.VOTE_INTERACTION
-                    || card.cardType() == TemplateCard.CardType.MULTIPLE_INTERACTION) && card.submitButton() == null) {
+                            || card.cardType() == TemplateCard.CardType.MULTIPLE_INTERACTION)
+                    && card.submitButton() == null) {
                 throw new WeComValidationException("template_card.submit_button is required by message/send for "
                         + card.cardType().wireValue() + " (only update_template_card may leave it out)");
             }
         }
         if (options.safe() == 2 && !(message instanceof MpNewsMessage)) {
-            throw new WeComValidationException("safe 2 (share inside the corp only) is taken by mpnews only; got "
-                    + message.msgType());
+            throw new WeComValidationException(
+                    "safe 2 (share inside the corp only) is taken by mpnews only; got " + message.msgType());
         }
     }
 
@@ -266,7 +268,8 @@ public final class Messaging {
         ApiRequest.Builder request = ApiRequest.post(SEND_PATH);
         if (options.duplicateCheck()) {
             body.put("enable_duplicate_check", 1);
-            body.put("duplicate_check_interval", options.duplicateCheckInterval().getSeconds());
+            body.put(
+                    "duplicate_check_interval", options.duplicateCheckInterval().getSeconds());
             request.repeatable();
         }
         return request.body(body).build();

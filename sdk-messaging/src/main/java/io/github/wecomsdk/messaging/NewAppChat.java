@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
  * @param chatId   the chat id to use (at most 32 of {@code [0-9a-zA-Z]}), or {@code null} for WeCom's
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record NewAppChat(@JsonProperty("name") String name, @JsonProperty("owner") String owner,
-                         @JsonProperty("userlist") List<String> userList, @JsonProperty("chatid") String chatId) {
+public record NewAppChat(
+        @JsonProperty("name") String name,
+        @JsonProperty("owner") String owner,
+        @JsonProperty("userlist") List<String> userList,
+        @JsonProperty("chatid") String chatId) {
 
     private static final Pattern CHAT_ID_PATTERN = Pattern.compile("[0-9a-zA-Z]{1,32}");
 
@@ -37,8 +40,8 @@ public record NewAppChat(@JsonProperty("name") String name, @JsonProperty("owner
         }
         userList = List.copyOf(userList);
         if (chatId != null && !CHAT_ID_PATTERN.matcher(chatId).matches()) {
-            throw new WeComValidationException("chatid must be 1 to 32 characters of [0-9a-zA-Z]; got '"
-                    + chatId + "'");
+            throw new WeComValidationException(
+                    "chatid must be 1 to 32 characters of [0-9a-zA-Z]; got '" + chatId + "'");
         }
     }
 

@@ -29,8 +29,7 @@ import java.time.Duration;
  * @param refuseTruncation       whether to refuse a field over a limit WeCom would cut, instead of cutting
  *                               it (see {@link #strict()})
  */
-public record SendOptions(int safe, boolean enableIdTrans, Duration duplicateCheckInterval,
-                          boolean refuseTruncation) {
+public record SendOptions(int safe, boolean enableIdTrans, Duration duplicateCheckInterval, boolean refuseTruncation) {
 
     /** WeCom's default duplicate-check window. */
     public static final Duration DEFAULT_DUPLICATE_CHECK_INTERVAL = Duration.ofSeconds(1800);
@@ -48,8 +47,9 @@ public record SendOptions(int safe, boolean enableIdTrans, Duration duplicateChe
         if (safe < 0 || safe > 2) {
             throw new WeComValidationException("safe must be 0, 1 or 2; got " + safe);
         }
-        if (duplicateCheckInterval != null && (duplicateCheckInterval.getSeconds() < 1
-                || duplicateCheckInterval.compareTo(MAX_DUPLICATE_CHECK_INTERVAL) > 0)) {
+        if (duplicateCheckInterval != null
+                && (duplicateCheckInterval.getSeconds() < 1
+                        || duplicateCheckInterval.compareTo(MAX_DUPLICATE_CHECK_INTERVAL) > 0)) {
             throw new WeComValidationException("duplicate_check_interval must be between 1 s and 4 h (14400 s); got "
                     + duplicateCheckInterval.getSeconds() + " s");
         }
@@ -100,8 +100,8 @@ public record SendOptions(int safe, boolean enableIdTrans, Duration duplicateChe
      */
     public SendOptions withDuplicateCheck(Duration interval) {
         if (interval == null) {
-            throw new WeComValidationException("duplicate_check_interval is required; use withoutDuplicateCheck()"
-                    + " to turn the check off");
+            throw new WeComValidationException(
+                    "duplicate_check_interval is required; use withoutDuplicateCheck()" + " to turn the check off");
         }
         return new SendOptions(safe, enableIdTrans, interval, refuseTruncation);
     }

@@ -35,13 +35,21 @@ import java.util.Set;
  * @param unlicensedUsers {@code unlicenseduser}: userids in the visibility without a basic API license
  * @param otherFields     fields of the answer this record does not map
  */
-public record SentSlice(Audience audience, String taskId, String msgId, String responseCode,
-                        List<String> invalidUsers, List<String> invalidParties, List<String> invalidTags,
-                        List<String> unlicensedUsers, Map<String, Object> otherFields) implements OtherFields {
+public record SentSlice(
+        Audience audience,
+        String taskId,
+        String msgId,
+        String responseCode,
+        List<String> invalidUsers,
+        List<String> invalidParties,
+        List<String> invalidTags,
+        List<String> unlicensedUsers,
+        Map<String, Object> otherFields)
+        implements OtherFields {
 
     private static final ObjectMapper MAPPER = Json.newMapper();
-    private static final Set<String> MAPPED = Set.of("msgid", "response_code", "invaliduser", "invalidparty",
-            "invalidtag", "unlicenseduser");
+    private static final Set<String> MAPPED =
+            Set.of("msgid", "response_code", "invaliduser", "invalidparty", "invalidtag", "unlicenseduser");
     private static final Set<String> SCALARS = Set.of("msgid", "response_code");
 
     /** Copies the lists and fields; {@code null} reads as empty. */
@@ -63,8 +71,7 @@ public record SentSlice(Audience audience, String taskId, String msgId, String r
      * @return {@code true} if no list of invalid recipients has an entry
      */
     public boolean allDelivered() {
-        return invalidUsers.isEmpty() && invalidParties.isEmpty() && invalidTags.isEmpty()
-                && unlicensedUsers.isEmpty();
+        return invalidUsers.isEmpty() && invalidParties.isEmpty() && invalidTags.isEmpty() && unlicensedUsers.isEmpty();
     }
 
     /**
@@ -80,9 +87,16 @@ public record SentSlice(Audience audience, String taskId, String msgId, String r
                 }
             });
         }
-        return new SentSlice(audience, taskId, text(answer, "msgid").orElse(null),
-                text(answer, "response_code").orElse(null), ids(answer, "invaliduser"), ids(answer, "invalidparty"),
-                ids(answer, "invalidtag"), ids(answer, "unlicenseduser"), other);
+        return new SentSlice(
+                audience,
+                taskId,
+                text(answer, "msgid").orElse(null),
+                text(answer, "response_code").orElse(null),
+                ids(answer, "invaliduser"),
+                ids(answer, "invalidparty"),
+                ids(answer, "invalidtag"),
+                ids(answer, "unlicenseduser"),
+                other);
     }
 
     private static boolean readable(String field, JsonNode node) {
@@ -105,7 +119,10 @@ public record SentSlice(Audience audience, String taskId, String msgId, String r
 
     private static Optional<String> text(JsonNode answer, String field) {
         JsonNode node = answer == null ? null : answer.get(field);
-        if (node == null || !node.isValueNode() || node.isNull() || node.asText().isEmpty()) {
+        if (node == null
+                || !node.isValueNode()
+                || node.isNull()
+                || node.asText().isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(node.asText());

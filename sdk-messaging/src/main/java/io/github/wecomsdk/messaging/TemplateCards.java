@@ -116,7 +116,8 @@ public final class TemplateCards {
         Checks.notNull(card, "template_card");
         if (card.replaceText() != null && !card.cardType().interactive()) {
             throw new WeComValidationException("template_card.replace_text is taken by button_interaction,"
-                    + " vote_interaction and multiple_interaction cards only; got " + card.cardType().wireValue());
+                    + " vote_interaction and multiple_interaction cards only; got "
+                    + card.cardType().wireValue());
         }
         Map<String, Object> body = updateBody(target, responseCode);
         if (idTrans) {
@@ -129,8 +130,8 @@ public final class TemplateCards {
     private Map<String, Object> updateBody(Audience target, String responseCode) {
         Checks.notNull(target, "target");
         if (target.isEmpty()) {
-            throw new WeComValidationException("userids, partyids and tagids may not all be empty; use Audience.all()"
-                    + " for atall");
+            throw new WeComValidationException(
+                    "userids, partyids and tagids may not all be empty; use Audience.all()" + " for atall");
         }
         Checks.maxSize(target.users(), Audience.MAX_USERS_PER_CALL, "userids");
         Checks.maxSize(target.departments(), Audience.MAX_DEPARTMENTS_PER_CALL, "partyids");
@@ -156,7 +157,8 @@ public final class TemplateCards {
     }
 
     private CardUpdateResult updateCard(Map<String, Object> body) {
-        JsonNode answer = client.execute(ApiRequest.post(UPDATE_CARD_PATH).body(body).build());
+        JsonNode answer =
+                client.execute(ApiRequest.post(UPDATE_CARD_PATH).body(body).build());
         SentSlice decoded = SentSlice.decode(null, null, answer);
         return new CardUpdateResult(decoded.invalidUsers(), decoded.otherFields());
     }

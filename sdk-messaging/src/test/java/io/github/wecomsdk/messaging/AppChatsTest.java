@@ -1,6 +1,5 @@
 package io.github.wecomsdk.messaging;
 
-import static io.github.wecomsdk.core.testing.JsonAssert.assertJsonEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,6 +24,7 @@ class AppChatsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private AppChats chats;
 
     @BeforeEach
@@ -36,24 +36,30 @@ class AppChatsTest {
     void createsAChatWithOwnerAndChatId() {
         wecom.enqueueFixture("fixtures/appchat/create.json");
 
-        String chatId = chats.create(NewAppChat.builder(List.of("zhangsan", "lisi", "wangwu")).name("NAME")
-                .owner("zhangsan").chatId("CHATID").build()).chatId();
+        String chatId = chats.create(NewAppChat.builder(List.of("zhangsan", "lisi", "wangwu"))
+                        .name("NAME")
+                        .owner("zhangsan")
+                        .chatId("CHATID")
+                        .build())
+                .chatId();
 
-        wecom.takePost("/cgi-bin/appchat/create",
+        wecom.takePost(
+                "/cgi-bin/appchat/create",
                 "{'name':'NAME','owner':'zhangsan','userlist':['zhangsan','lisi','wangwu'],'chatid':'CHATID'}");
         assertEquals("CHATID", chatId);
     }
 
     @Test
     void refusesAChatOfOneMember() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> NewAppChat.of("solo", List.of("zhangsan")));
+        WeComValidationException failure =
+                assertThrows(WeComValidationException.class, () -> NewAppChat.of("solo", List.of("zhangsan")));
         assertTrue(failure.getMessage().contains("userlist takes 2 to 2000"), failure.getMessage());
     }
 
     @Test
     void refusesAChatIdWithPunctuation() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> NewAppChat.builder(List.of("a", "b")).chatId("chat-1").build());
         assertTrue(failure.getMessage().contains("chatid must be 1 to 32 characters"), failure.getMessage());
     }
@@ -62,16 +68,21 @@ class AppChatsTest {
     void updatesMembersAndOwner() {
         wecom.enqueueFixture("fixtures/appchat/update.json");
 
-        chats.update(AppChatUpdate.builder("CHATID").addUsers("userid1").removeUsers(List.of("userid2"))
-                .owner("userid1").build());
+        chats.update(AppChatUpdate.builder("CHATID")
+                .addUsers("userid1")
+                .removeUsers(List.of("userid2"))
+                .owner("userid1")
+                .build());
 
-        wecom.takePost("/cgi-bin/appchat/update", "{'chatid':'CHATID','owner':'userid1','add_user_list':['userid1'],"
-                + "'del_user_list':['userid2']}");
+        wecom.takePost(
+                "/cgi-bin/appchat/update",
+                "{'chatid':'CHATID','owner':'userid1','add_user_list':['userid1']," + "'del_user_list':['userid2']}");
     }
 
     @Test
     void refusesAnEmptyUpdate() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> AppChatUpdate.builder("CHATID").addUsers(List.of()).build());
         assertTrue(failure.getMessage().contains("needs name, owner"), failure.getMessage());
     }
@@ -84,8 +95,8 @@ class AppChatsTest {
 
         RecordedRequest request = wecom.takeRequest("GET", "/cgi-bin/appchat/get");
         assertEquals("CHATID", request.getUrl().queryParameter("chatid"));
-        assertEquals(new AppChat("CHATID", "NAME", "userid2", List.of("userid1", "userid2", "userid3"), 0, Map.of()),
-                chat);
+        assertEquals(
+                new AppChat("CHATID", "NAME", "userid2", List.of("userid1", "userid2", "userid3"), 0, Map.of()), chat);
         assertEquals(ChatType.NORMAL, chat.kind());
     }
 
@@ -103,12 +114,19 @@ class AppChatsTest {
     void sendsTextNotifyingMembers() {
         wecom.enqueueFixture("fixtures/appchat/send.json");
 
-        chats.send("CHATID", TextMessage.builder().text("你的快递已到 ").inlineMention("wangqing")
-                .mentioning("@all").build(), ChatOptions.defaults().confidentialMessage());
+        chats.send(
+                "CHATID",
+                TextMessage.builder()
+                        .text("你的快递已到 ")
+                        .inlineMention("wangqing")
+                        .mentioning("@all")
+                        .build(),
+                ChatOptions.defaults().confidentialMessage());
 
-        wecom.takePost("/cgi-bin/appchat/send",
+        wecom.takePost(
+                "/cgi-bin/appchat/send",
                 "{'chatid':'CHATID','msgtype':'text','text':{'content':'你的快递已到 <@wangqing>',"
-                + "'mentioned_list':['@all']},'safe':1}");
+                        + "'mentioned_list':['@all']},'safe':1}");
     }
 
     @Test
@@ -117,13 +135,14 @@ class AppChatsTest {
 
         chats.send("CHATID", MarkdownMessage.of("**done**"));
 
-        wecom.takePost("/cgi-bin/appchat/send",
-                "{'chatid':'CHATID','msgtype':'markdown','markdown':{'content':'**done**'}}");
+        wecom.takePost(
+                "/cgi-bin/appchat/send", "{'chatid':'CHATID','msgtype':'markdown','markdown':{'content':'**done**'}}");
     }
 
     @Test
     void refusesMobileMentionsInAChat() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> chats.send("CHATID", TextMessage.of("x").mentioningMobiles("13800001111")));
         assertTrue(failure.getMessage().contains("mentioned_mobile_list"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -132,7 +151,8 @@ class AppChatsTest {
     @Test
     void refusesATextCardTitleOverOneHundredTwentyEightBytesWhenStrict() {
         TextCardMessage card = TextCardMessage.of("标".repeat(43), "d", "https://a.b");
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> chats.send("CHATID", card, ChatOptions.defaults().strict()));
         assertTrue(failure.getMessage().contains("textcard.title may be at most 128 bytes"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -142,16 +162,17 @@ class AppChatsTest {
     void cutsATextCardTitleOverOneHundredTwentyEightBytesOnACharacterBoundaryAndSaysSo() {
         wecom.enqueueFixture("fixtures/appchat/send.json");
         AppChatResult result = chats.send("CHATID", TextCardMessage.of("标".repeat(43), "d", "https://a.b"));
-        wecom.takePost("/cgi-bin/appchat/send",
+        wecom.takePost(
+                "/cgi-bin/appchat/send",
                 "{'chatid':'CHATID','msgtype':'textcard','textcard':{'title':'" + "标".repeat(42)
-                + "','description':'d','url':'https://a.b'}}");
+                        + "','description':'d','url':'https://a.b'}}");
         assertEquals(List.of("textcard.title"), result.truncatedFields());
     }
 
     @Test
     void refusesATextOverTwoThousandFortyEightBytesInAChatWhereWeComDocumentsNoCut() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> chats.send("CHATID", TextMessage.of("a".repeat(2049))));
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class, () -> chats.send("CHATID", TextMessage.of("a".repeat(2049))));
         assertTrue(failure.getMessage().contains("text.content may be at most 2048 bytes"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -167,8 +188,11 @@ class AppChatsTest {
 
     @Test
     void refusesAChatNameOverFiftyCharactersWhenStrict() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> chats.update(AppChatUpdate.rename("C", "n".repeat(51)), ChatOptions.defaults().strict()));
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
+                () -> chats.update(
+                        AppChatUpdate.rename("C", "n".repeat(51)),
+                        ChatOptions.defaults().strict()));
         assertTrue(failure.getMessage().contains("name may be at most 50 characters"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -187,8 +211,8 @@ class AppChatsTest {
     @Test
     void refusesNewsWithoutUrlInAChat() {
         NewsMessage news = NewsMessage.of(NewsMessage.Article.miniProgram("t", null, "wx1", "p", null));
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> chats.send("CHATID", news));
+        WeComValidationException failure =
+                assertThrows(WeComValidationException.class, () -> chats.send("CHATID", news));
         assertTrue(failure.getMessage().contains("news.articles.url"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -196,8 +220,8 @@ class AppChatsTest {
     @Test
     void surfacesAnUnknownMemberAsApiException() {
         wecom.enqueueJson("{\"errcode\":86216,\"errmsg\":\"invalid chat member\"}");
-        WeComApiException failure = assertThrows(WeComApiException.class,
-                () -> chats.create(NewAppChat.of("n", List.of("a", "ghost"))));
+        WeComApiException failure =
+                assertThrows(WeComApiException.class, () -> chats.create(NewAppChat.of("n", List.of("a", "ghost"))));
         assertEquals(86216, failure.errcode());
     }
 
@@ -205,12 +229,15 @@ class AppChatsTest {
     void sendsTheSameNewsValueAppMessagesUse() {
         wecom.enqueueFixture("fixtures/appchat/send.json");
 
-        chats.send("CHATID", NewsMessage.of(NewsMessage.Article.link("中秋节礼品领取", "今年中秋节公司有豪礼相送",
-                "https://work.weixin.qq.com/", "http://res.mail.qq.com/p.png")));
+        chats.send(
+                "CHATID",
+                NewsMessage.of(NewsMessage.Article.link(
+                        "中秋节礼品领取", "今年中秋节公司有豪礼相送", "https://work.weixin.qq.com/", "http://res.mail.qq.com/p.png")));
 
-        wecom.takePost("/cgi-bin/appchat/send",
+        wecom.takePost(
+                "/cgi-bin/appchat/send",
                 "{'chatid':'CHATID','msgtype':'news','news':{'articles':[{'title':'中秋节礼品领取',"
-                + "'description':'今年中秋节公司有豪礼相送','url':'https://work.weixin.qq.com/',"
-                + "'picurl':'http://res.mail.qq.com/p.png'}]}}");
+                        + "'description':'今年中秋节公司有豪礼相送','url':'https://work.weixin.qq.com/',"
+                        + "'picurl':'http://res.mail.qq.com/p.png'}]}}");
     }
 }

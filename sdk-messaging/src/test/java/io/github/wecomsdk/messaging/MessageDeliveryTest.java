@@ -25,6 +25,7 @@ class MessageDeliveryTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private Messaging messages;
 
     @BeforeEach
@@ -44,8 +45,9 @@ class MessageDeliveryTest {
     @Test
     void sendsToTwoThousandFiveHundredUsersInThreeCallsAndMergesResults() {
         wecom.enqueueJson("{'errcode':0,'errmsg':'ok','invaliduser':'u5','msgid':'m1'}".replace('\'', '"'));
-        wecom.enqueueJson("{'errcode':0,'errmsg':'ok','invaliduser':'u1001|u1002','unlicenseduser':'u1500',"
-                .replace('\'', '"') + "\"msgid\":\"m2\"}");
+        wecom.enqueueJson(
+                "{'errcode':0,'errmsg':'ok','invaliduser':'u1001|u1002','unlicenseduser':'u1500',".replace('\'', '"')
+                        + "\"msgid\":\"m2\"}");
         wecom.enqueueJson("{'errcode':0,'errmsg':'ok','invaliduser':'','msgid':'m3'}".replace('\'', '"'));
 
         SendResult result = messages.send(Audience.users(users(0, 2500)), TextMessage.of("hi"));
@@ -66,17 +68,22 @@ class MessageDeliveryTest {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
 
-        SendResult result = messages.send(Audience.users("zhangsan").andDepartments(departments).andTags(9),
-                TextMessage.of("hi"));
+        SendResult result = messages.send(
+                Audience.users("zhangsan").andDepartments(departments).andTags(9), TextMessage.of("hi"));
 
-        String first = String.join("|", IntStream.rangeClosed(1, 100).mapToObj(String::valueOf).toList());
-        String second = String.join("|", IntStream.rangeClosed(101, 150).mapToObj(String::valueOf).toList());
-        assertJsonEquals("{'touser':'zhangsan','toparty':'" + first + "','totag':'9','msgtype':'text',"
-                + "'agentid':1000002,'text':{'content':'hi'},'enable_duplicate_check':1,"
-                + "'duplicate_check_interval':1800}",
+        String first = String.join(
+                "|", IntStream.rangeClosed(1, 100).mapToObj(String::valueOf).toList());
+        String second = String.join(
+                "|", IntStream.rangeClosed(101, 150).mapToObj(String::valueOf).toList());
+        assertJsonEquals(
+                "{'touser':'zhangsan','toparty':'" + first + "','totag':'9','msgtype':'text',"
+                        + "'agentid':1000002,'text':{'content':'hi'},'enable_duplicate_check':1,"
+                        + "'duplicate_check_interval':1800}",
                 MockWeCom.bodyOf(wecom.takeRequest()));
-        assertJsonEquals("{'toparty':'" + second + "','msgtype':'text','agentid':1000002,'text':{'content':'hi'},"
-                + "'enable_duplicate_check':1,'duplicate_check_interval':1800}", MockWeCom.bodyOf(wecom.takeRequest()));
+        assertJsonEquals(
+                "{'toparty':'" + second + "','msgtype':'text','agentid':1000002,'text':{'content':'hi'},"
+                        + "'enable_duplicate_check':1,'duplicate_check_interval':1800}",
+                MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(2, result.slices().size());
     }
 
@@ -85,7 +92,8 @@ class MessageDeliveryTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m1\"}");
         wecom.enqueueJson("{\"errcode\":81013,\"errmsg\":\"user & party & tag all invalid\"}");
 
-        PartiallySentException failure = assertThrows(PartiallySentException.class,
+        PartiallySentException failure = assertThrows(
+                PartiallySentException.class,
                 () -> messages.send(Audience.users(users(0, 1500)), TextMessage.of("hi")));
 
         assertEquals(List.of("m1"), failure.sent().msgIds());
@@ -100,25 +108,33 @@ class MessageDeliveryTest {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m2\"}");
         wecom.enqueueJson("{\"errcode\":81013,\"errmsg\":\"user & party & tag all invalid\"}");
 
-        PartialFailureException failure = assertThrows(PartialFailureException.class,
+        PartialFailureException failure = assertThrows(
+                PartialFailureException.class,
                 () -> messages.send(Audience.users(users(0, 3500)), TextMessage.of("hi")));
 
         assertTrue(failure instanceof PartiallySentException);
         assertEquals(2, failure.succeeded().size());
-        assertEquals(users(1000, 2000), ((SentSlice) failure.succeeded().get(1)).audience().users());
-        assertEquals(List.of(Audience.users(users(2000, 3000)), Audience.users(users(3000, 3500))),
-                failure.remaining());
-        assertTrue(failure.getMessage().contains("failed after 2 successful request(s); 2 item(s) not done"),
+        assertEquals(
+                users(1000, 2000),
+                ((SentSlice) failure.succeeded().get(1)).audience().users());
+        assertEquals(
+                List.of(Audience.users(users(2000, 3000)), Audience.users(users(3000, 3500))), failure.remaining());
+        assertTrue(
+                failure.getMessage().contains("failed after 2 successful request(s); 2 item(s) not done"),
                 failure.getMessage());
         assertEquals(3, wecom.server().getRequestCount() - wecom.gettokenCalls());
     }
 
     @Test
     void retriesADroppedSendCarryingTheDuplicateCheck() {
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
 
-        SendResult result = messages.send(Audience.users("zhangsan"), TextMessage.of("deploy done"),
+        SendResult result = messages.send(
+                Audience.users("zhangsan"),
+                TextMessage.of("deploy done"),
                 SendOptions.defaults().withDuplicateCheck(Duration.ofMinutes(10)));
 
         String expected = "{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'deploy done'},"
@@ -132,15 +148,21 @@ class MessageDeliveryTest {
 
     @Test
     void doesNotRetryASendWithoutDuplicateCheckOnceItMayHaveReachedWeCom() {
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
 
-        WeComNetworkException failure = assertThrows(WeComNetworkException.class,
-                () -> messages.send(Audience.users("zhangsan"), TextMessage.of("deploy done"),
+        WeComNetworkException failure = assertThrows(
+                WeComNetworkException.class,
+                () -> messages.send(
+                        Audience.users("zhangsan"),
+                        TextMessage.of("deploy done"),
                         SendOptions.defaults().withoutDuplicateCheck()));
 
         assertTrue(failure.requestSent());
-        assertJsonEquals("{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'deploy done'}}",
+        assertJsonEquals(
+                "{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'deploy done'}}",
                 MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(0, wecom.pendingRequests());
     }
@@ -149,8 +171,8 @@ class MessageDeliveryTest {
     void surfacesAllRecipientsInvalidAsApiException() {
         wecom.enqueueJson("{\"errcode\":81013,\"errmsg\":\"user & party & tag all invalid\"}");
 
-        WeComApiException failure = assertThrows(WeComApiException.class,
-                () -> messages.send(Audience.users("nobody"), TextMessage.of("hi")));
+        WeComApiException failure = assertThrows(
+                WeComApiException.class, () -> messages.send(Audience.users("nobody"), TextMessage.of("hi")));
 
         assertEquals(81013, failure.errcode());
         assertEquals("/cgi-bin/message/send", failure.path());

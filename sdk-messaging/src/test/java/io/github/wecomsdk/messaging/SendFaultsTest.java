@@ -36,11 +36,13 @@ class SendFaultsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private Messaging messaging;
 
     @BeforeEach
     void start() {
-        WeComClient client = wecom.clientBuilder().readTimeout(Duration.ofMillis(300)).build();
+        WeComClient client =
+                wecom.clientBuilder().readTimeout(Duration.ofMillis(300)).build();
         messaging = Messaging.of(client);
     }
 
@@ -49,7 +51,9 @@ class SendFaultsTest {
     }
 
     private void enqueueStall() {
-        wecom.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+        wecom.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.Stall.INSTANCE)
+                .build());
     }
 
     private RecordedRequest takeSend() {
@@ -64,12 +68,16 @@ class SendFaultsTest {
         enqueueStall();
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
 
-        WeComTimeoutException failure = assertThrows(WeComTimeoutException.class,
-                () -> messaging.send(Audience.users("zhangsan"), TextMessage.of("pay day"),
+        WeComTimeoutException failure = assertThrows(
+                WeComTimeoutException.class,
+                () -> messaging.send(
+                        Audience.users("zhangsan"),
+                        TextMessage.of("pay day"),
                         SendOptions.defaults().withoutDuplicateCheck()));
 
         assertTrue(failure.requestSent());
-        assertJsonEquals("{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'pay day'}}",
+        assertJsonEquals(
+                "{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'pay day'}}",
                 MockWeCom.bodyOf(takeSend()));
         assertEquals(0, wecom.pendingRequests());
     }
@@ -83,8 +91,10 @@ class SendFaultsTest {
 
         String first = MockWeCom.bodyOf(takeSend());
         String second = MockWeCom.bodyOf(takeSend());
-        assertJsonEquals("{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'pay day'},"
-                + "'enable_duplicate_check':1,'duplicate_check_interval':1800}", first);
+        assertJsonEquals(
+                "{'touser':'zhangsan','msgtype':'text','agentid':1000002,'text':{'content':'pay day'},"
+                        + "'enable_duplicate_check':1,'duplicate_check_interval':1800}",
+                first);
         assertEquals(first, second);
         assertEquals("msgid-ok", result.msgId());
     }
@@ -94,8 +104,11 @@ class SendFaultsTest {
         wecom.enqueueJson("{\"errcode\":-1,\"errmsg\":\"system busy\"}");
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
 
-        WeComApiException failure = assertThrows(WeComApiException.class,
-                () -> messaging.send(Audience.users("zhangsan"), TextMessage.of("pay day"),
+        WeComApiException failure = assertThrows(
+                WeComApiException.class,
+                () -> messaging.send(
+                        Audience.users("zhangsan"),
+                        TextMessage.of("pay day"),
                         SendOptions.defaults().withoutDuplicateCheck()));
 
         assertEquals(-1, failure.errcode());
@@ -121,14 +134,17 @@ class SendFaultsTest {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
 
-        PartiallySentException failure = assertThrows(PartiallySentException.class,
-                () -> messaging.send(Audience.users(users(0, 2500)), TextMessage.of("hi"),
+        PartiallySentException failure = assertThrows(
+                PartiallySentException.class,
+                () -> messaging.send(
+                        Audience.users(users(0, 2500)),
+                        TextMessage.of("hi"),
                         SendOptions.defaults().withoutDuplicateCheck()));
 
         assertEquals(List.of("m1"), failure.sent().msgIds());
         assertEquals(users(1000, 2500), failure.remainingAudience().users());
-        assertEquals(List.of(Audience.users(users(1000, 2000)), Audience.users(users(2000, 2500))),
-                failure.remaining());
+        assertEquals(
+                List.of(Audience.users(users(1000, 2000)), Audience.users(users(2000, 2500))), failure.remaining());
         WeComTimeoutException cause = (WeComTimeoutException) failure.getCause();
         assertTrue(cause.requestSent());
         takeSend();
@@ -140,11 +156,14 @@ class SendFaultsTest {
     void aSplitCardFailingOnItsSecondCallKeepsTheFirstSlicesTaskIdAndResponseCode() throws Exception {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":\"m1\",\"response_code\":\"rc1\"}");
         wecom.enqueueJson("{\"errcode\":81013,\"errmsg\":\"user & party & tag all invalid\"}");
-        TemplateCard card = TemplateCard.buttonInteraction().mainTitle("Approve?", null)
-                .button(Button.callback("Yes", "yes", 1)).taskId("approve7").build();
+        TemplateCard card = TemplateCard.buttonInteraction()
+                .mainTitle("Approve?", null)
+                .button(Button.callback("Yes", "yes", 1))
+                .taskId("approve7")
+                .build();
 
-        PartiallySentException failure = assertThrows(PartiallySentException.class,
-                () -> messaging.send(Audience.users(users(0, 1200)), card));
+        PartiallySentException failure =
+                assertThrows(PartiallySentException.class, () -> messaging.send(Audience.users(users(0, 1200)), card));
 
         SentSlice first = failure.sent().slices().get(0);
         assertEquals("approve7@1", first.taskId());
@@ -162,7 +181,8 @@ class SendFaultsTest {
     void surfacesAUsedResponseCodeOfACardUpdateAsApiException() {
         wecom.enqueueJson("{\"errcode\":60140,\"errmsg\":\"invalid response_code\"}");
 
-        WeComApiException failure = assertThrows(WeComApiException.class,
+        WeComApiException failure = assertThrows(
+                WeComApiException.class,
                 () -> messaging.templateCards().replaceButtons(Audience.users("a"), "USED", "done"));
 
         assertEquals(60140, failure.errcode());
@@ -176,7 +196,8 @@ class SendFaultsTest {
         enqueueStall();
         wecom.enqueueFixture("fixtures/messaging/update_template_card.json");
 
-        assertThrows(WeComTimeoutException.class,
+        assertThrows(
+                WeComTimeoutException.class,
                 () -> messaging.templateCards().replaceButtons(Audience.users("a"), "CODE", "done"));
 
         wecom.takeRequest();
@@ -187,8 +208,8 @@ class SendFaultsTest {
     void surfacesAStatisticsErrorAsApiException() {
         wecom.enqueueJson("{\"errcode\":48002,\"errmsg\":\"api forbidden\"}");
 
-        WeComApiException failure = assertThrows(WeComApiException.class,
-                () -> messaging.statistics(StatisticsPeriod.YESTERDAY));
+        WeComApiException failure =
+                assertThrows(WeComApiException.class, () -> messaging.statistics(StatisticsPeriod.YESTERDAY));
 
         assertEquals(48002, failure.errcode());
         RecordedRequest request = wecom.takeRequest();
@@ -212,8 +233,8 @@ class SendFaultsTest {
         enqueueStall();
         wecom.enqueueFixture("fixtures/appchat/send.json");
 
-        WeComTimeoutException failure = assertThrows(WeComTimeoutException.class,
-                () -> messaging.appChats().send("CHATID", TextMessage.of("once")));
+        WeComTimeoutException failure = assertThrows(
+                WeComTimeoutException.class, () -> messaging.appChats().send("CHATID", TextMessage.of("once")));
 
         assertTrue(failure.requestSent());
         RecordedRequest request = wecom.takeRequest();
@@ -227,8 +248,9 @@ class SendFaultsTest {
         enqueueStall();
         wecom.enqueueFixture("fixtures/appchat/create.json");
 
-        assertThrows(WeComTimeoutException.class, () -> messaging.appChats()
-                .create(NewAppChat.of("On-call", List.of("zhangsan", "lisi"))));
+        assertThrows(
+                WeComTimeoutException.class,
+                () -> messaging.appChats().create(NewAppChat.of("On-call", List.of("zhangsan", "lisi"))));
 
         assertEquals("/cgi-bin/appchat/create", wecom.takeRequest().getUrl().encodedPath());
         assertEquals(0, wecom.pendingRequests());
@@ -238,7 +260,8 @@ class SendFaultsTest {
     void surfacesAChatOfAnotherAppAsApiException() {
         wecom.enqueueJson("{\"errcode\":86003,\"errmsg\":\"chat not found\"}");
 
-        WeComApiException failure = assertThrows(WeComApiException.class, () -> messaging.appChats().get("OTHER"));
+        WeComApiException failure =
+                assertThrows(WeComApiException.class, () -> messaging.appChats().get("OTHER"));
 
         assertEquals(86003, failure.errcode());
         assertEquals("/cgi-bin/appchat/get", failure.path());

@@ -16,6 +16,7 @@ class SendResultDecodingTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private Messaging messaging;
 
     @BeforeEach

@@ -30,6 +30,7 @@ class TemplateCardSplitAndUpdateTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private Messaging messaging;
 
     @BeforeEach
@@ -42,8 +43,11 @@ class TemplateCardSplitAndUpdateTest {
     }
 
     private static TemplateCard buttons(String taskId) {
-        return TemplateCard.buttonInteraction().mainTitle("Approve?", null)
-                .button(Button.callback("Yes", "yes", 1)).taskId(taskId).build();
+        return TemplateCard.buttonInteraction()
+                .mainTitle("Approve?", null)
+                .button(Button.callback("Yes", "yes", 1))
+                .taskId(taskId)
+                .build();
     }
 
     private JsonNode sentBody() throws Exception {
@@ -86,8 +90,9 @@ class TemplateCardSplitAndUpdateTest {
 
         RecordedRequest request = wecom.takeRequest();
         assertEquals("/cgi-bin/message/update_template_card", request.getUrl().encodedPath());
-        assertJsonEquals("{'userids':['u1000'],'agentid':1000002,'response_code':'rc2',"
-                + "'button':{'replace_name':'Closed'}}", MockWeCom.bodyOf(request));
+        assertJsonEquals(
+                "{'userids':['u1000'],'agentid':1000002,'response_code':'rc2'," + "'button':{'replace_name':'Closed'}}",
+                MockWeCom.bodyOf(request));
     }
 
     @Test
@@ -100,10 +105,13 @@ class TemplateCardSplitAndUpdateTest {
 
     @Test
     void refusesASplitCardWhoseDerivedTaskIdWouldPassOneHundredTwentyEightBytes() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> messaging.send(Audience.users(users(0, 1500)), buttons("t".repeat(127))));
-        assertTrue(failure.getMessage().contains("task_id may be at most 126 bytes when the send is split into 2"
-                + " calls"), failure.getMessage());
+        assertTrue(
+                failure.getMessage()
+                        .contains("task_id may be at most 126 bytes when the send is split into 2" + " calls"),
+                failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -112,66 +120,87 @@ class TemplateCardSplitAndUpdateTest {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         messaging.send(Audience.users(users(0, 1500)), buttons("t".repeat(126)));
-        assertEquals("t".repeat(126) + "@1", sentBody().get("template_card").get("task_id").asText());
-        assertEquals(128, sentBody().get("template_card").get("task_id").asText().length());
+        assertEquals(
+                "t".repeat(126) + "@1",
+                sentBody().get("template_card").get("task_id").asText());
+        assertEquals(
+                128, sentBody().get("template_card").get("task_id").asText().length());
     }
 
     @Test
     void updatesAVoteCardWithReplaceTextDisabledOptionsAndNoSubmitButton() {
         wecom.enqueueFixture("fixtures/messaging/update_template_card.json");
-        TemplateCard vote = TemplateCard.voteInteraction().mainTitle("Lunch?", null)
-                .checkbox(Checkbox.of("q", true, new CheckboxOption("o1", "Noodles", true)).disabled())
-                .replaceText("已提交").build();
+        TemplateCard vote = TemplateCard.voteInteraction()
+                .mainTitle("Lunch?", null)
+                .checkbox(Checkbox.of("q", true, new CheckboxOption("o1", "Noodles", true))
+                        .disabled())
+                .replaceText("已提交")
+                .build();
 
         CardUpdateResult result = messaging.templateCards().update(Audience.users("userid1"), "CODE", vote);
 
-        assertJsonEquals("{'userids':['userid1'],'agentid':1000002,'response_code':'CODE','template_card':{"
-                + "'card_type':'vote_interaction','main_title':{'title':'Lunch?'},'checkbox':{'question_key':'q',"
-                + "'mode':1,'option_list':[{'id':'o1','text':'Noodles','is_checked':true}],'disable':true},"
-                + "'replace_text':'已提交'}}", MockWeCom.bodyOf(wecom.takeRequest()));
+        assertJsonEquals(
+                "{'userids':['userid1'],'agentid':1000002,'response_code':'CODE','template_card':{"
+                        + "'card_type':'vote_interaction','main_title':{'title':'Lunch?'},'checkbox':{'question_key':'q',"
+                        + "'mode':1,'option_list':[{'id':'o1','text':'Noodles','is_checked':true}],'disable':true},"
+                        + "'replace_text':'已提交'}}",
+                MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(List.of("userid1", "userid2"), result.invalidUsers());
     }
 
     @Test
     void updatesAMultipleCardWithReplaceTextAndADisabledSelector() {
         wecom.enqueueFixture("fixtures/messaging/update_template_card.json");
-        TemplateCard multiple = TemplateCard.multipleInteraction().mainTitle("Pick", null)
-                .select(Selection.of("q1", "Size", new Option("s", "S"), new Option("l", "L")).disabled())
-                .replaceText("已提交").build();
+        TemplateCard multiple = TemplateCard.multipleInteraction()
+                .mainTitle("Pick", null)
+                .select(Selection.of("q1", "Size", new Option("s", "S"), new Option("l", "L"))
+                        .disabled())
+                .replaceText("已提交")
+                .build();
 
         messaging.templateCards().update(Audience.all(), "CODE", multiple);
 
-        assertJsonEquals("{'atall':1,'agentid':1000002,'response_code':'CODE','template_card':{"
-                + "'card_type':'multiple_interaction','main_title':{'title':'Pick'},'select_list':[{'question_key':'q1',"
-                + "'title':'Size','option_list':[{'id':'s','text':'S'},{'id':'l','text':'L'}],'disable':true}],"
-                + "'replace_text':'已提交'}}", MockWeCom.bodyOf(wecom.takeRequest()));
+        assertJsonEquals(
+                "{'atall':1,'agentid':1000002,'response_code':'CODE','template_card':{"
+                        + "'card_type':'multiple_interaction','main_title':{'title':'Pick'},'select_list':[{'question_key':'q1',"
+                        + "'title':'Size','option_list':[{'id':'s','text':'S'},{'id':'l','text':'L'}],'disable':true}],"
+                        + "'replace_text':'已提交'}}",
+                MockWeCom.bodyOf(wecom.takeRequest()));
     }
 
     @Test
     void replacesACardWithANewsNoticeWhosePictureKeepsWeComsDefaultRatio() {
         wecom.enqueueFixture("fixtures/messaging/update_template_card.json");
-        TemplateCard news = TemplateCard.newsNotice().mainTitle("Closed", "by the owner")
+        TemplateCard news = TemplateCard.newsNotice()
+                .mainTitle("Closed", "by the owner")
                 .cardImage("https://img.example.com/closed.png")
-                .cardAction(TemplateCard.CardAction.url("https://work.weixin.qq.com")).build();
+                .cardAction(TemplateCard.CardAction.url("https://work.weixin.qq.com"))
+                .build();
 
         messaging.templateCards().update(Audience.users("userid1").andDepartments(2), "CODE", news);
 
         RecordedRequest request = wecom.takeRequest();
         assertEquals("POST", request.getMethod());
         assertEquals("/cgi-bin/message/update_template_card", request.getUrl().encodedPath());
-        assertJsonEquals("{'userids':['userid1'],'partyids':[2],'agentid':1000002,'response_code':'CODE',"
-                + "'template_card':{'card_type':'news_notice','main_title':{'title':'Closed','desc':'by the owner'},"
-                + "'card_action':{'type':1,'url':'https://work.weixin.qq.com'},"
-                + "'card_image':{'url':'https://img.example.com/closed.png'}}}", MockWeCom.bodyOf(request));
+        assertJsonEquals(
+                "{'userids':['userid1'],'partyids':[2],'agentid':1000002,'response_code':'CODE',"
+                        + "'template_card':{'card_type':'news_notice','main_title':{'title':'Closed','desc':'by the owner'},"
+                        + "'card_action':{'type':1,'url':'https://work.weixin.qq.com'},"
+                        + "'card_image':{'url':'https://img.example.com/closed.png'}}}",
+                MockWeCom.bodyOf(request));
     }
 
     @Test
     void refusesToSendAVoteCardWithoutSubmitButton() {
-        TemplateCard vote = TemplateCard.voteInteraction().mainTitle("Lunch?", null).taskId("t1")
-                .checkbox(Checkbox.of("q", false, new CheckboxOption("o1", "Noodles", false))).build();
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> messaging.send(Audience.users("a"), vote));
-        assertTrue(failure.getMessage().contains("submit_button is required by message/send for vote_interaction"),
+        TemplateCard vote = TemplateCard.voteInteraction()
+                .mainTitle("Lunch?", null)
+                .taskId("t1")
+                .checkbox(Checkbox.of("q", false, new CheckboxOption("o1", "Noodles", false)))
+                .build();
+        WeComValidationException failure =
+                assertThrows(WeComValidationException.class, () -> messaging.send(Audience.users("a"), vote));
+        assertTrue(
+                failure.getMessage().contains("submit_button is required by message/send for vote_interaction"),
                 failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }

@@ -28,6 +28,7 @@ class TruncationOnSendTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private Messaging messaging;
 
     @BeforeEach
@@ -42,7 +43,8 @@ class TruncationOnSendTest {
 
         SendResult result = messaging.send(Audience.users("a"), TextMessage.of(body));
 
-        assertJsonEquals("{" + ENVELOPE.formatted("text") + ",'text':{'content':'" + "告".repeat(682) + "'}}",
+        assertJsonEquals(
+                "{" + ENVELOPE.formatted("text") + ",'text':{'content':'" + "告".repeat(682) + "'}}",
                 MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(List.of("text.content"), result.truncatedFields());
         assertTrue(result.truncated());
@@ -51,8 +53,11 @@ class TruncationOnSendTest {
 
     @Test
     void refusesTheSameTextWithTheStrictOption() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> messaging.send(Audience.users("a"), TextMessage.of("a".repeat(2049)),
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
+                () -> messaging.send(
+                        Audience.users("a"),
+                        TextMessage.of("a".repeat(2049)),
                         SendOptions.defaults().strict()));
         assertTrue(failure.getMessage().contains("text.content may be at most 2048 bytes"), failure.getMessage());
         assertTrue(failure.getMessage().contains("got 2049 bytes"), failure.getMessage());
@@ -62,10 +67,13 @@ class TruncationOnSendTest {
     @Test
     void cutsATextCardTitleByCharactersForMessageSend() {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
-        SendResult result = messaging.send(Audience.users("a"),
+        SendResult result = messaging.send(
+                Audience.users("a"),
                 TextCardMessage.of("标".repeat(129), "d", "https://a.b").withButtonText("更多详情"));
-        assertJsonEquals("{" + ENVELOPE.formatted("textcard") + ",'textcard':{'title':'" + "标".repeat(128)
-                + "','description':'d','url':'https://a.b','btntxt':'更多详情'}}", MockWeCom.bodyOf(wecom.takeRequest()));
+        assertJsonEquals(
+                "{" + ENVELOPE.formatted("textcard") + ",'textcard':{'title':'" + "标".repeat(128)
+                        + "','description':'d','url':'https://a.b','btntxt':'更多详情'}}",
+                MockWeCom.bodyOf(wecom.takeRequest()));
         assertEquals(List.of("textcard.title"), result.truncatedFields());
     }
 
@@ -73,8 +81,9 @@ class TruncationOnSendTest {
     void cutsNewsAndVideoTitlesAndDescriptionsByBytes() {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
-        SendResult news = messaging.send(Audience.users("a"), NewsMessage.of(NewsMessage.Article.link(
-                "t".repeat(129), "d".repeat(513), "https://a.b", null)));
+        SendResult news = messaging.send(
+                Audience.users("a"),
+                NewsMessage.of(NewsMessage.Article.link("t".repeat(129), "d".repeat(513), "https://a.b", null)));
         SendResult video = messaging.send(Audience.users("a"), VideoMessage.of("MEDIA", "v".repeat(130), null));
 
         assertEquals(List.of("news.articles.title", "news.articles.description"), news.truncatedFields());
@@ -87,10 +96,12 @@ class TruncationOnSendTest {
     void cutsAnMpNewsTitleAndDigestAndATextCardButtonButNeverTheAuthor() {
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
         wecom.enqueueFixture("fixtures/messaging/send-ok.json");
-        SendResult mpnews = messaging.send(Audience.users("a"), MpNewsMessage.of(new MpNewsMessage.Article(
-                "t".repeat(200), "THUMB", "author", null, "<p>c</p>", "d".repeat(600))));
-        SendResult card = messaging.send(Audience.users("a"),
-                TextCardMessage.of("t", "d", "https://a.b").withButtonText("查看更多详情"));
+        SendResult mpnews = messaging.send(
+                Audience.users("a"),
+                MpNewsMessage.of(new MpNewsMessage.Article(
+                        "t".repeat(200), "THUMB", "author", null, "<p>c</p>", "d".repeat(600))));
+        SendResult card = messaging.send(
+                Audience.users("a"), TextCardMessage.of("t", "d", "https://a.b").withButtonText("查看更多详情"));
 
         assertEquals(List.of("mpnews.articles.title", "mpnews.articles.digest"), mpnews.truncatedFields());
         String body = MockWeCom.bodyOf(wecom.takeRequest());
@@ -98,8 +109,10 @@ class TruncationOnSendTest {
         assertTrue(body.contains("\"digest\":\"" + "d".repeat(512) + "\""), body);
         assertEquals(List.of("textcard.btntxt"), card.truncatedFields());
         assertTrue(MockWeCom.bodyOf(wecom.takeRequest()).contains("\"btntxt\":\"查看更多\""));
-        assertThrows(WeComValidationException.class, () -> MpNewsMessage.Article.of("t", "THUMB", "c")
-                .equals(new MpNewsMessage.Article("t", "THUMB", "a".repeat(65), null, "c", null)));
+        assertThrows(
+                WeComValidationException.class,
+                () -> MpNewsMessage.Article.of("t", "THUMB", "c")
+                        .equals(new MpNewsMessage.Article("t", "THUMB", "a".repeat(65), null, "c", null)));
     }
 
     @Test
@@ -111,24 +124,33 @@ class TruncationOnSendTest {
 
     @Test
     void stillRefusesMarkdownOverTwoThousandFortyEightBytesWhereWeComDocumentsNoCut() {
-        assertThrows(WeComValidationException.class,
+        assertThrows(
+                WeComValidationException.class,
                 () -> messaging.send(Audience.users("a"), MarkdownMessage.of("a".repeat(2049))));
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void robotsRefuseTextOverTwoThousandFortyEightBytesButCutNewsTitles() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> messaging.robots().webhook("KEY").send(TextMessage.of("a".repeat(2049))));
         assertTrue(failure.getMessage().contains("text.content may be at most 2048 bytes"), failure.getMessage());
         assertEquals(0, wecom.pendingRequests());
 
         wecom.enqueueFixture("fixtures/webhook/send.json");
-        RobotSendResult sent = messaging.robots().webhook("KEY").send(NewsMessage.of(NewsMessage.Article.link(
-                "汉".repeat(43), null, "https://a.b", null)));
+        RobotSendResult sent = messaging
+                .robots()
+                .webhook("KEY")
+                .send(NewsMessage.of(NewsMessage.Article.link("汉".repeat(43), null, "https://a.b", null)));
         assertEquals(List.of("news.articles.title"), sent.truncatedFields());
         assertTrue(MockWeCom.bodyOf(wecom.takeRequest()).contains("\"title\":\"" + "汉".repeat(42) + "\""));
-        assertThrows(WeComValidationException.class, () -> messaging.robots().webhook("KEY").strict()
-                .send(NewsMessage.of(NewsMessage.Article.link("汉".repeat(43), null, "https://a.b", null))));
+        assertThrows(
+                WeComValidationException.class,
+                () -> messaging
+                        .robots()
+                        .webhook("KEY")
+                        .strict()
+                        .send(NewsMessage.of(NewsMessage.Article.link("汉".repeat(43), null, "https://a.b", null))));
     }
 }

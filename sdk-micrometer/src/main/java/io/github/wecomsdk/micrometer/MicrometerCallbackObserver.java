@@ -6,7 +6,6 @@ import io.github.wecomsdk.core.callback.CallbackRejection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -55,7 +54,11 @@ final class MicrometerCallbackObserver implements CallbackObserver {
     }
 
     private void count(String name, String description, String type) {
-        Counter.builder(name).description(description).tags("type", type).register(registry).increment();
+        Counter.builder(name)
+                .description(description)
+                .tags("type", type)
+                .register(registry)
+                .increment();
     }
 
     /** MsgType, or the Event for events: names WeCom defines, bounded; anything else is {@code other}. */

@@ -10,7 +10,6 @@ import io.github.wecomsdk.core.WeComTimeoutException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,8 +38,15 @@ final class MicrometerListener extends WeComListener {
         String path = paths.of(call.path());
         Timer.builder("wecom.client.requests")
                 .description("Attempts of WeCom API calls")
-                .tags("method", call.method(), "path", path,
-                        "outcome", errcode == 0 ? "success" : "api_error", "errcode", Integer.toString(errcode))
+                .tags(
+                        "method",
+                        call.method(),
+                        "path",
+                        path,
+                        "outcome",
+                        errcode == 0 ? "success" : "api_error",
+                        "errcode",
+                        Integer.toString(errcode))
                 .register(registry)
                 .record(duration);
         if (WATCHED_ERRCODES.contains(errcode)) {
@@ -57,8 +63,15 @@ final class MicrometerListener extends WeComListener {
         String errcode = failure instanceof WeComApiException api ? Integer.toString(api.errcode()) : "none";
         Timer.builder("wecom.client.requests")
                 .description("Attempts of WeCom API calls")
-                .tags("method", call.method(), "path", paths.of(call.path()), "outcome", outcome(failure),
-                        "errcode", errcode)
+                .tags(
+                        "method",
+                        call.method(),
+                        "path",
+                        paths.of(call.path()),
+                        "outcome",
+                        outcome(failure),
+                        "errcode",
+                        errcode)
                 .register(registry)
                 .record(duration);
     }

@@ -3,7 +3,6 @@ package io.github.wecomsdk.micrometer;
 import io.github.wecomsdk.core.WeComListener;
 import io.github.wecomsdk.core.callback.CallbackObserver;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import java.util.Objects;
 
 /**

@@ -1,17 +1,16 @@
 package io.github.wecomsdk.micrometer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.callback.CallbackCrypto;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackRouter;
 import io.github.wecomsdk.testkit.FakeWeCom;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.junit.jupiter.api.Test;
-
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import org.junit.jupiter.api.Test;
 
 /** The README's "Metrics with Micrometer" snippet, compiled and run against FakeWeCom. */
 class ReadmeSnippetTest {
@@ -28,7 +27,8 @@ class ReadmeSnippetTest {
 
             WeComMetrics metrics = WeComMetrics.of(meterRegistry);
             WeComClient client = WeComClient.builder()
-                    .corpId(corpId).secret(secret)
+                    .corpId(corpId)
+                    .secret(secret)
                     .listener(metrics.listener())
                     .build();
             CallbackHandler handler = CallbackHandler.builder(crypto, router)
@@ -37,7 +37,13 @@ class ReadmeSnippetTest {
 
             client.newBuilder().baseUrl(fake.baseUrl()).build().get("/cgi-bin/user/get", Map.of("userid", "zhangsan"));
             assertNotNull(handler);
-            assertEquals(1, meterRegistry.get("wecom.client.requests").tags("outcome", "success").timer().count());
+            assertEquals(
+                    1,
+                    meterRegistry
+                            .get("wecom.client.requests")
+                            .tags("outcome", "success")
+                            .timer()
+                            .count());
         }
     }
 }

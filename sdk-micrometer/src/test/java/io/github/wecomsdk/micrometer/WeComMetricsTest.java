@@ -1,5 +1,9 @@
 package io.github.wecomsdk.micrometer;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.callback.CallbackCrypto;
@@ -12,15 +16,10 @@ import io.github.wecomsdk.testkit.FakeWeCom;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class WeComMetricsTest {
 
@@ -50,12 +49,24 @@ class WeComMetricsTest {
         client.get("/cgi-bin/user/get", Map.of("userid", "wangwu"));
         assertThrows(WeComApiException.class, () -> client.get("/cgi-bin/user/get", Map.of("userid", "nobody-xyz")));
 
-        assertEquals(1, registry.get("wecom.client.requests")
-                .tags("method", "GET", "path", "/cgi-bin/user/get", "outcome", "success", "errcode", "0")
-                .timer().count());
-        assertEquals(1, registry.get("wecom.client.requests")
-                .tags("path", "/cgi-bin/user/get", "outcome", "api_error").timer().count());
-        assertEquals(1, registry.get("wecom.credential.refreshes").tags("kind", "access_token").timer().count());
+        assertEquals(
+                1,
+                registry.get("wecom.client.requests")
+                        .tags("method", "GET", "path", "/cgi-bin/user/get", "outcome", "success", "errcode", "0")
+                        .timer()
+                        .count());
+        assertEquals(
+                1,
+                registry.get("wecom.client.requests")
+                        .tags("path", "/cgi-bin/user/get", "outcome", "api_error")
+                        .timer()
+                        .count());
+        assertEquals(
+                1,
+                registry.get("wecom.credential.refreshes")
+                        .tags("kind", "access_token")
+                        .timer()
+                        .count());
         assertNoTagHolds("wangwu", "nobody-xyz", fake.secret());
     }
 
@@ -65,9 +76,18 @@ class WeComMetricsTest {
 
         client.get("/cgi-bin/user/get", Map.of("userid", "wangwu"));
 
-        assertEquals(1, registry.get("wecom.client.retries").tags("path", "/cgi-bin/user/get", "reason", "45009")
-                .counter().count());
-        assertEquals(1, registry.get("wecom.client.errors").tags("errcode", "45009").counter().count());
+        assertEquals(
+                1,
+                registry.get("wecom.client.retries")
+                        .tags("path", "/cgi-bin/user/get", "reason", "45009")
+                        .counter()
+                        .count());
+        assertEquals(
+                1,
+                registry.get("wecom.client.errors")
+                        .tags("errcode", "45009")
+                        .counter()
+                        .count());
     }
 
     @Test
@@ -77,15 +97,23 @@ class WeComMetricsTest {
 
         client.get("/cgi-bin/user/get", Map.of("userid", "wangwu"));
 
-        assertEquals(1, registry.get("wecom.credential.rejections").tags("kind", "access_token").counter().count());
+        assertEquals(
+                1,
+                registry.get("wecom.credential.rejections")
+                        .tags("kind", "access_token")
+                        .counter()
+                        .count());
         assertEquals(2, registry.get("wecom.credential.refreshes").timer().count());
     }
 
     @Test
     void recordsCallbacksAcceptedDuplicatedAndRejected() {
         CallbackCrypto crypto = new CallbackCrypto(TOKEN, AES_KEY, CORP_ID);
-        CallbackRouter router = CallbackRouter.builder().on(EventType.CLICK, message -> null).build();
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).observer(metrics.callbackObserver()).build();
+        CallbackRouter router =
+                CallbackRouter.builder().on(EventType.CLICK, message -> null).build();
+        CallbackHandler handler = CallbackHandler.builder(crypto, router)
+                .observer(metrics.callbackObserver())
+                .build();
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
         String xml = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[zhaoliu]]>"
                 + "</FromUserName><CreateTime>" + timestamp + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
@@ -100,10 +128,25 @@ class WeComMetricsTest {
 
         assertEquals(200, first.status());
         assertEquals(200, retry.status());
-        assertEquals(1, registry.get("wecom.callback.accepted").tags("type", "click").counter().count());
-        assertEquals(1, registry.get("wecom.callback.duplicates").tags("type", "click").counter().count());
+        assertEquals(
+                1,
+                registry.get("wecom.callback.accepted")
+                        .tags("type", "click")
+                        .counter()
+                        .count());
+        assertEquals(
+                1,
+                registry.get("wecom.callback.duplicates")
+                        .tags("type", "click")
+                        .counter()
+                        .count());
         assertEquals(1, registry.get("wecom.callback.rejected").counter().count());
-        assertEquals(2, registry.get("wecom.callback.handling").tags("status", "200").timer().count());
+        assertEquals(
+                2,
+                registry.get("wecom.callback.handling")
+                        .tags("status", "200")
+                        .timer()
+                        .count());
         assertNoTagHolds("zhaoliu", "MENU_1", AES_KEY, TOKEN);
     }
 

@@ -47,7 +47,8 @@ public record Bill(
         @JsonProperty("refund_list") List<Refund> refundList,
         @JsonProperty("contact_info") ContactInfo contactInfo,
         @JsonProperty("miniprogram_info") MiniprogramInfo miniprogramInfo,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises the value: lists copied, missing lists empty.
@@ -105,7 +106,8 @@ public record Bill(
     public record Commodity(
             @JsonProperty("description") String description,
             @JsonProperty("amount") long amount,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Normalises the value.
@@ -138,7 +140,8 @@ public record Bill(
             @JsonProperty("refund_reqtime") long refundReqtime,
             @JsonProperty("refund_status") int refundStatus,
             @JsonProperty("refund_fee") long refundFee,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Normalises the value.
@@ -168,7 +171,8 @@ public record Bill(
             @JsonProperty("name") String name,
             @JsonProperty("phone") String phone,
             @JsonProperty("address") String address,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Normalises the value.
@@ -193,7 +197,8 @@ public record Bill(
     public record MiniprogramInfo(
             @JsonProperty("appid") String appId,
             @JsonProperty("name") String name,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Normalises the value.

@@ -18,7 +18,8 @@ import java.util.Map;
 public record BillPage(
         @JsonProperty("bill_list") List<Bill> billList,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<Bill>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<Bill>, OtherFields {
 
     /**
      * Normalises the value.

@@ -46,7 +46,8 @@ public final class Bills {
      */
     public BillPage listPage(BillQuery query, String cursor) {
         Checks.notNull(query, "query");
-        return client.execute(ApiRequest.post(PATH).body(query.body(cursor)).repeatable().build(), BillPage.class);
+        return client.execute(
+                ApiRequest.post(PATH).body(query.body(cursor)).repeatable().build(), BillPage.class);
     }
 
     @Override

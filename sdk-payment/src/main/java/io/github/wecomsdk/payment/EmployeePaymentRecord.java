@@ -21,13 +21,31 @@ import java.util.Set;
  * @param desc           the description
  * @param otherFields    fields this record does not map
  */
-public record EmployeePaymentRecord(String partnerTradeNo, String mchId, String detailId, String status,
-                                    String reason, String openId, String transferName, long paymentAmount,
-                                    String transferTime, String desc, Map<String, Object> otherFields)
+public record EmployeePaymentRecord(
+        String partnerTradeNo,
+        String mchId,
+        String detailId,
+        String status,
+        String reason,
+        String openId,
+        String transferName,
+        long paymentAmount,
+        String transferTime,
+        String desc,
+        Map<String, Object> otherFields)
         implements OtherFields {
 
-    private static final Set<String> MAPPED = Set.of("partner_trade_no", "mch_id", "detail_id", "status", "reason",
-            "openid", "transfer_name", "payment_amount", "transfer_time", "desc");
+    private static final Set<String> MAPPED = Set.of(
+            "partner_trade_no",
+            "mch_id",
+            "detail_id",
+            "status",
+            "reason",
+            "openid",
+            "transfer_name",
+            "payment_amount",
+            "transfer_time",
+            "desc");
 
     /**
      * Normalises the value.
@@ -58,9 +76,17 @@ public record EmployeePaymentRecord(String partnerTradeNo, String mchId, String 
     }
 
     static EmployeePaymentRecord of(Map<String, String> a) {
-        return new EmployeePaymentRecord(Answers.text(a, "partner_trade_no"), Answers.text(a, "mch_id"),
-                Answers.text(a, "detail_id"), Answers.text(a, "status"), Answers.text(a, "reason"),
-                Answers.text(a, "openid"), Answers.text(a, "transfer_name"), Answers.number(a, "payment_amount"),
-                Answers.text(a, "transfer_time"), Answers.text(a, "desc"), Answers.others(a, MAPPED));
+        return new EmployeePaymentRecord(
+                Answers.text(a, "partner_trade_no"),
+                Answers.text(a, "mch_id"),
+                Answers.text(a, "detail_id"),
+                Answers.text(a, "status"),
+                Answers.text(a, "reason"),
+                Answers.text(a, "openid"),
+                Answers.text(a, "transfer_name"),
+                Answers.number(a, "payment_amount"),
+                Answers.text(a, "transfer_time"),
+                Answers.text(a, "desc"),
+                Answers.others(a, MAPPED));
     }
 }

@@ -35,10 +35,19 @@ import java.util.Map;
  * @param agentId        the app it is paid as, or 0
  * @param deviceInfo     the device number, or {@code null}
  */
-public record EmployeePaymentRequest(String partnerTradeNo, String openId, long amount, String desc, String actName,
-                                     String spbillCreateIp, NameCheck checkName, String reUserName,
-                                     PaymentMessageType messageType, String approvalNumber, long agentId,
-                                     String deviceInfo) {
+public record EmployeePaymentRequest(
+        String partnerTradeNo,
+        String openId,
+        long amount,
+        String desc,
+        String actName,
+        String spbillCreateIp,
+        NameCheck checkName,
+        String reUserName,
+        PaymentMessageType messageType,
+        String approvalNumber,
+        long agentId,
+        String deviceInfo) {
 
     /** Smallest payment in fen (1 CNY). */
     public static final long MIN_AMOUNT = 100;
@@ -64,8 +73,8 @@ public record EmployeePaymentRequest(String partnerTradeNo, String openId, long 
         OrderNumbers.check(partnerTradeNo, OrderNumbers.MAX_TRADE_NO, "partner_trade_no");
         Limits.openId(openId, 64, "openid");
         if (amount < MIN_AMOUNT) {
-            throw new WeComValidationException("amount must be at least " + MIN_AMOUNT + " fen (1 CNY, WeChat Pay's"
-                    + " minimum); got " + amount);
+            throw new WeComValidationException(
+                    "amount must be at least " + MIN_AMOUNT + " fen (1 CNY, WeChat Pay's" + " minimum); got " + amount);
         }
         Limits.required(desc, 81, "desc");
         Limits.required(actName, 50, "act_name");
@@ -233,8 +242,19 @@ public record EmployeePaymentRequest(String partnerTradeNo, String openId, long 
          * @throws WeComValidationException naming the field and the rule
          */
         public EmployeePaymentRequest build() {
-            return new EmployeePaymentRequest(partnerTradeNo, openId, amount, desc, actName, spbillCreateIp,
-                    checkName, reUserName, messageType, approvalNumber, agentId, deviceInfo);
+            return new EmployeePaymentRequest(
+                    partnerTradeNo,
+                    openId,
+                    amount,
+                    desc,
+                    actName,
+                    spbillCreateIp,
+                    checkName,
+                    reUserName,
+                    messageType,
+                    approvalNumber,
+                    agentId,
+                    deviceInfo);
         }
     }
 }

@@ -16,12 +16,17 @@ import java.util.Set;
  * @param detailId       the query's payment number ({@code detail_id}); empty when paid first try
  * @param otherFields    other fields of the last answer
  */
-public record EmployeePaymentResult(String partnerTradeNo, PaymentOutcome outcome, String paymentNo,
-                                    String paymentTime, String detailId, Map<String, Object> otherFields)
+public record EmployeePaymentResult(
+        String partnerTradeNo,
+        PaymentOutcome outcome,
+        String paymentNo,
+        String paymentTime,
+        String detailId,
+        Map<String, Object> otherFields)
         implements OtherFields {
 
-    private static final Set<String> MAPPED = Set.of("partner_trade_no", "payment_no", "payment_time",
-            "transfer_time", "detail_id");
+    private static final Set<String> MAPPED =
+            Set.of("partner_trade_no", "payment_no", "payment_time", "transfer_time", "detail_id");
 
     /**
      * Normalises the value.
@@ -42,8 +47,12 @@ public record EmployeePaymentResult(String partnerTradeNo, PaymentOutcome outcom
 
     static EmployeePaymentResult of(String partnerTradeNo, PaymentOutcome outcome, Map<String, String> answer) {
         String time = Answers.text(answer, "payment_time");
-        return new EmployeePaymentResult(partnerTradeNo, outcome, Answers.text(answer, "payment_no"),
-                time.isEmpty() ? Answers.text(answer, "transfer_time") : time, Answers.text(answer, "detail_id"),
+        return new EmployeePaymentResult(
+                partnerTradeNo,
+                outcome,
+                Answers.text(answer, "payment_no"),
+                time.isEmpty() ? Answers.text(answer, "transfer_time") : time,
+                Answers.text(answer, "detail_id"),
                 Answers.others(answer, MAPPED));
     }
 }

@@ -24,13 +24,18 @@ public final class EmployeePayments {
     private final MerchantTransport transport;
     private final PaymentFlow flow;
     private final String serverIp;
-    private final PaymentFlow.Kind<EmployeePaymentResult> kind = new PaymentFlow.Kind<>(PAY, QUERY,
-            "partner_trade_no", true, "FAILED",
+    private final PaymentFlow.Kind<EmployeePaymentResult> kind = new PaymentFlow.Kind<>(
+            PAY,
+            QUERY,
+            "partner_trade_no",
+            true,
+            "FAILED",
             answer -> switch (TransferStatus.fromWire(answer.get("status"))) {
                 case SUCCESS -> PaymentFlow.Verdict.PAID;
                 case FAILED -> PaymentFlow.Verdict.FAILED;
                 default -> PaymentFlow.Verdict.PENDING;
-            }, EmployeePaymentResult::of);
+            },
+            EmployeePaymentResult::of);
 
     EmployeePayments(MerchantTransport transport, String serverIp) {
         this.transport = transport;
@@ -52,7 +57,8 @@ public final class EmployeePayments {
      */
     public EmployeePaymentRequest.Builder request(String openId, long amount, String desc, String actName) {
         EmployeePaymentRequest.Builder builder = EmployeePaymentRequest.builder(
-                OrderNumbers.generate(transport.mchId(), transport.clock()), openId, amount).desc(desc)
+                        OrderNumbers.generate(transport.mchId(), transport.clock()), openId, amount)
+                .desc(desc)
                 .actName(actName);
         return serverIp == null ? builder : builder.spbillCreateIp(serverIp);
     }
@@ -82,8 +88,9 @@ public final class EmployeePayments {
      */
     public EmployeePaymentResult send(EmployeePaymentRequest request) {
         Checks.notNull(request, "request");
-        String body = transport.sign(MerchantTransport.withStableNonce(request.fields(null, transport.mchId(),
-                transport.appId())), Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS);
+        String body = transport.sign(
+                MerchantTransport.withStableNonce(request.fields(null, transport.mchId(), transport.appId())),
+                Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS);
         return flow.pay(kind, request.partnerTradeNo(), body);
     }
 

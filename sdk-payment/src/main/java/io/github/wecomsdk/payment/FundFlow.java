@@ -34,7 +34,8 @@ public record FundFlow(
         @JsonProperty("operator_userid") String operatorUserId,
         @JsonProperty("group_list") List<Group> groupList,
         @JsonProperty("remark") String remark,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises the value.

@@ -17,7 +17,8 @@ import java.util.Map;
 public record FundFlowPage(
         @JsonProperty("fund_flow_list") List<FundFlow> fundFlowList,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<FundFlow>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<FundFlow>, OtherFields {
 
     /**
      * Normalises the value.

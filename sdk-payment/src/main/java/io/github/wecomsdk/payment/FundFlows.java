@@ -43,8 +43,8 @@ public final class FundFlows {
      */
     public FundFlowPage listPage(FundFlowQuery query, String cursor) {
         Checks.notNull(query, "query");
-        return client.execute(ApiRequest.post(PATH).body(query.body(cursor)).repeatable().build(),
-                FundFlowPage.class);
+        return client.execute(
+                ApiRequest.post(PATH).body(query.body(cursor)).repeatable().build(), FundFlowPage.class);
     }
 
     @Override

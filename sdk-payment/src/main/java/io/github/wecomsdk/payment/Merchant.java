@@ -20,7 +20,8 @@ public record Merchant(
         @JsonProperty("mch_id") String mchId,
         @JsonProperty("merchant_name") String merchantName,
         @JsonProperty("allow_use_scope") Scope allowUseScope,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Normalises the value.
@@ -47,7 +48,8 @@ public record Merchant(
             @JsonProperty("user") List<String> user,
             @JsonProperty("partyid") List<Long> partyId,
             @JsonProperty("tagid") List<Long> tagId,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Normalises the value.

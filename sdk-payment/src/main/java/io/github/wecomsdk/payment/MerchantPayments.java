@@ -132,8 +132,7 @@ public final class MerchantPayments {
         private Clock clock = Clock.systemUTC();
         private String serverIp;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The merchant id ({@code mch_id}), required.
@@ -407,8 +406,8 @@ public final class MerchantPayments {
             }
             HttpUrl url = baseUrl == null ? null : HttpUrl.parse(baseUrl);
             if (url == null) {
-                throw new WeComValidationException("baseUrl must be an https URL such as " + DEFAULT_BASE_URL
-                        + "; got " + baseUrl);
+                throw new WeComValidationException(
+                        "baseUrl must be an https URL such as " + DEFAULT_BASE_URL + "; got " + baseUrl);
             }
             if (serverIp != null) {
                 io.github.wecomsdk.payment.internal.Limits.ip(serverIp, "serverIp");
@@ -426,8 +425,7 @@ public final class MerchantPayments {
             OkHttpClient.Builder derived = base.newBuilder();
             derived.interceptors().clear();
             derived.networkInterceptors().clear();
-            OkHttpClient http = derived
-                    .sslSocketFactory(context.getSocketFactory(), trust)
+            OkHttpClient http = derived.sslSocketFactory(context.getSocketFactory(), trust)
                     .retryOnConnectionFailure(false)
                     .addNetworkInterceptor(MerchantTransport.SEND_MARKER)
                     .followRedirects(false)
@@ -435,8 +433,9 @@ public final class MerchantPayments {
                     .readTimeout(readTimeout)
                     .writeTimeout(writeTimeout)
                     .build();
-            return new MerchantPayments(new MerchantTransport(http, url, mchId, appId.strip(), apiKey,
-                    workwxSecret, clock, resolveDelay), serverIp);
+            return new MerchantPayments(
+                    new MerchantTransport(http, url, mchId, appId.strip(), apiKey, workwxSecret, clock, resolveDelay),
+                    serverIp);
         }
 
         /**

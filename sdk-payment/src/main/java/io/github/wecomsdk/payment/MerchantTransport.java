@@ -41,8 +41,7 @@ final class MerchantTransport {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What came back from one request that reached the wire. */
-    sealed interface Exchange permits Answer, Lost {
-    }
+    sealed interface Exchange permits Answer, Lost {}
 
     /** A readable answer whose signature (where present) verified. */
     record Answer(Map<String, String> fields) implements Exchange {
@@ -53,8 +52,7 @@ final class MerchantTransport {
     }
 
     /** The request may have reached WeChat Pay but no trustworthy answer came back. */
-    record Lost(String reason, Exception cause) implements Exchange {
-    }
+    record Lost(String reason, Exception cause) implements Exchange {}
 
     /**
      * Marks, per request, that a connection (TCP and TLS) was established and the request handed to
@@ -82,8 +80,15 @@ final class MerchantTransport {
     private final Clock clock;
     private final Duration resolveDelay;
 
-    MerchantTransport(OkHttpClient http, HttpUrl baseUrl, String mchId, String appId, String apiKey,
-                      String workwxSecret, Clock clock, Duration resolveDelay) {
+    MerchantTransport(
+            OkHttpClient http,
+            HttpUrl baseUrl,
+            String mchId,
+            String appId,
+            String apiKey,
+            String workwxSecret,
+            Clock clock,
+            Duration resolveDelay) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.mchId = mchId;
@@ -205,8 +210,13 @@ final class MerchantTransport {
             text = responseBody.string();
         } catch (IOException e) {
             if (!mark.connected || notSent(e)) {
-                LOG.debug("POST {} for order {} not sent: {}", path, orderNumber, e.getClass().getSimpleName());
-                String why = "the connection or the TLS handshake failed (" + e.getClass().getSimpleName()
+                LOG.debug(
+                        "POST {} for order {} not sent: {}",
+                        path,
+                        orderNumber,
+                        e.getClass().getSimpleName());
+                String why = "the connection or the TLS handshake failed ("
+                        + e.getClass().getSimpleName()
                         + "): check the merchant certificate (apiclient_cert.p12), the trusted server certificates"
                         + " and the network";
                 String message = "Could not reach WeChat Pay for " + path + " (order " + orderNumber + "): " + why
@@ -215,11 +225,19 @@ final class MerchantTransport {
                         ? new WeComTimeoutException(message, path, false, e)
                         : new WeComNetworkException(message, path, false, e);
             }
-            LOG.debug("POST {} for order {} got no answer after {} ms: {}", path, orderNumber, millis(started),
+            LOG.debug(
+                    "POST {} for order {} got no answer after {} ms: {}",
+                    path,
+                    orderNumber,
+                    millis(started),
                     e.getClass().getSimpleName());
-            return new Lost((e instanceof SocketTimeoutException ? "no answer within the read timeout"
-                    : "the connection failed after the request was sent") + " (" + e.getClass().getSimpleName()
-                    + ")", e);
+            return new Lost(
+                    (e instanceof SocketTimeoutException
+                                    ? "no answer within the read timeout"
+                                    : "the connection failed after the request was sent")
+                            + " (" + e.getClass().getSimpleName()
+                            + ")",
+                    e);
         }
         if (status / 100 != 2) {
             LOG.debug("POST {} for order {} -> HTTP {} in {} ms", path, orderNumber, status, millis(started));
@@ -234,19 +252,28 @@ final class MerchantTransport {
         String sign = fields.get("sign");
         if (sign != null && !sign.isEmpty() && !Signatures.matches(Signatures.paySign(fields, apiKey), sign)) {
             LOG.debug("POST {} for order {}: the answer's sign did not verify", path, orderNumber);
-            return new Lost("the answer's sign did not verify with the merchant API key, so it cannot be trusted",
-                    null);
+            return new Lost(
+                    "the answer's sign did not verify with the merchant API key, so it cannot be trusted", null);
         }
-        LOG.debug("POST {} for order {} -> return_code {} result_code {} err_code {} in {} ms", path, orderNumber,
-                fields.get("return_code"), fields.get("result_code"), fields.get("err_code"), millis(started));
+        LOG.debug(
+                "POST {} for order {} -> return_code {} result_code {} err_code {} in {} ms",
+                path,
+                orderNumber,
+                fields.get("return_code"),
+                fields.get("result_code"),
+                fields.get("err_code"),
+                millis(started));
         return new Answer(fields);
     }
 
     private static boolean notSent(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
+        return e instanceof ConnectException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+                || e instanceof SSLHandshakeException
                 || (e instanceof SSLException && String.valueOf(e.getMessage()).contains("certificate"))
-                || (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).contains("connect"));
+                || (e instanceof SocketTimeoutException
+                        && String.valueOf(e.getMessage()).contains("connect"));
     }
 
     private static long millis(long started) {

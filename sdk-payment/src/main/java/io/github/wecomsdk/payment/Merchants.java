@@ -43,8 +43,8 @@ public final class Merchants {
      */
     public Merchant get(String mchId) {
         checkMchId(mchId);
-        return client.execute(ApiRequest.post(GET).body(Map.of("mch_id", mchId)).repeatable().build(),
-                Merchant.class);
+        return client.execute(
+                ApiRequest.post(GET).body(Map.of("mch_id", mchId)).repeatable().build(), Merchant.class);
     }
 
     /**

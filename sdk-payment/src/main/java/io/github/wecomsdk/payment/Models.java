@@ -8,8 +8,7 @@ import java.util.Objects;
 /** Small helpers for the module's records. */
 final class Models {
 
-    private Models() {
-    }
+    private Models() {}
 
     static <T> List<T> list(List<T> values) {
         if (values == null || values.isEmpty()) {

@@ -31,7 +31,8 @@ public final class OpenIds {
      */
     public String convert(String userId) {
         Checks.notBlank(userId, "userid");
-        String openId = client.post(PATH, Map.of("userid", userId)).path("openid").asText("");
+        String openId =
+                client.post(PATH, Map.of("userid", userId)).path("openid").asText("");
         if (openId.isEmpty()) {
             throw new WeComResponseException("WeCom's answer to " + PATH + " has no openid", PATH, null);
         }

@@ -21,9 +21,13 @@ public final class PaymentBusinessException extends PaymentException {
      * @param errCodeDes  WeChat Pay's {@code err_code_des} (or the query's {@code reason}), may be empty
      */
     public PaymentBusinessException(String orderNumber, String path, String errCode, String errCodeDes) {
-        super("WeChat Pay did not pay order " + orderNumber + " (" + path + "): " + errCode
-                + (errCodeDes == null || errCodeDes.isEmpty() ? "" : " " + errCodeDes) + "; "
-                + action(errCode), orderNumber, path, null);
+        super(
+                "WeChat Pay did not pay order " + orderNumber + " (" + path + "): " + errCode
+                        + (errCodeDes == null || errCodeDes.isEmpty() ? "" : " " + errCodeDes) + "; "
+                        + action(errCode),
+                orderNumber,
+                path,
+                null);
         this.errCode = errCode == null ? "" : errCode;
         this.errCodeDes = errCodeDes == null ? "" : errCodeDes;
     }

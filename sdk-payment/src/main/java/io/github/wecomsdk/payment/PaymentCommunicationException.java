@@ -21,11 +21,16 @@ public final class PaymentCommunicationException extends PaymentException {
      * @param errCode     an {@code err_code} sent with it, may be empty
      */
     public PaymentCommunicationException(String orderNumber, String path, String returnMsg, String errCode) {
-        super("WeChat Pay refused " + path + " for order " + orderNumber + " (return_code FAIL"
-                + (errCode == null || errCode.isEmpty() ? "" : ", err_code " + errCode) + "): " + returnMsg
-                + "; nothing was paid. "
-                + (errCode == null || errCode.isEmpty() ? "Check the merchant id, the API key, the certificate and"
-                + " the parameters" : PaymentErrorCode.fromWire(errCode).action()), orderNumber, path, null);
+        super(
+                "WeChat Pay refused " + path + " for order " + orderNumber + " (return_code FAIL"
+                        + (errCode == null || errCode.isEmpty() ? "" : ", err_code " + errCode) + "): " + returnMsg
+                        + "; nothing was paid. "
+                        + (errCode == null || errCode.isEmpty()
+                                ? "Check the merchant id, the API key, the certificate and" + " the parameters"
+                                : PaymentErrorCode.fromWire(errCode).action()),
+                orderNumber,
+                path,
+                null);
         this.returnMsg = returnMsg == null ? "" : returnMsg;
         this.errCode = errCode == null ? "" : errCode;
     }

@@ -23,7 +23,11 @@ final class PaymentFlow {
     private static final Logger LOG = LoggerFactory.getLogger(MerchantPayments.class);
 
     /** What a query said about an order number. */
-    enum Verdict { PAID, PENDING, FAILED }
+    enum Verdict {
+        PAID,
+        PENDING,
+        FAILED
+    }
 
     /** Turns a successful answer into the call's result. */
     interface Results<R> {
@@ -39,8 +43,14 @@ final class PaymentFlow {
      * @param verdicts             what a successful query answer says about the payment
      * @param results              how a successful answer becomes the result
      */
-    record Kind<R>(String payPath, String queryPath, String orderField, boolean querySettledRefusals,
-                   String failedCode, Function<Map<String, String>, Verdict> verdicts, Results<R> results) {
+    record Kind<R>(
+            String payPath,
+            String queryPath,
+            String orderField,
+            boolean querySettledRefusals,
+            String failedCode,
+            Function<Map<String, String>, Verdict> verdicts,
+            Results<R> results) {
 
         Verdict verdict(Map<String, String> queryAnswer) {
             return verdicts.apply(queryAnswer);
@@ -52,8 +62,7 @@ final class PaymentFlow {
     }
 
     /** A payment being made right now: its exact body and what it will end in. */
-    private record InFlight(String body, CompletableFuture<Object> result) {
-    }
+    private record InFlight(String body, CompletableFuture<Object> result) {}
 
     private final MerchantTransport transport;
     private final ConcurrentMap<String, InFlight> inFlight = new ConcurrentHashMap<>();
@@ -102,8 +111,11 @@ final class PaymentFlow {
             throw (Error) e.getCause();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PaymentOutcomeUnknownException(orderNumber, kind.payPath(), "interrupted while another call"
-                    + " with the same order number was paying it", e);
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber,
+                    kind.payPath(),
+                    "interrupted while another call" + " with the same order number was paying it",
+                    e);
         }
     }
 
@@ -115,8 +127,8 @@ final class PaymentFlow {
         Exception cause = null;
         if (first instanceof MerchantTransport.Answer answer) {
             if (!"SUCCESS".equals(answer.get("return_code"))) {
-                throw new PaymentCommunicationException(orderNumber, path, answer.get("return_msg"),
-                        answer.get("err_code"));
+                throw new PaymentCommunicationException(
+                        orderNumber, path, answer.get("return_msg"), answer.get("err_code"));
             }
             if ("SUCCESS".equals(answer.get("result_code"))) {
                 return kind.paid(orderNumber, PaymentOutcome.PAID_FIRST_TRY, answer.fields());
@@ -138,32 +150,45 @@ final class PaymentFlow {
         return resolve(kind, orderNumber, body, refusal, open, cause);
     }
 
-    private <R> R resolve(Kind<R> kind, String orderNumber, String body, PaymentBusinessException refusal,
-                          String open, Exception cause) {
+    private <R> R resolve(
+            Kind<R> kind,
+            String orderNumber,
+            String body,
+            PaymentBusinessException refusal,
+            String open,
+            Exception cause) {
         String path = kind.payPath();
         pause(transport.resolveDelay(), orderNumber, path, open, cause);
         MerchantTransport.Exchange query;
         try {
-            query = transport.post(kind.queryPath(), transport.queryBody(kind.orderField(), orderNumber),
-                    orderNumber);
+            query = transport.post(kind.queryPath(), transport.queryBody(kind.orderField(), orderNumber), orderNumber);
         } catch (WeComNetworkException e) {
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query could not be sent ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber,
+                    path,
+                    open + "; the query could not be sent (" + e.getClass().getSimpleName() + ")",
+                    e);
         }
         if (query instanceof MerchantTransport.Lost lost) {
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query failed too: "
-                    + lost.reason(), lost.cause() != null ? lost.cause() : cause);
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber,
+                    path,
+                    open + "; the query failed too: " + lost.reason(),
+                    lost.cause() != null ? lost.cause() : cause);
         }
         MerchantTransport.Answer answer = (MerchantTransport.Answer) query;
         if (!"SUCCESS".equals(answer.get("return_code"))) {
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query was refused: "
-                    + answer.get("return_msg"), cause);
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber, path, open + "; the query was refused: " + answer.get("return_msg"), cause);
         }
         if (!"SUCCESS".equals(answer.get("result_code"))) {
             String code = answer.get("err_code");
             if (!"NOT_FOUND".equals(code)) {
-                throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query answered " + code
-                        + " " + answer.get("err_code_des"), cause);
+                throw new PaymentOutcomeUnknownException(
+                        orderNumber,
+                        path,
+                        open + "; the query answered " + code + " " + answer.get("err_code_des"),
+                        cause);
             }
             if (refusal != null) {
                 throw refusal;
@@ -174,11 +199,15 @@ final class PaymentFlow {
         LOG.debug("Order {}: the query says {} (status {})", orderNumber, verdict, answer.get("status"));
         return switch (verdict) {
             case PAID -> kind.paid(orderNumber, PaymentOutcome.CONFIRMED_BY_QUERY, answer.fields());
-            case PENDING -> throw new PaymentOutcomeUnknownException(orderNumber, path, open
-                    + "; the query says it is still " + answer.get("status"), cause);
-            case FAILED -> throw new PaymentBusinessException(orderNumber, path,
-                    refusal != null ? refusal.errCode() : kind.failedCode(),
-                    answer.get("reason").isEmpty() ? "(the query shows status FAILED)" : answer.get("reason"));
+            case PENDING ->
+                throw new PaymentOutcomeUnknownException(
+                        orderNumber, path, open + "; the query says it is still " + answer.get("status"), cause);
+            case FAILED ->
+                throw new PaymentBusinessException(
+                        orderNumber,
+                        path,
+                        refusal != null ? refusal.errCode() : kind.failedCode(),
+                        answer.get("reason").isEmpty() ? "(the query shows status FAILED)" : answer.get("reason"));
         };
     }
 
@@ -189,18 +218,30 @@ final class PaymentFlow {
         try {
             again = transport.post(path, body, orderNumber);
         } catch (WeComNetworkException e) {
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query found no payment and"
-                    + " the repeated request could not be sent (" + e.getClass().getSimpleName() + ")", e);
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber,
+                    path,
+                    open + "; the query found no payment and" + " the repeated request could not be sent ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         if (again instanceof MerchantTransport.Lost lost) {
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query found no payment and"
-                    + " the repeated request with the same number failed too: " + lost.reason(), lost.cause());
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber,
+                    path,
+                    open + "; the query found no payment and"
+                            + " the repeated request with the same number failed too: " + lost.reason(),
+                    lost.cause());
         }
         MerchantTransport.Answer answer = (MerchantTransport.Answer) again;
         if (!"SUCCESS".equals(answer.get("return_code"))) {
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the query found no payment and"
-                    + " the repeated request was refused (return_code FAIL: " + answer.get("return_msg")
-                    + "), so the first request may still be processing", null);
+            throw new PaymentOutcomeUnknownException(
+                    orderNumber,
+                    path,
+                    open + "; the query found no payment and"
+                            + " the repeated request was refused (return_code FAIL: " + answer.get("return_msg")
+                            + "), so the first request may still be processing",
+                    null);
         }
         if ("SUCCESS".equals(answer.get("result_code"))) {
             return kind.paid(orderNumber, PaymentOutcome.RESENT_SAME_ORDER, answer.fields());
@@ -209,8 +250,8 @@ final class PaymentFlow {
         if (PaymentErrorCode.fromWire(code).settled()) {
             throw new PaymentBusinessException(orderNumber, path, code, answer.get("err_code_des"));
         }
-        throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; the repeated request with the same"
-                + " number answered " + code, null);
+        throw new PaymentOutcomeUnknownException(
+                orderNumber, path, open + "; the repeated request with the same" + " number answered " + code, null);
     }
 
     private static void pause(Duration delay, String orderNumber, String path, String open, Exception cause) {
@@ -221,8 +262,7 @@ final class PaymentFlow {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; interrupted before the query",
-                    cause);
+            throw new PaymentOutcomeUnknownException(orderNumber, path, open + "; interrupted before the query", cause);
         }
     }
 }

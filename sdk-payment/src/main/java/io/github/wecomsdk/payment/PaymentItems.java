@@ -29,7 +29,11 @@ public final class PaymentItems {
      */
     public PaymentInfo get(String paymentId) {
         Checks.notBlank(paymentId, "payment_id");
-        return client.execute(ApiRequest.post(PATH).body(Map.of("payment_id", paymentId)).repeatable().build(),
+        return client.execute(
+                ApiRequest.post(PATH)
+                        .body(Map.of("payment_id", paymentId))
+                        .repeatable()
+                        .build(),
                 PaymentInfo.class);
     }
 

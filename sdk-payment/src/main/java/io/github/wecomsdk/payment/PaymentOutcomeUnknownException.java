@@ -19,10 +19,13 @@ public final class PaymentOutcomeUnknownException extends PaymentException {
      * @param cause       the underlying failure, or {@code null}
      */
     public PaymentOutcomeUnknownException(String orderNumber, String path, String reason, Throwable cause) {
-        super("The outcome of order " + orderNumber + " (" + path + ") is not known: " + reason
-                + ". Money may have moved: do not pay again with a new order number; query this number later"
-                + " or send the very same request again (WeChat Pay treats the same number as the same payment)",
-                orderNumber, path, cause);
+        super(
+                "The outcome of order " + orderNumber + " (" + path + ") is not known: " + reason
+                        + ". Money may have moved: do not pay again with a new order number; query this number later"
+                        + " or send the very same request again (WeChat Pay treats the same number as the same payment)",
+                orderNumber,
+                path,
+                cause);
     }
 
     @Override

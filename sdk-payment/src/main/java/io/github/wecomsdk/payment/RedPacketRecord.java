@@ -29,15 +29,47 @@ import java.util.Set;
  * @param senderHeaderMediaId the sender's avatar media id
  * @param otherFields         fields this record does not map
  */
-public record RedPacketRecord(String mchBillno, String mchId, String detailId, String status, String sendType,
-                              long totalAmount, String reason, String sendTime, String refundTime,
-                              long refundAmount, String wishing, String remark, String actName, String openId,
-                              long amount, String rcvTime, String senderName, String senderHeaderMediaId,
-                              Map<String, Object> otherFields) implements OtherFields {
+public record RedPacketRecord(
+        String mchBillno,
+        String mchId,
+        String detailId,
+        String status,
+        String sendType,
+        long totalAmount,
+        String reason,
+        String sendTime,
+        String refundTime,
+        long refundAmount,
+        String wishing,
+        String remark,
+        String actName,
+        String openId,
+        long amount,
+        String rcvTime,
+        String senderName,
+        String senderHeaderMediaId,
+        Map<String, Object> otherFields)
+        implements OtherFields {
 
-    private static final Set<String> MAPPED = Set.of("mch_billno", "mch_id", "detail_id", "status", "send_type",
-            "total_amount", "reason", "send_time", "refund_time", "refund_amount", "wishing", "remark", "act_name",
-            "openid", "amount", "rcv_time", "sender_name", "sender_header_media_id");
+    private static final Set<String> MAPPED = Set.of(
+            "mch_billno",
+            "mch_id",
+            "detail_id",
+            "status",
+            "send_type",
+            "total_amount",
+            "reason",
+            "send_time",
+            "refund_time",
+            "refund_amount",
+            "wishing",
+            "remark",
+            "act_name",
+            "openid",
+            "amount",
+            "rcv_time",
+            "sender_name",
+            "sender_header_media_id");
 
     /**
      * Normalises the value.
@@ -76,12 +108,25 @@ public record RedPacketRecord(String mchBillno, String mchId, String detailId, S
     }
 
     static RedPacketRecord of(Map<String, String> a) {
-        return new RedPacketRecord(Answers.text(a, "mch_billno"), Answers.text(a, "mch_id"),
-                Answers.text(a, "detail_id"), Answers.text(a, "status"), Answers.text(a, "send_type"),
-                Answers.number(a, "total_amount"), Answers.text(a, "reason"), Answers.text(a, "send_time"),
-                Answers.text(a, "refund_time"), Answers.number(a, "refund_amount"), Answers.text(a, "wishing"),
-                Answers.text(a, "remark"), Answers.text(a, "act_name"), Answers.text(a, "openid"),
-                Answers.number(a, "amount"), Answers.text(a, "rcv_time"), Answers.text(a, "sender_name"),
-                Answers.text(a, "sender_header_media_id"), Answers.others(a, MAPPED));
+        return new RedPacketRecord(
+                Answers.text(a, "mch_billno"),
+                Answers.text(a, "mch_id"),
+                Answers.text(a, "detail_id"),
+                Answers.text(a, "status"),
+                Answers.text(a, "send_type"),
+                Answers.number(a, "total_amount"),
+                Answers.text(a, "reason"),
+                Answers.text(a, "send_time"),
+                Answers.text(a, "refund_time"),
+                Answers.number(a, "refund_amount"),
+                Answers.text(a, "wishing"),
+                Answers.text(a, "remark"),
+                Answers.text(a, "act_name"),
+                Answers.text(a, "openid"),
+                Answers.number(a, "amount"),
+                Answers.text(a, "rcv_time"),
+                Answers.text(a, "sender_name"),
+                Answers.text(a, "sender_header_media_id"),
+                Answers.others(a, MAPPED));
     }
 }

@@ -29,9 +29,17 @@ import java.util.Map;
  * @param senderHeaderMediaId the sender's avatar media id, or {@code null}
  * @param scene               the scene, or {@code null} (required under 1 CNY or over 200 CNY)
  */
-public record RedPacketRequest(String mchBillno, String reOpenId, long totalAmount, String wishing, String actName,
-                               String remark, String senderName, long agentId, String senderHeaderMediaId,
-                               RedPacketScene scene) {
+public record RedPacketRequest(
+        String mchBillno,
+        String reOpenId,
+        long totalAmount,
+        String wishing,
+        String actName,
+        String remark,
+        String senderName,
+        long agentId,
+        String senderHeaderMediaId,
+        RedPacketScene scene) {
 
     /** Smallest amount without a {@code scene_id}, in fen (1 CNY). */
     public static final long SCENE_FREE_MIN = 100;
@@ -59,8 +67,8 @@ public record RedPacketRequest(String mchBillno, String reOpenId, long totalAmou
         if (totalAmount <= 0) {
             throw new WeComValidationException("total_amount must be a positive number of fen; got " + totalAmount);
         }
-        if ((totalAmount < SCENE_FREE_MIN || totalAmount > SCENE_FREE_MAX) && (scene == null
-                || scene == RedPacketScene.UNKNOWN)) {
+        if ((totalAmount < SCENE_FREE_MIN || totalAmount > SCENE_FREE_MAX)
+                && (scene == null || scene == RedPacketScene.UNKNOWN)) {
             throw new WeComValidationException("scene_id is required for a red packet under 1 CNY or over 200 CNY;"
                     + " got total_amount " + totalAmount + " fen without a scene");
         }
@@ -213,8 +221,17 @@ public record RedPacketRequest(String mchBillno, String reOpenId, long totalAmou
          * @throws WeComValidationException naming the field and the rule
          */
         public RedPacketRequest build() {
-            return new RedPacketRequest(mchBillno, reOpenId, totalAmount, wishing, actName, remark, senderName,
-                    agentId, senderHeaderMediaId, scene);
+            return new RedPacketRequest(
+                    mchBillno,
+                    reOpenId,
+                    totalAmount,
+                    wishing,
+                    actName,
+                    remark,
+                    senderName,
+                    agentId,
+                    senderHeaderMediaId,
+                    scene);
         }
     }
 }

@@ -15,8 +15,14 @@ import java.util.Set;
  * @param totalAmount the amount in fen
  * @param otherFields other fields of the last answer
  */
-public record RedPacketResult(String mchBillno, PaymentOutcome outcome, String sendListid, String detailId,
-                              long totalAmount, Map<String, Object> otherFields) implements OtherFields {
+public record RedPacketResult(
+        String mchBillno,
+        PaymentOutcome outcome,
+        String sendListid,
+        String detailId,
+        long totalAmount,
+        Map<String, Object> otherFields)
+        implements OtherFields {
 
     private static final Set<String> MAPPED = Set.of("mch_billno", "send_listid", "detail_id", "total_amount");
 
@@ -37,8 +43,12 @@ public record RedPacketResult(String mchBillno, PaymentOutcome outcome, String s
     }
 
     static RedPacketResult of(String mchBillno, PaymentOutcome outcome, Map<String, String> answer) {
-        return new RedPacketResult(mchBillno, outcome, Answers.text(answer, "send_listid"),
-                Answers.text(answer, "detail_id"), Answers.number(answer, "total_amount"),
+        return new RedPacketResult(
+                mchBillno,
+                outcome,
+                Answers.text(answer, "send_listid"),
+                Answers.text(answer, "detail_id"),
+                Answers.number(answer, "total_amount"),
                 Answers.others(answer, MAPPED));
     }
 }

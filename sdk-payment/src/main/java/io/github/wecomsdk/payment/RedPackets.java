@@ -22,13 +22,18 @@ public final class RedPackets {
 
     private final MerchantTransport transport;
     private final PaymentFlow flow;
-    private final PaymentFlow.Kind<RedPacketResult> kind = new PaymentFlow.Kind<>(SEND, QUERY, "mch_billno",
-            false, "SEND_FAILED",
+    private final PaymentFlow.Kind<RedPacketResult> kind = new PaymentFlow.Kind<>(
+            SEND,
+            QUERY,
+            "mch_billno",
+            false,
+            "SEND_FAILED",
             answer -> switch (RedPacketStatus.fromWire(answer.get("status"))) {
                 case SENT, RECEIVED, REFUNDING, REFUNDED -> PaymentFlow.Verdict.PAID;
                 case FAILED -> PaymentFlow.Verdict.FAILED;
                 default -> PaymentFlow.Verdict.PENDING;
-            }, RedPacketResult::of);
+            },
+            RedPacketResult::of);
 
     RedPackets(MerchantTransport transport) {
         this.transport = transport;
@@ -45,8 +50,8 @@ public final class RedPackets {
      * @return a builder
      */
     public RedPacketRequest.Builder request(String reOpenId, long totalAmount) {
-        return RedPacketRequest.builder(OrderNumbers.generate(transport.mchId(), transport.clock()), reOpenId,
-                totalAmount);
+        return RedPacketRequest.builder(
+                OrderNumbers.generate(transport.mchId(), transport.clock()), reOpenId, totalAmount);
     }
 
     /**
@@ -73,8 +78,9 @@ public final class RedPackets {
      */
     public RedPacketResult send(RedPacketRequest request) {
         Checks.notNull(request, "request");
-        String body = transport.sign(MerchantTransport.withStableNonce(request.fields(null, transport.mchId(),
-                transport.appId())), Signatures.RED_PACKET_WORKWX_FIELDS);
+        String body = transport.sign(
+                MerchantTransport.withStableNonce(request.fields(null, transport.mchId(), transport.appId())),
+                Signatures.RED_PACKET_WORKWX_FIELDS);
         return flow.pay(kind, request.mchBillno(), body);
     }
 

@@ -5,8 +5,7 @@ import io.github.wecomsdk.core.WeComValidationException;
 /** The time-span rule of the external-payment list calls. */
 final class Spans {
 
-    private Spans() {
-    }
+    private Spans() {}
 
     static void check(long begin, long end, long maxSeconds, String call, String limitText) {
         if (begin < 0 || end < 0) {
@@ -14,8 +13,8 @@ final class Spans {
                     + " negative; got " + begin + " and " + end);
         }
         if (end < begin) {
-            throw new WeComValidationException("end_time of " + call + " must not be before begin_time; got "
-                    + begin + " to " + end);
+            throw new WeComValidationException(
+                    "end_time of " + call + " must not be before begin_time; got " + begin + " to " + end);
         }
         if (end - begin > maxSeconds) {
             throw new WeComValidationException("The span of " + call + " may be at most " + limitText + " ("

@@ -26,7 +26,8 @@ class EmployeePaymentsTest {
 
     @Test
     void paysAnEmployee() {
-        EmployeePaymentRequest request = payments.request(OPENID, 10099, "六月出差报销费用", "产品部门报销").build();
+        EmployeePaymentRequest request =
+                payments.request(OPENID, 10099, "六月出差报销费用", "产品部门报销").build();
 
         EmployeePaymentResult result = payments.send(request);
 
@@ -39,7 +40,8 @@ class EmployeePaymentsTest {
     @Test
     void aFirstAnswerThatNeverArrivesIsConfirmedByQueryAndPaidOnce() {
         merchant.delayNextPaymentAnswer(Duration.ofSeconds(60));
-        EmployeePaymentRequest request = payments.request(OPENID, 20000, "差旅", "报销").build();
+        EmployeePaymentRequest request =
+                payments.request(OPENID, 20000, "差旅", "报销").build();
 
         EmployeePaymentResult result = payments.send(request);
 
@@ -53,7 +55,8 @@ class EmployeePaymentsTest {
     @Test
     void aSettledRefusalIsStillConfirmedWithTheQueryAndNeverResent() {
         merchant.failNextPayment("NAME_MISMATCH", false);
-        EmployeePaymentRequest request = payments.request(OPENID, 500, "奖金", "奖励").forceNameCheck("张三").build();
+        EmployeePaymentRequest request =
+                payments.request(OPENID, 500, "奖金", "奖励").forceNameCheck("张三").build();
 
         PaymentBusinessException e = assertThrows(PaymentBusinessException.class, () -> payments.send(request));
 
@@ -68,7 +71,8 @@ class EmployeePaymentsTest {
     void aRefusalThatThePaymentContradictsIsConfirmedByQuery() {
         merchant.failNextPayment("NOTENOUGH", true);
 
-        EmployeePaymentResult result = payments.send(payments.request(OPENID, 500, "奖金", "奖励").build());
+        EmployeePaymentResult result =
+                payments.send(payments.request(OPENID, 500, "奖金", "奖励").build());
 
         assertEquals(PaymentOutcome.CONFIRMED_BY_QUERY, result.outcome());
         assertEquals(1, merchant.payments().size());
@@ -77,7 +81,9 @@ class EmployeePaymentsTest {
     @Test
     void systemErrorWithoutAPaymentIsResentWithTheSameNumberAndParameters() {
         merchant.failNextPayment("SYSTEMERROR", false);
-        EmployeePaymentRequest request = payments.request(OPENID, 500, "奖金", "奖励").approval("201705160008").build();
+        EmployeePaymentRequest request = payments.request(OPENID, 500, "奖金", "奖励")
+                .approval("201705160008")
+                .build();
 
         EmployeePaymentResult result = payments.send(request);
 
@@ -90,7 +96,8 @@ class EmployeePaymentsTest {
 
     @Test
     void queriesAPayment() {
-        EmployeePaymentRequest request = payments.request(OPENID, 700, "奖金", "奖励").build();
+        EmployeePaymentRequest request =
+                payments.request(OPENID, 700, "奖金", "奖励").build();
         payments.send(request);
 
         EmployeePaymentRecord record = payments.get(request.partnerTradeNo()).orElseThrow();

@@ -33,7 +33,8 @@ class FakeExternalPayTest {
         PagedIterable<Bill> bills = payments.bills().list(BillQuery.of(START, START + 20 * DAY));
 
         assertEquals(0, wecom.callCount(BILLS));
-        assertEquals("ORDER1000", bills.stream().skip(1000).findFirst().orElseThrow().outTradeNo());
+        assertEquals(
+                "ORDER1000", bills.stream().skip(1000).findFirst().orElseThrow().outTradeNo());
         assertEquals(2, wecom.callCount(BILLS));
 
         long total = 0;
@@ -45,7 +46,12 @@ class FakeExternalPayTest {
         assertEquals(2500, count);
         assertEquals(2500L * 100 + 2499L * 2500 / 2, total);
         assertEquals(5, wecom.callCount(BILLS));
-        assertEquals(1250, payments.bills().list(BillQuery.of(START, START + DAY, "lisi")).toList().size());
+        assertEquals(
+                1250,
+                payments.bills()
+                        .list(BillQuery.of(START, START + DAY, "lisi"))
+                        .toList()
+                        .size());
     }
 
     @Test
@@ -56,16 +62,25 @@ class FakeExternalPayTest {
         }
         wecom.addPaymentItem("PAY1", "ORDER1", "ORDER2");
 
-        assertEquals(250, payments.fundFlows().list(FundFlowQuery.of(START, START + DAY, "1900000109")).toList()
-                .size());
+        assertEquals(
+                250,
+                payments.fundFlows()
+                        .list(FundFlowQuery.of(START, START + DAY, "1900000109"))
+                        .toList()
+                        .size());
         assertEquals(2, wecom.callCount("/cgi-bin/externalpay/get_fund_flow"));
-        assertEquals("ORDER2", payments.paymentItems().get("PAY1").billList().get(1).outTradeNo());
-        payments.merchants().updateUseScope("1900000109",
-                new Merchant.Scope(List.of("zhangsan"), List.of(2L), List.of(), Map.of()));
+        assertEquals(
+                "ORDER2", payments.paymentItems().get("PAY1").billList().get(1).outTradeNo());
+        payments.merchants()
+                .updateUseScope(
+                        "1900000109", new Merchant.Scope(List.of("zhangsan"), List.of(2L), List.of(), Map.of()));
         Merchant merchant = payments.merchants().get("1900000109");
         assertEquals(2, merchant.bindStatus());
         assertEquals(List.of("zhangsan"), merchant.allowUseScope().user());
         assertEquals(List.of(2L), merchant.allowUseScope().partyId());
-        assertEquals(40058, assertThrows(WeComApiException.class, () -> payments.merchants().get("999")).errcode());
+        assertEquals(
+                40058,
+                assertThrows(WeComApiException.class, () -> payments.merchants().get("999"))
+                        .errcode());
     }
 }

@@ -41,11 +41,21 @@ class FakeMerchantChecksTest {
 
     private Map<String, String> post(String path, Map<String, String> fields) throws Exception {
         X509TrustManager trust = Tls.trustManager(List.of(merchant.serverCertificate()));
-        OkHttpClient client = new OkHttpClient.Builder().sslSocketFactory(Tls.context(Tls.keyManagers(
-                merchant.merchantCertificate().readAllBytes(), merchant.mchId().toCharArray(), Clock.systemUTC()),
-                trust).getSocketFactory(), trust).build();
-        Request request = new Request.Builder().url(merchant.baseUrl() + path)
-                .post(RequestBody.create(XmlBodies.write(fields), MediaType.get("text/xml"))).build();
+        OkHttpClient client = new OkHttpClient.Builder()
+                .sslSocketFactory(
+                        Tls.context(
+                                        Tls.keyManagers(
+                                                merchant.merchantCertificate().readAllBytes(),
+                                                merchant.mchId().toCharArray(),
+                                                Clock.systemUTC()),
+                                        trust)
+                                .getSocketFactory(),
+                        trust)
+                .build();
+        Request request = new Request.Builder()
+                .url(merchant.baseUrl() + path)
+                .post(RequestBody.create(XmlBodies.write(fields), MediaType.get("text/xml")))
+                .build();
         try (Response response = client.newCall(request).execute()) {
             return XmlBodies.parse(response.body().string(), path);
         }
@@ -69,8 +79,9 @@ class FakeMerchantChecksTest {
     private Map<String, String> signed(Map<String, String> fields, boolean workwx) {
         Map<String, String> f = new LinkedHashMap<>(fields);
         if (workwx) {
-            f.put("workwx_sign", Signatures.workwxSign(f, Signatures.RED_PACKET_WORKWX_FIELDS,
-                    merchant.workwxSecret()));
+            f.put(
+                    "workwx_sign",
+                    Signatures.workwxSign(f, Signatures.RED_PACKET_WORKWX_FIELDS, merchant.workwxSecret()));
         }
         f.put("sign", Signatures.paySign(f, merchant.apiKey()));
         return f;
@@ -121,8 +132,13 @@ class FakeMerchantChecksTest {
     @Test
     void concurrentSendsOfOneRequestPayOnce() throws Exception {
         RedPackets redPackets = Fakes.payments(merchant).redPackets();
-        RedPacketRequest request = redPackets.request("oxTWIuGaIt6gTKsQRLau2M0yL16E", 888).wishing("w")
-                .actName("a").remark("r").agentId(1000002).build();
+        RedPacketRequest request = redPackets
+                .request("oxTWIuGaIt6gTKsQRLau2M0yL16E", 888)
+                .wishing("w")
+                .actName("a")
+                .remark("r")
+                .agentId(1000002)
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<RedPacketResult>> sends = new ArrayList<>();
@@ -142,7 +158,10 @@ class FakeMerchantChecksTest {
 
     @Test
     void aQueryWithTheWrongKeyIsRefused() {
-        RedPackets wrongKey = Fakes.builder(merchant).apiKey("wrongApiKey000000000000000000000").build().redPackets();
+        RedPackets wrongKey = Fakes.builder(merchant)
+                .apiKey("wrongApiKey000000000000000000000")
+                .build()
+                .redPackets();
         assertThrows(PaymentCommunicationException.class, () -> wrongKey.get("19000001092026113000000001"));
     }
 }

@@ -6,8 +6,7 @@ import java.time.Duration;
 /** A merchant client pointed at a {@link FakeMerchant}. */
 final class Fakes {
 
-    private Fakes() {
-    }
+    private Fakes() {}
 
     static MerchantPayments.Builder builder(FakeMerchant merchant) {
         return MerchantPayments.builder()

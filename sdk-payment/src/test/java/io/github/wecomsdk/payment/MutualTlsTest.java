@@ -39,14 +39,23 @@ class MutualTlsTest {
     private static final String API_KEY = "mutualTlsTestApiKey0000000000001";
     private static final String SECRET = "mutual-tls-app-secret";
 
-    private final HeldCertificate serverRoot = new HeldCertificate.Builder().certificateAuthority(0)
-            .commonName("server root").build();
-    private final HeldCertificate serverCert = new HeldCertificate.Builder().signedBy(serverRoot)
-            .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").build();
-    private final HeldCertificate merchantRoot = new HeldCertificate.Builder().certificateAuthority(0)
-            .commonName("merchant root").build();
-    private final HeldCertificate merchantCert = new HeldCertificate.Builder().signedBy(merchantRoot)
-            .commonName(MCH_ID).build();
+    private final HeldCertificate serverRoot = new HeldCertificate.Builder()
+            .certificateAuthority(0)
+            .commonName("server root")
+            .build();
+    private final HeldCertificate serverCert = new HeldCertificate.Builder()
+            .signedBy(serverRoot)
+            .addSubjectAlternativeName("localhost")
+            .addSubjectAlternativeName("127.0.0.1")
+            .build();
+    private final HeldCertificate merchantRoot = new HeldCertificate.Builder()
+            .certificateAuthority(0)
+            .commonName("merchant root")
+            .build();
+    private final HeldCertificate merchantCert = new HeldCertificate.Builder()
+            .signedBy(merchantRoot)
+            .commonName(MCH_ID)
+            .build();
     private MockWebServer server = new MockWebServer();
 
     @BeforeEach
@@ -76,7 +85,11 @@ class MutualTlsTest {
     }
 
     private MerchantPayments payments(byte[] p12) {
-        return MerchantPayments.builder().mchId(MCH_ID).appId("wwcorp").apiKey(API_KEY).workwxSecret(SECRET)
+        return MerchantPayments.builder()
+                .mchId(MCH_ID)
+                .appId("wwcorp")
+                .apiKey(API_KEY)
+                .workwxSecret(SECRET)
                 .certificate(new ByteArrayInputStream(p12))
                 .trustedCertificates(serverRoot.certificate())
                 .baseUrl(server.url("/").toString())
@@ -87,19 +100,28 @@ class MutualTlsTest {
 
     private RedPacketRequest packet() {
         return RedPacketRequest.builder("190000010920261130123456789", "oxTWIuGaIt6gTKsQRLau2M0yL16E", 888)
-                .wishing("新年快乐").actName("新年红包").remark("感谢").agentId(1000002).build();
+                .wishing("新年快乐")
+                .actName("新年红包")
+                .remark("感谢")
+                .agentId(1000002)
+                .build();
     }
 
     @Test
     void serverRefusesAClientWithoutACertificate() {
         HandshakeCertificates trustOnly = new HandshakeCertificates.Builder()
-                .addTrustedCertificate(serverRoot.certificate()).build();
+                .addTrustedCertificate(serverRoot.certificate())
+                .build();
         OkHttpClient anonymous = new OkHttpClient.Builder()
-                .sslSocketFactory(trustOnly.sslSocketFactory(), trustOnly.trustManager()).build();
-        Request request = new Request.Builder().url(server.url("/mmpaymkttransfers/sendworkwxredpack"))
-                .post(RequestBody.create("<xml/>", MediaType.get("text/xml"))).build();
+                .sslSocketFactory(trustOnly.sslSocketFactory(), trustOnly.trustManager())
+                .build();
+        Request request = new Request.Builder()
+                .url(server.url("/mmpaymkttransfers/sendworkwxredpack"))
+                .post(RequestBody.create("<xml/>", MediaType.get("text/xml")))
+                .build();
 
-        assertThrows(IOException.class, () -> anonymous.newCall(request).execute().close());
+        assertThrows(
+                IOException.class, () -> anonymous.newCall(request).execute().close());
         assertEquals(0, server.getRequestCount());
     }
 
@@ -108,11 +130,14 @@ class MutualTlsTest {
         // Under TLS 1.2 the server refuses the certificate inside the handshake, before the client
         // writes a byte of the request, so the SDK can say for certain that nothing was sent.
         startServer("TLSv1.2");
-        HeldCertificate stranger = new HeldCertificate.Builder().certificateAuthority(0).commonName("other").build();
+        HeldCertificate stranger = new HeldCertificate.Builder()
+                .certificateAuthority(0)
+                .commonName("other")
+                .build();
         MerchantPayments payments = payments(TestCertificates.pkcs12(stranger, stranger, MCH_ID));
 
-        WeComNetworkException e = assertThrows(WeComNetworkException.class,
-                () -> payments.redPackets().send(packet()));
+        WeComNetworkException e = assertThrows(
+                WeComNetworkException.class, () -> payments.redPackets().send(packet()));
         assertFalse(e.requestSent(), e.getMessage());
         assertTrue(e.getMessage().contains("certificate"), e.getMessage());
         assertEquals(0, server.getRequestCount());
@@ -125,10 +150,14 @@ class MutualTlsTest {
         // (outcome unknown) is a race; either way nothing reached the server, the answer is never
         // "paid", and the payment is not sent again.
         startServer("TLSv1.3");
-        HeldCertificate stranger = new HeldCertificate.Builder().certificateAuthority(0).commonName("other").build();
+        HeldCertificate stranger = new HeldCertificate.Builder()
+                .certificateAuthority(0)
+                .commonName("other")
+                .build();
         MerchantPayments payments = payments(TestCertificates.pkcs12(stranger, stranger, MCH_ID));
 
-        WeComException e = assertThrows(WeComException.class, () -> payments.redPackets().send(packet()));
+        WeComException e =
+                assertThrows(WeComException.class, () -> payments.redPackets().send(packet()));
         if (e instanceof WeComNetworkException network) {
             assertFalse(network.requestSent(), e.getMessage());
         } else {
@@ -151,7 +180,10 @@ class MutualTlsTest {
         answer.put("total_amount", "888");
         answer.put("send_listid", "235785324578098");
         answer.put("sign", Signatures.paySign(answer, API_KEY));
-        server.enqueue(new MockResponse.Builder().code(200).body(XmlBodies.write(answer)).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(XmlBodies.write(answer))
+                .build());
 
         RedPacketResult result = payments.redPackets().send(packet());
 
@@ -169,8 +201,7 @@ class MutualTlsTest {
         assertEquals("1000002", sent.get("agentid"));
         assertEquals("888", sent.get("total_amount"));
         assertEquals(Signatures.paySign(sent, API_KEY), sent.get("sign"));
-        assertEquals(Signatures.workwxSign(sent, Signatures.RED_PACKET_WORKWX_FIELDS, SECRET),
-                sent.get("workwx_sign"));
+        assertEquals(Signatures.workwxSign(sent, Signatures.RED_PACKET_WORKWX_FIELDS, SECRET), sent.get("workwx_sign"));
     }
 
     @Test
@@ -181,7 +212,10 @@ class MutualTlsTest {
         forged.put("result_code", "SUCCESS");
         forged.put("send_listid", "1");
         forged.put("sign", Signatures.paySign(forged, "not-the-key"));
-        server.enqueue(new MockResponse.Builder().code(200).body(XmlBodies.write(forged)).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(XmlBodies.write(forged))
+                .build());
         Map<String, String> query = new LinkedHashMap<>();
         query.put("return_code", "SUCCESS");
         query.put("result_code", "SUCCESS");
@@ -190,7 +224,10 @@ class MutualTlsTest {
         query.put("status", "RECEIVED");
         query.put("total_amount", "888");
         query.put("sign", Signatures.paySign(query, API_KEY));
-        server.enqueue(new MockResponse.Builder().code(200).body(XmlBodies.write(query)).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(XmlBodies.write(query))
+                .build());
 
         RedPacketResult result = payments.redPackets().send(packet());
 

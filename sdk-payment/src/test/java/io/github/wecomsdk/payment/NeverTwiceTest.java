@@ -44,26 +44,41 @@ class NeverTwiceTest {
     private static final String BILLNO = "1900000109202611301234567890";
     private static final String OPENID = "oxTWIuGaIt6gTKsQRLau2M0yL16E";
 
-    private final HeldCertificate root = new HeldCertificate.Builder().certificateAuthority(0).commonName("root")
+    private final HeldCertificate root = new HeldCertificate.Builder()
+            .certificateAuthority(0)
+            .commonName("root")
             .build();
-    private final HeldCertificate serverCert = new HeldCertificate.Builder().signedBy(root)
-            .addSubjectAlternativeName("localhost").addSubjectAlternativeName("127.0.0.1").build();
-    private final HeldCertificate merchantCert = new HeldCertificate.Builder().signedBy(root).commonName(MCH_ID)
+    private final HeldCertificate serverCert = new HeldCertificate.Builder()
+            .signedBy(root)
+            .addSubjectAlternativeName("localhost")
+            .addSubjectAlternativeName("127.0.0.1")
             .build();
+    private final HeldCertificate merchantCert =
+            new HeldCertificate.Builder().signedBy(root).commonName(MCH_ID).build();
     private final MockWebServer server = new MockWebServer();
     private MerchantPayments payments;
 
     @BeforeEach
     void start() throws Exception {
         HandshakeCertificates tls = new HandshakeCertificates.Builder()
-                .heldCertificate(serverCert, root.certificate()).addTrustedCertificate(root.certificate()).build();
+                .heldCertificate(serverCert, root.certificate())
+                .addTrustedCertificate(root.certificate())
+                .build();
         server.useHttps(tls.sslSocketFactory());
         server.requireClientAuth();
         server.start();
-        payments = MerchantPayments.builder().mchId(MCH_ID).appId("wwcorp").apiKey(API_KEY).workwxSecret(SECRET)
+        payments = MerchantPayments.builder()
+                .mchId(MCH_ID)
+                .appId("wwcorp")
+                .apiKey(API_KEY)
+                .workwxSecret(SECRET)
                 .certificate(new ByteArrayInputStream(TestCertificates.pkcs12(merchantCert, root, MCH_ID)))
-                .trustedCertificates(root.certificate()).baseUrl(server.url("/").toString())
-                .serverIp("10.2.3.10").readTimeout(Duration.ofSeconds(10)).resolveDelay(Duration.ZERO).build();
+                .trustedCertificates(root.certificate())
+                .baseUrl(server.url("/").toString())
+                .serverIp("10.2.3.10")
+                .readTimeout(Duration.ofSeconds(10))
+                .resolveDelay(Duration.ZERO)
+                .build();
     }
 
     @AfterEach
@@ -72,14 +87,21 @@ class NeverTwiceTest {
     }
 
     private static RedPacketRequest packet() {
-        return RedPacketRequest.builder(BILLNO, OPENID, 888).wishing("新年快乐").actName("新年红包").remark("感谢")
-                .agentId(1000002).build();
+        return RedPacketRequest.builder(BILLNO, OPENID, 888)
+                .wishing("新年快乐")
+                .actName("新年红包")
+                .remark("感谢")
+                .agentId(1000002)
+                .build();
     }
 
     private static MockResponse xml(Map<String, String> fields) {
         Map<String, String> signed = new LinkedHashMap<>(fields);
         signed.put("sign", Signatures.paySign(signed, API_KEY));
-        return new MockResponse.Builder().code(200).body(XmlBodies.write(signed)).build();
+        return new MockResponse.Builder()
+                .code(200)
+                .body(XmlBodies.write(signed))
+                .build();
     }
 
     private static Map<String, String> fields(String... pairs) {
@@ -93,8 +115,21 @@ class NeverTwiceTest {
     }
 
     private static MockResponse sent() {
-        return xml(fields("result_code", "SUCCESS", "mch_billno", BILLNO, "mch_id", MCH_ID, "wxappid", "wwcorp",
-                "re_openid", OPENID, "total_amount", "888", "send_listid", "235785324578098"));
+        return xml(fields(
+                "result_code",
+                "SUCCESS",
+                "mch_billno",
+                BILLNO,
+                "mch_id",
+                MCH_ID,
+                "wxappid",
+                "wwcorp",
+                "re_openid",
+                OPENID,
+                "total_amount",
+                "888",
+                "send_listid",
+                "235785324578098"));
     }
 
     private static MockResponse failed(String errCode) {
@@ -102,7 +137,9 @@ class NeverTwiceTest {
     }
 
     private static MockResponse lost() {
-        return new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build();
+        return new MockResponse.Builder()
+                .onResponseStart(new SocketEffect.CloseSocket())
+                .build();
     }
 
     /** Every request is answered {@link #sent()}, but only once the returned latch is counted down. */
@@ -133,8 +170,21 @@ class NeverTwiceTest {
         payments.redPackets().send(packet());
 
         Map<String, String> body = XmlBodies.parse(take(SEND).getBody().utf8(), SEND);
-        assertEquals(List.of("nonce_str", "mch_billno", "mch_id", "wxappid", "agentid", "re_openid", "total_amount",
-                "wishing", "act_name", "remark", "workwx_sign", "sign"), List.copyOf(body.keySet()));
+        assertEquals(
+                List.of(
+                        "nonce_str",
+                        "mch_billno",
+                        "mch_id",
+                        "wxappid",
+                        "agentid",
+                        "re_openid",
+                        "total_amount",
+                        "wishing",
+                        "act_name",
+                        "remark",
+                        "workwx_sign",
+                        "sign"),
+                List.copyOf(body.keySet()));
         assertEquals(BILLNO, body.get("mch_billno"));
         assertEquals("wwcorp", body.get("wxappid"));
         assertEquals("1000002", body.get("agentid"));
@@ -147,16 +197,39 @@ class NeverTwiceTest {
 
     @Test
     void sendsExactlyTheDocumentedEmployeePaymentFieldsInOrder() throws Exception {
-        server.enqueue(xml(fields("result_code", "SUCCESS", "partner_trade_no", "T1", "payment_no", "P1",
-                "payment_time", "2017-07-20 22:05:59")));
+        server.enqueue(xml(fields(
+                "result_code",
+                "SUCCESS",
+                "partner_trade_no",
+                "T1",
+                "payment_no",
+                "P1",
+                "payment_time",
+                "2017-07-20 22:05:59")));
         EmployeePaymentRequest request = payments.employeePayments()
-                .request("ohO4Gt7wVPxIT1A9GjFaMYMiZY1s", 100, "六月出差报销费用", "示例项目").forceNameCheck("张三").build();
+                .request("ohO4Gt7wVPxIT1A9GjFaMYMiZY1s", 100, "六月出差报销费用", "示例项目")
+                .forceNameCheck("张三")
+                .build();
 
         payments.employeePayments().send(request);
 
         Map<String, String> body = XmlBodies.parse(take(PAY).getBody().utf8(), PAY);
-        assertEquals(List.of("appid", "mch_id", "nonce_str", "partner_trade_no", "openid", "check_name",
-                "re_user_name", "amount", "desc", "spbill_create_ip", "ww_msg_type", "act_name", "workwx_sign", "sign"),
+        assertEquals(
+                List.of(
+                        "appid",
+                        "mch_id",
+                        "nonce_str",
+                        "partner_trade_no",
+                        "openid",
+                        "check_name",
+                        "re_user_name",
+                        "amount",
+                        "desc",
+                        "spbill_create_ip",
+                        "ww_msg_type",
+                        "act_name",
+                        "workwx_sign",
+                        "sign"),
                 List.copyOf(body.keySet()));
         assertEquals("FORCE_CHECK", body.get("check_name"));
         assertEquals("张三", body.get("re_user_name"));
@@ -164,7 +237,8 @@ class NeverTwiceTest {
         assertEquals("10.2.3.10", body.get("spbill_create_ip"));
         assertEquals("NORMAL_MSG", body.get("ww_msg_type"));
         assertEquals(request.partnerTradeNo(), body.get("partner_trade_no"));
-        assertEquals(Signatures.workwxSign(body, Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS, SECRET),
+        assertEquals(
+                Signatures.workwxSign(body, Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS, SECRET),
                 body.get("workwx_sign"));
         assertEquals(Signatures.paySign(body, API_KEY), body.get("sign"));
     }
@@ -175,7 +249,8 @@ class NeverTwiceTest {
         server.enqueue(lost());
         server.enqueue(sent());
 
-        PaymentOutcomeUnknownException e = assertThrows(PaymentOutcomeUnknownException.class,
+        PaymentOutcomeUnknownException e = assertThrows(
+                PaymentOutcomeUnknownException.class,
                 () -> payments.redPackets().send(packet()));
 
         assertTrue(e.mayHavePaid());
@@ -214,7 +289,8 @@ class NeverTwiceTest {
 
         assertEquals(PaymentOutcome.RESENT_SAME_ORDER, result.outcome());
         String first = take(SEND).getBody().utf8();
-        assertEquals(BILLNO, XmlBodies.parse(take(QUERY).getBody().utf8(), QUERY).get("mch_billno"));
+        assertEquals(
+                BILLNO, XmlBodies.parse(take(QUERY).getBody().utf8(), QUERY).get("mch_billno"));
         assertEquals(first, take(SEND).getBody().utf8());
         assertEquals(3, server.getRequestCount());
     }
@@ -222,10 +298,20 @@ class NeverTwiceTest {
     @Test
     void anErrorCodeTheSdkDoesNotKnowIsQueriedNeverTakenAsRefusal() throws Exception {
         server.enqueue(failed("SOME_NEW_CODE"));
-        server.enqueue(xml(fields("result_code", "SUCCESS", "mch_billno", BILLNO, "detail_id", "43235678654322356",
-                "status", "SENDING", "total_amount", "888")));
+        server.enqueue(xml(fields(
+                "result_code",
+                "SUCCESS",
+                "mch_billno",
+                BILLNO,
+                "detail_id",
+                "43235678654322356",
+                "status",
+                "SENDING",
+                "total_amount",
+                "888")));
 
-        PaymentOutcomeUnknownException e = assertThrows(PaymentOutcomeUnknownException.class,
+        PaymentOutcomeUnknownException e = assertThrows(
+                PaymentOutcomeUnknownException.class,
                 () -> payments.redPackets().send(packet()));
 
         assertTrue(e.mayHavePaid());
@@ -238,10 +324,20 @@ class NeverTwiceTest {
     @Test
     void anEmployeePaymentFailWithSettledCodeIsStillConfirmedByQuery() throws Exception {
         server.enqueue(failed("NOTENOUGH"));
-        server.enqueue(xml(fields("result_code", "SUCCESS", "partner_trade_no", "T1", "status", "SUCCESS",
-                "payment_amount", "100", "detail_id", "D1")));
+        server.enqueue(xml(fields(
+                "result_code",
+                "SUCCESS",
+                "partner_trade_no",
+                "T1",
+                "status",
+                "SUCCESS",
+                "payment_amount",
+                "100",
+                "detail_id",
+                "D1")));
         EmployeePaymentRequest request = payments.employeePayments()
-                .request("ohO4Gt7wVPxIT1A9GjFaMYMiZY1s", 100, "d", "a").build();
+                .request("ohO4Gt7wVPxIT1A9GjFaMYMiZY1s", 100, "d", "a")
+                .build();
 
         EmployeePaymentResult result = payments.employeePayments().send(request);
 
@@ -255,10 +351,13 @@ class NeverTwiceTest {
     void aRefusedRepeatAfterNotFoundStaysUnknown() throws Exception {
         server.enqueue(lost());
         server.enqueue(failed("NOT_FOUND"));
-        server.enqueue(new MockResponse.Builder().code(200).body(XmlBodies.write(Map.of("return_code", "FAIL",
-                "return_msg", "系统繁忙"))).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body(XmlBodies.write(Map.of("return_code", "FAIL", "return_msg", "系统繁忙")))
+                .build());
 
-        PaymentOutcomeUnknownException e = assertThrows(PaymentOutcomeUnknownException.class,
+        PaymentOutcomeUnknownException e = assertThrows(
+                PaymentOutcomeUnknownException.class,
                 () -> payments.redPackets().send(packet()));
 
         assertTrue(e.mayHavePaid());
@@ -269,8 +368,8 @@ class NeverTwiceTest {
     void aSecondThreadSendingTheSameRequestWaitsForTheFirstAndSendsNothing() throws Exception {
         CountDownLatch release = answerSentOnlyAfter();
         RedPacketRequest request = packet();
-        CompletableFuture<RedPacketResult> first = CompletableFuture.supplyAsync(
-                () -> payments.redPackets().send(request));
+        CompletableFuture<RedPacketResult> first =
+                CompletableFuture.supplyAsync(() -> payments.redPackets().send(request));
         take(SEND);
         Thread[] second = new Thread[1];
         CompletableFuture<RedPacketResult> joined = new CompletableFuture<>();
@@ -294,35 +393,49 @@ class NeverTwiceTest {
     @Test
     void theSameNumberWithOtherParametersIsRefusedWhileItIsBeingPaid() throws Exception {
         CountDownLatch release = answerSentOnlyAfter();
-        CompletableFuture<RedPacketResult> first = CompletableFuture.supplyAsync(
-                () -> payments.redPackets().send(packet()));
+        CompletableFuture<RedPacketResult> first =
+                CompletableFuture.supplyAsync(() -> payments.redPackets().send(packet()));
         take(SEND);
-        RedPacketRequest other = RedPacketRequest.builder(BILLNO, OPENID, 999).wishing("w").actName("a").remark("r")
-                .agentId(1000002).build();
+        RedPacketRequest other = RedPacketRequest.builder(BILLNO, OPENID, 999)
+                .wishing("w")
+                .actName("a")
+                .remark("r")
+                .agentId(1000002)
+                .build();
 
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> payments.redPackets().send(other));
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class, () -> payments.redPackets().send(other));
         release.countDown();
 
         assertTrue(e.getMessage().contains(BILLNO), e.getMessage());
-        assertEquals(PaymentOutcome.PAID_FIRST_TRY, first.get(30, TimeUnit.SECONDS).outcome());
+        assertEquals(
+                PaymentOutcome.PAID_FIRST_TRY, first.get(30, TimeUnit.SECONDS).outcome());
         assertEquals(1, server.getRequestCount());
     }
 
     @Test
     void interceptorsOfTheGivenClientNeverSeePaymentRequests() throws IOException {
-        okhttp3.OkHttpClient retrying = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
-            chain.proceed(chain.request()).close();
-            return chain.proceed(chain.request());
-        }).build();
+        okhttp3.OkHttpClient retrying = new okhttp3.OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    chain.proceed(chain.request()).close();
+                    return chain.proceed(chain.request());
+                })
+                .build();
         server.enqueue(sent());
         server.enqueue(sent());
         MerchantPayments derived;
         try {
-            derived = MerchantPayments.builder().mchId(MCH_ID).appId("wwcorp").apiKey(API_KEY).workwxSecret(SECRET)
+            derived = MerchantPayments.builder()
+                    .mchId(MCH_ID)
+                    .appId("wwcorp")
+                    .apiKey(API_KEY)
+                    .workwxSecret(SECRET)
                     .certificate(new ByteArrayInputStream(TestCertificates.pkcs12(merchantCert, root, MCH_ID)))
-                    .trustedCertificates(root.certificate()).baseUrl(server.url("/").toString())
-                    .okHttpClient(retrying).resolveDelay(Duration.ZERO).build();
+                    .trustedCertificates(root.certificate())
+                    .baseUrl(server.url("/").toString())
+                    .okHttpClient(retrying)
+                    .resolveDelay(Duration.ZERO)
+                    .build();
         } catch (Exception e) {
             throw new IOException(e);
         }

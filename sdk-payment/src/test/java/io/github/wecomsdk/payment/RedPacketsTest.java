@@ -29,7 +29,12 @@ class RedPacketsTest {
     }
 
     private RedPacketRequest packet(long fen) {
-        return redPackets.request(OPENID, fen).wishing("新年快乐").actName("新年红包").remark("感谢").agentId(1000002)
+        return redPackets
+                .request(OPENID, fen)
+                .wishing("新年快乐")
+                .actName("新年红包")
+                .remark("感谢")
+                .agentId(1000002)
                 .build();
     }
 
@@ -43,7 +48,8 @@ class RedPacketsTest {
         assertFalse(result.sendListid().isEmpty());
         assertEquals(1, merchant.payments().size());
         assertEquals(888, merchant.payments().get(0).amount());
-        assertEquals(FakeMerchantPayment.Kind.RED_PACKET, merchant.payments().get(0).kind());
+        assertEquals(
+                FakeMerchantPayment.Kind.RED_PACKET, merchant.payments().get(0).kind());
         assertEquals(0, merchant.callCount(QUERY));
     }
 
@@ -105,8 +111,8 @@ class RedPacketsTest {
         merchant.failNextPayment("PROCESSING", false);
         RedPacketRequest request = packet(300);
 
-        PaymentOutcomeUnknownException e = assertThrows(PaymentOutcomeUnknownException.class,
-                () -> redPackets.send(request));
+        PaymentOutcomeUnknownException e =
+                assertThrows(PaymentOutcomeUnknownException.class, () -> redPackets.send(request));
 
         assertTrue(e.mayHavePaid());
         assertEquals(request.mchBillno(), e.orderNumber());
@@ -142,10 +148,13 @@ class RedPacketsTest {
 
     @Test
     void aWrongApiKeyIsACommunicationFailure() {
-        RedPackets wrongKey = Fakes.builder(merchant).apiKey("wrongApiKey000000000000000000000").build().redPackets();
+        RedPackets wrongKey = Fakes.builder(merchant)
+                .apiKey("wrongApiKey000000000000000000000")
+                .build()
+                .redPackets();
 
-        PaymentCommunicationException e = assertThrows(PaymentCommunicationException.class,
-                () -> wrongKey.send(packet(888)));
+        PaymentCommunicationException e =
+                assertThrows(PaymentCommunicationException.class, () -> wrongKey.send(packet(888)));
 
         assertEquals("SIGN_ERROR", e.errCode());
         assertEquals(0, merchant.payments().size());
@@ -153,7 +162,10 @@ class RedPacketsTest {
 
     @Test
     void aWrongAppSecretFailsTheWorkwxSign() {
-        RedPackets wrongSecret = Fakes.builder(merchant).workwxSecret("not-the-app-secret").build().redPackets();
+        RedPackets wrongSecret = Fakes.builder(merchant)
+                .workwxSecret("not-the-app-secret")
+                .build()
+                .redPackets();
 
         PaymentBusinessException e = assertThrows(PaymentBusinessException.class, () -> wrongSecret.send(packet(888)));
 
@@ -179,7 +191,11 @@ class RedPacketsTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-30T20:00:00Z"), ZoneOffset.UTC);
         RedPackets dated = Fakes.builder(merchant).clock(clock).build().redPackets();
 
-        RedPacketRequest request = dated.request(OPENID, 888).wishing("w").actName("a").remark("r").senderName("HR")
+        RedPacketRequest request = dated.request(OPENID, 888)
+                .wishing("w")
+                .actName("a")
+                .remark("r")
+                .senderName("HR")
                 .build();
 
         assertTrue(request.mchBillno().matches(merchant.mchId() + "20261201\\d{10}"), request.mchBillno());

@@ -33,8 +33,9 @@ class SignaturesTest {
     @Test
     void workwxSignMatchesTheOfficialRedPacketExample() {
         Map<String, String> fields = officialExample();
-        assertEquals("8B8D04AFC9FD08094CC5A0C2FA8BB60C", Signatures.workwxSign(fields,
-                Signatures.RED_PACKET_WORKWX_FIELDS, "192006250b4c09247ec02edce69f6a2d"));
+        assertEquals(
+                "8B8D04AFC9FD08094CC5A0C2FA8BB60C",
+                Signatures.workwxSign(fields, Signatures.RED_PACKET_WORKWX_FIELDS, "192006250b4c09247ec02edce69f6a2d"));
     }
 
     @Test
@@ -44,8 +45,9 @@ class SignaturesTest {
         fields.put("wishing", "happy");
         fields.put("remark", "r");
         fields.put("sign", "ANYTHING");
-        assertEquals("8B8D04AFC9FD08094CC5A0C2FA8BB60C", Signatures.workwxSign(fields,
-                Signatures.RED_PACKET_WORKWX_FIELDS, "192006250b4c09247ec02edce69f6a2d"));
+        assertEquals(
+                "8B8D04AFC9FD08094CC5A0C2FA8BB60C",
+                Signatures.workwxSign(fields, Signatures.RED_PACKET_WORKWX_FIELDS, "192006250b4c09247ec02edce69f6a2d"));
     }
 
     /**
@@ -61,42 +63,89 @@ class SignaturesTest {
                 .actName("猜灯谜抢红包活动")
                 .remark("猜越多得越多，快来抢！")
                 .build();
-        MerchantTransport transport = new MerchantTransport(new OkHttpClient(),
-                HttpUrl.get("https://api.mch.weixin.qq.com"), "10000098", "wx8888888888888888",
-                "192006250b4c09247ec02edce69f6a2d", "wecomAppSecretForKnownAnswer0001", Clock.systemUTC(),
+        MerchantTransport transport = new MerchantTransport(
+                new OkHttpClient(),
+                HttpUrl.get("https://api.mch.weixin.qq.com"),
+                "10000098",
+                "wx8888888888888888",
+                "192006250b4c09247ec02edce69f6a2d",
+                "wecomAppSecretForKnownAnswer0001",
+                Clock.systemUTC(),
                 Duration.ZERO);
 
-        String body = transport.sign(request.fields("5K8264ILTKCH16CQ2502SI8ZNMTM67VS", "10000098",
-                "wx8888888888888888"), Signatures.RED_PACKET_WORKWX_FIELDS);
+        String body = transport.sign(
+                request.fields("5K8264ILTKCH16CQ2502SI8ZNMTM67VS", "10000098", "wx8888888888888888"),
+                Signatures.RED_PACKET_WORKWX_FIELDS);
         Map<String, String> sent = XmlBodies.parse(body, "/test");
 
         assertEquals("4B74883056AA0B6592AC3F3341A09AA4", sent.get("workwx_sign"));
         assertEquals("A0FB51D425162610980346DB149287E1", sent.get("sign"));
-        assertEquals(Set.of("nonce_str", "mch_billno", "mch_id", "wxappid", "sender_name", "sender_header_media_id",
-                "re_openid", "total_amount", "wishing", "act_name", "remark", "workwx_sign", "sign"), sent.keySet());
+        assertEquals(
+                Set.of(
+                        "nonce_str",
+                        "mch_billno",
+                        "mch_id",
+                        "wxappid",
+                        "sender_name",
+                        "sender_header_media_id",
+                        "re_openid",
+                        "total_amount",
+                        "wishing",
+                        "act_name",
+                        "remark",
+                        "workwx_sign",
+                        "sign"),
+                sent.keySet());
     }
 
     @Test
     void employeePaymentCarriesOnlyDocumentedFieldsAndNoSignType() {
-        EmployeePaymentRequest request = EmployeePaymentRequest.builder("100000982017072019616",
-                        "ohO4Gt7wVPxIT1A9GjFaMYMiZY1s", 100)
-                .desc("六月出差报销费用").actName("示例项目").spbillCreateIp("10.2.3.10").agentId(1000002).build();
+        EmployeePaymentRequest request = EmployeePaymentRequest.builder(
+                        "100000982017072019616", "ohO4Gt7wVPxIT1A9GjFaMYMiZY1s", 100)
+                .desc("六月出差报销费用")
+                .actName("示例项目")
+                .spbillCreateIp("10.2.3.10")
+                .agentId(1000002)
+                .build();
         Map<String, String> fields = request.fields("3PG2J4ILTKCH16CQ2502SI8ZNMTM67VS", "1900000109", "wwcorp");
-        MerchantTransport transport = new MerchantTransport(new OkHttpClient(),
-                HttpUrl.get("https://api.mch.weixin.qq.com"), "1900000109", "wwcorp", "key", "secret",
-                Clock.systemUTC(), Duration.ZERO);
+        MerchantTransport transport = new MerchantTransport(
+                new OkHttpClient(),
+                HttpUrl.get("https://api.mch.weixin.qq.com"),
+                "1900000109",
+                "wwcorp",
+                "key",
+                "secret",
+                Clock.systemUTC(),
+                Duration.ZERO);
 
-        Map<String, String> sent = XmlBodies.parse(transport.sign(fields,
-                Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS), "/test");
+        Map<String, String> sent =
+                XmlBodies.parse(transport.sign(fields, Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS), "/test");
 
         assertFalse(sent.containsKey("sign_type"));
-        assertEquals(Set.of("appid", "mch_id", "nonce_str", "partner_trade_no", "openid", "check_name", "amount",
-                "desc", "spbill_create_ip", "ww_msg_type", "act_name", "agentid", "workwx_sign", "sign"), sent.keySet());
+        assertEquals(
+                Set.of(
+                        "appid",
+                        "mch_id",
+                        "nonce_str",
+                        "partner_trade_no",
+                        "openid",
+                        "check_name",
+                        "amount",
+                        "desc",
+                        "spbill_create_ip",
+                        "ww_msg_type",
+                        "act_name",
+                        "agentid",
+                        "workwx_sign",
+                        "sign"),
+                sent.keySet());
         Map<String, String> covered = new LinkedHashMap<>(sent);
         covered.put("agentid", "999");
         covered.put("spbill_create_ip", "1.1.1.1");
-        assertEquals(sent.get("workwx_sign"), Signatures.workwxSign(covered,
-                Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS, "secret"), "agentid and the IP are not in workwx_sign");
+        assertEquals(
+                sent.get("workwx_sign"),
+                Signatures.workwxSign(covered, Signatures.EMPLOYEE_PAYMENT_WORKWX_FIELDS, "secret"),
+                "agentid and the IP are not in workwx_sign");
         assertEquals(sent.get("sign"), Signatures.paySign(sent, "key"));
     }
 
@@ -109,7 +158,8 @@ class SignaturesTest {
         fields.put("sign", "OLD");
         Map<String, String> bare = Map.of("a", "1", "b", "2");
         assertEquals(Signatures.paySign(bare, "k"), Signatures.paySign(fields, "k"));
-        assertTrue(Signatures.matches(Signatures.paySign(bare, "k"), Signatures.paySign(bare, "k").toLowerCase()));
+        assertTrue(Signatures.matches(
+                Signatures.paySign(bare, "k"), Signatures.paySign(bare, "k").toLowerCase()));
         assertFalse(Signatures.matches(Signatures.paySign(bare, "k"), null));
     }
 }

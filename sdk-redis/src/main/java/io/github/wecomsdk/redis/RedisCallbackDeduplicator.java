@@ -3,7 +3,6 @@ package io.github.wecomsdk.redis;
 import io.github.wecomsdk.core.callback.CallbackDeduplicator;
 import io.github.wecomsdk.redis.internal.RedisGateway;
 import io.github.wecomsdk.redis.internal.RedisUnavailableException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +32,8 @@ public final class RedisCallbackDeduplicator implements CallbackDeduplicator {
     private final CallbackDeduplicator fallback;
     private final AtomicReference<Instant> lastFallbackUse = new AtomicReference<>(Instant.MIN);
 
-    RedisCallbackDeduplicator(RedisGateway redis, String prefix, Duration retention, Clock clock,
-                              CallbackDeduplicator fallback) {
+    RedisCallbackDeduplicator(
+            RedisGateway redis, String prefix, Duration retention, Clock clock, CallbackDeduplicator fallback) {
         this.redis = Objects.requireNonNull(redis, "redis");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
         this.retention = Objects.requireNonNull(retention, "retention");

@@ -3,7 +3,6 @@ package io.github.wecomsdk.redis;
 import io.github.wecomsdk.core.RateWindow;
 import io.github.wecomsdk.redis.internal.RedisGateway;
 import io.github.wecomsdk.redis.internal.RedisUnavailableException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -56,8 +55,8 @@ public final class RedisRateWindow implements RateWindow {
         long now = clock.millis();
         if (redis.available()) {
             try {
-                return redis.reserve(prefix + "wecom:pace:" + key, now, window, limit,
-                        instance + ":" + sequence.incrementAndGet());
+                return redis.reserve(
+                        prefix + "wecom:pace:" + key, now, window, limit, instance + ":" + sequence.incrementAndGet());
             } catch (RedisUnavailableException e) {
                 // Paced per instance below; the gateway logged the outage once.
             }

@@ -5,7 +5,6 @@ import io.github.wecomsdk.core.TokenStore;
 import io.github.wecomsdk.core.WeComTimeoutException;
 import io.github.wecomsdk.redis.internal.RedisGateway;
 import io.github.wecomsdk.redis.internal.RedisUnavailableException;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,8 +130,8 @@ public final class RedisTokenStore implements TokenStore {
      *                               credential appeared (nothing was fetched by this caller)
      */
     @Override
-    public StoredCredential refresh(String key, String rejectedValue, Instant deadline,
-                                    Supplier<StoredCredential> fetch) {
+    public StoredCredential refresh(
+            String key, String rejectedValue, Instant deadline, Supplier<StoredCredential> fetch) {
         Duration backoff = FIRST_BACKOFF;
         String lock = prefix + key + ":lock";
         while (true) {
@@ -156,10 +155,13 @@ public final class RedisTokenStore implements TokenStore {
                 return fetchAndStore(key, fetch);
             }
             if (!Instant.now().isBefore(deadline)) {
-                throw new WeComTimeoutException("Waited until the call's deadline for another instance to refresh"
-                        + " the WeCom credential " + key + "; it still holds the refresh lock (it is released"
-                        + " within " + lockLease.toSeconds() + " s if that instance died). Nothing was sent.",
-                        null, false, null);
+                throw new WeComTimeoutException(
+                        "Waited until the call's deadline for another instance to refresh"
+                                + " the WeCom credential " + key + "; it still holds the refresh lock (it is released"
+                                + " within " + lockLease.toSeconds() + " s if that instance died). Nothing was sent.",
+                        null,
+                        false,
+                        null);
             }
             sleep(backoff, deadline);
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
@@ -167,7 +169,8 @@ public final class RedisTokenStore implements TokenStore {
     }
 
     private boolean fresh(StoredCredential credential, String rejectedValue) {
-        return credential != null && credential.isUsableAt(clock.instant())
+        return credential != null
+                && credential.isUsableAt(clock.instant())
                 && (rejectedValue == null || !rejectedValue.equals(credential.value()));
     }
 
@@ -186,8 +189,8 @@ public final class RedisTokenStore implements TokenStore {
             if (held == null || held.ttlMillis() <= 0) {
                 return null;
             }
-            StoredCredential credential = new StoredCredential(held.value(),
-                    clock.instant().plusMillis(held.ttlMillis()));
+            StoredCredential credential =
+                    new StoredCredential(held.value(), clock.instant().plusMillis(held.ttlMillis()));
             near.put(key, credential);
             return credential;
         } catch (RedisUnavailableException e) {
@@ -204,14 +207,19 @@ public final class RedisTokenStore implements TokenStore {
     }
 
     private void sleep(Duration backoff, Instant deadline) {
-        long left = deadline.equals(Instant.MAX) ? Long.MAX_VALUE : Duration.between(Instant.now(), deadline).toMillis();
+        long left = deadline.equals(Instant.MAX)
+                ? Long.MAX_VALUE
+                : Duration.between(Instant.now(), deadline).toMillis();
         long jittered = backoff.toMillis() / 2 + ThreadLocalRandom.current().nextLong(backoff.toMillis() / 2 + 1);
         try {
             Thread.sleep(Math.max(1, Math.min(left, jittered)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new WeComTimeoutException("Interrupted while waiting for another instance to refresh a WeCom"
-                    + " credential", null, false, e);
+            throw new WeComTimeoutException(
+                    "Interrupted while waiting for another instance to refresh a WeCom" + " credential",
+                    null,
+                    false,
+                    e);
         }
     }
 

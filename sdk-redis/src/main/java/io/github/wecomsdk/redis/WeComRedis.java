@@ -17,7 +17,6 @@ import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
 import io.lettuce.core.resource.Delay;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,15 +62,18 @@ public final class WeComRedis implements AutoCloseable {
     private final String description;
     private final RedisGateway gateway;
 
-    private WeComRedis(Builder builder, RedisClusterAsyncCommands<String, String> commands, String description,
-                       List<AutoCloseable> owned) {
+    private WeComRedis(
+            Builder builder,
+            RedisClusterAsyncCommands<String, String> commands,
+            String description,
+            List<AutoCloseable> owned) {
         this.owned = List.copyOf(owned);
         this.description = description;
-        this.gateway = new RedisGateway(commands, builder.commandTimeout, builder.pauseAfterFailure,
-                builder.clock, description);
+        this.gateway = new RedisGateway(
+                commands, builder.commandTimeout, builder.pauseAfterFailure, builder.clock, description);
         this.tokenStore = new RedisTokenStore(gateway, builder.prefix, builder.lockLease, builder.clock);
-        this.deduplicator = new RedisCallbackDeduplicator(gateway, builder.prefix, builder.dedupeRetention,
-                builder.clock, CallbackDeduplicator.inMemory());
+        this.deduplicator = new RedisCallbackDeduplicator(
+                gateway, builder.prefix, builder.dedupeRetention, builder.clock, CallbackDeduplicator.inMemory());
         this.rateWindow = new RedisRateWindow(gateway, builder.prefix, builder.clock);
     }
 
@@ -154,8 +156,7 @@ public final class WeComRedis implements AutoCloseable {
         private Duration dedupeRetention = DEFAULT_DEDUPE_RETENTION;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Connects to a standalone or Sentinel Redis described by a URI string
@@ -323,7 +324,8 @@ public final class WeComRedis implements AutoCloseable {
                 ClientResources resources = ownedResources();
                 RedisClient created = RedisClient.create(resources, uri);
                 created.setOptions(ClientOptions.builder()
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .build());
                 owned.add(resources::shutdown);
                 owned.add(0, created::shutdown);
                 StatefulRedisConnection<String, String> opened = connectOrShutdown(created, owned);
@@ -334,7 +336,8 @@ public final class WeComRedis implements AutoCloseable {
                 ClientResources resources = ownedResources();
                 RedisClusterClient created = RedisClusterClient.create(resources, List.of(clusterUri));
                 created.setOptions(ClusterClientOptions.builder()
-                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS).build());
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .build());
                 owned.add(resources::shutdown);
                 owned.add(0, created::shutdown);
                 try {
@@ -353,8 +356,8 @@ public final class WeComRedis implements AutoCloseable {
                 return new WeComRedis(this, opened.async(), "Redis (your client)", owned);
             }
             if (clusterClient != null) {
-                StatefulRedisClusterConnection<String, String> opened = connectBorrowed(clusterClient::connect,
-                        "Redis Cluster");
+                StatefulRedisClusterConnection<String, String> opened =
+                        connectBorrowed(clusterClient::connect, "Redis Cluster");
                 owned.add(opened);
                 return new WeComRedis(this, opened.async(), "Redis Cluster (your client)", owned);
             }
@@ -364,8 +367,8 @@ public final class WeComRedis implements AutoCloseable {
             return new WeComRedis(this, clusterConnection.async(), "Redis Cluster (your connection)", owned);
         }
 
-        private static StatefulRedisConnection<String, String> connectOrShutdown(RedisClient created,
-                                                                                 List<AutoCloseable> owned) {
+        private static StatefulRedisConnection<String, String> connectOrShutdown(
+                RedisClient created, List<AutoCloseable> owned) {
             try {
                 return created.connect();
             } catch (RuntimeException e) {
@@ -384,8 +387,8 @@ public final class WeComRedis implements AutoCloseable {
         /** Reconnects after an outage within a second at most (Lettuce's default backs off to 30 s). */
         private static ClientResources ownedResources() {
             return DefaultClientResources.builder()
-                    .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2,
-                            TimeUnit.MILLISECONDS))
+                    .reconnectDelay(
+                            Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2, TimeUnit.MILLISECONDS))
                     .build();
         }
 
@@ -402,8 +405,10 @@ public final class WeComRedis implements AutoCloseable {
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            return new WeComException("Could not connect to " + what + " (" + root.getClass().getSimpleName()
-                    + "): check the host, port, TLS setting and ACL user/password in the URI", e);
+            return new WeComException(
+                    "Could not connect to " + what + " (" + root.getClass().getSimpleName()
+                            + "): check the host, port, TLS setting and ACL user/password in the URI",
+                    e);
         }
 
         private static String describe(RedisURI uri) {

@@ -65,8 +65,8 @@ public final class LocalRedis implements AutoCloseable {
     private static LocalRedis start(boolean embeddedOnly, List<String> extraArguments) {
         try {
             Path directory = Files.createTempDirectory("wecom-redis-test");
-            LocalRedis redis = new LocalRedis(findBinary(directory, embeddedOnly), freePort(), directory,
-                    extraArguments);
+            LocalRedis redis =
+                    new LocalRedis(findBinary(directory, embeddedOnly), freePort(), directory, extraArguments);
             redis.startProcess();
             return redis;
         } catch (IOException e) {
@@ -113,9 +113,18 @@ public final class LocalRedis implements AutoCloseable {
 
     private void startProcess() {
         try {
-            List<String> command = new java.util.ArrayList<>(List.of(binary.toString(), "--port",
-                    Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
-                    "--dir", directory.toString()));
+            List<String> command = new java.util.ArrayList<>(List.of(
+                    binary.toString(),
+                    "--port",
+                    Integer.toString(port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--save",
+                    "",
+                    "--appendonly",
+                    "no",
+                    "--dir",
+                    directory.toString()));
             command.addAll(extraArguments);
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)

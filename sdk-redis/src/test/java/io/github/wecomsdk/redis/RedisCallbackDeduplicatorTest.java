@@ -1,8 +1,10 @@
 package io.github.wecomsdk.redis;
 
-import io.github.wecomsdk.core.callback.CallbackDeduplicator;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wecomsdk.core.callback.CallbackDeduplicator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,18 +14,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class RedisCallbackDeduplicatorTest extends SharedRedis {
-
 
     @Test
     void ofConcurrentDeliveriesToTwoInstancesExactlyOneIsFirst() throws Exception {
         try (WeComRedis first = WeComRedis.builder().uri(server.uri()).build();
-             WeComRedis second = WeComRedis.builder().uri(server.uri()).build()) {
+                WeComRedis second = WeComRedis.builder().uri(server.uri()).build()) {
             List<CallbackDeduplicator> instances = List.of(first.callbackDeduplicator(), second.callbackDeduplicator());
             ExecutorService pool = Executors.newFixedThreadPool(16);
             try {
@@ -57,7 +55,7 @@ class RedisCallbackDeduplicatorTest extends SharedRedis {
     @Test
     void aReleasedKeyIsProcessedAgainOnAnyInstance() {
         try (WeComRedis first = WeComRedis.builder().uri(server.uri()).build();
-             WeComRedis second = WeComRedis.builder().uri(server.uri()).build()) {
+                WeComRedis second = WeComRedis.builder().uri(server.uri()).build()) {
             String key = "failed-" + UUID.randomUUID();
             assertTrue(first.callbackDeduplicator().firstDelivery(key));
 
@@ -70,7 +68,10 @@ class RedisCallbackDeduplicatorTest extends SharedRedis {
 
     @Test
     void keysExpireWithTheRetention() throws Exception {
-        try (WeComRedis redis = WeComRedis.builder().uri(server.uri()).dedupeRetention(Duration.ofMillis(50)).build()) {
+        try (WeComRedis redis = WeComRedis.builder()
+                .uri(server.uri())
+                .dedupeRetention(Duration.ofMillis(50))
+                .build()) {
             String key = "short-" + UUID.randomUUID();
             assertTrue(redis.callbackDeduplicator().firstDelivery(key));
             Thread.sleep(200); // Redis's own expiry runs on its clock, not an injectable one.
@@ -82,8 +83,11 @@ class RedisCallbackDeduplicatorTest extends SharedRedis {
     @Test
     void withRedisDownDeliveriesAreDeduplicatedInMemoryAndStillAfterRecovery() {
         LocalRedis own = LocalRedis.start();
-        try (WeComRedis redis = WeComRedis.builder().uri(own.uri()).commandTimeout(Duration.ofMillis(200))
-                .pauseAfterFailure(Duration.ofMillis(1)).build()) {
+        try (WeComRedis redis = WeComRedis.builder()
+                .uri(own.uri())
+                .commandTimeout(Duration.ofMillis(200))
+                .pauseAfterFailure(Duration.ofMillis(1))
+                .build()) {
             own.kill();
             String key = "outage-" + UUID.randomUUID();
 
@@ -91,7 +95,8 @@ class RedisCallbackDeduplicatorTest extends SharedRedis {
             assertFalse(redis.callbackDeduplicator().firstDelivery(key), "a retry during the outage");
 
             own.restart();
-            assertFalse(redis.callbackDeduplicator().firstDelivery(key),
+            assertFalse(
+                    redis.callbackDeduplicator().firstDelivery(key),
                     "a retry right after the outage of a callback handled during it");
         } finally {
             own.close();

@@ -1,13 +1,13 @@
 package io.github.wecomsdk.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.wecomsdk.core.callback.CallbackCrypto;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
 import io.github.wecomsdk.core.callback.CallbackRouter;
 import io.github.wecomsdk.core.callback.EventType;
 import io.github.wecomsdk.core.testing.SignedCallback;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -15,8 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** WeCom's retry landing on another instance behind the load balancer is not processed twice. */
 class RedisCallbackHandlersTest {
@@ -29,17 +28,23 @@ class RedisCallbackHandlersTest {
     void theSameEventDeliveredToTwoInstancesIsProcessedOnce() throws Exception {
         CallbackCrypto crypto = new CallbackCrypto(TOKEN, AES_KEY, CORP_ID);
         AtomicInteger processed = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().on(EventType.CLICK, message -> {
-            processed.incrementAndGet();
-            return null;
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .on(EventType.CLICK, message -> {
+                    processed.incrementAndGet();
+                    return null;
+                })
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try (LocalRedis server = LocalRedis.start();
-             WeComRedis first = WeComRedis.builder().uri(server.uri()).build();
-             WeComRedis second = WeComRedis.builder().uri(server.uri()).build()) {
+                WeComRedis first = WeComRedis.builder().uri(server.uri()).build();
+                WeComRedis second = WeComRedis.builder().uri(server.uri()).build()) {
             List<CallbackHandler> instances = List.of(
-                    CallbackHandler.builder(crypto, router).deduplicator(first.callbackDeduplicator()).build(),
-                    CallbackHandler.builder(crypto, router).deduplicator(second.callbackDeduplicator()).build());
+                    CallbackHandler.builder(crypto, router)
+                            .deduplicator(first.callbackDeduplicator())
+                            .build(),
+                    CallbackHandler.builder(crypto, router)
+                            .deduplicator(second.callbackDeduplicator())
+                            .build());
             for (int event = 0; event < 20; event++) {
                 SignedCallback request = click(crypto, "MENU_" + event);
                 CountDownLatch go = new CountDownLatch(1);
@@ -68,7 +73,8 @@ class RedisCallbackHandlersTest {
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
         String xml = "<xml><ToUserName><![CDATA[" + CORP_ID + "]]></ToUserName><FromUserName><![CDATA[zhangsan]]>"
                 + "</FromUserName><CreateTime>" + timestamp + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
-                + "<Event><![CDATA[click]]></Event><EventKey><![CDATA[" + key + "]]></EventKey><AgentID>1</AgentID></xml>";
+                + "<Event><![CDATA[click]]></Event><EventKey><![CDATA[" + key
+                + "]]></EventKey><AgentID>1</AgentID></xml>";
         return SignedCallback.of(crypto, CORP_ID, xml, timestamp, "nonce-" + key);
     }
 }

@@ -1,13 +1,12 @@
 package io.github.wecomsdk.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.StoredCredential;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.internal.CredentialKeys;
 import io.github.wecomsdk.testkit.FakeWeCom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,9 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Redis killed in the middle of a run: calls go on, gettoken stays bounded, the fleet converges again. */
 class RedisOutageTest {
@@ -35,8 +34,11 @@ class RedisOutageTest {
         fake = FakeWeCom.start();
         fake.addUser("lisi", "Li Si", 1);
         for (int i = 0; i < INSTANCES; i++) {
-            WeComRedis redis = WeComRedis.builder().uri(server.uri())
-                    .commandTimeout(Duration.ofMillis(300)).pauseAfterFailure(Duration.ofMillis(100)).build();
+            WeComRedis redis = WeComRedis.builder()
+                    .uri(server.uri())
+                    .commandTimeout(Duration.ofMillis(300))
+                    .pauseAfterFailure(Duration.ofMillis(100))
+                    .build();
             stores.add(redis);
             clients.add(fake.clientBuilder().tokenStore(redis.tokenStore()).build());
         }
@@ -61,7 +63,8 @@ class RedisOutageTest {
         fake.revokeAllTokens();
         callEveryInstance(3);
         int duringOutage = fake.gettokenCalls() - 1;
-        assertTrue(duringOutage <= INSTANCES, "at most one gettoken per instance during the outage, got " + duringOutage);
+        assertTrue(
+                duringOutage <= INSTANCES, "at most one gettoken per instance during the outage, got " + duringOutage);
 
         server.restart();
         awaitRedisUsable();

@@ -1,18 +1,17 @@
 package io.github.wecomsdk.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.RateWindow;
 import io.github.wecomsdk.core.testing.MutableClock;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Four instances pacing one group robot together, on an injected clock. */
 class RedisRateWindowTest extends SharedRedis {
@@ -41,17 +40,21 @@ class RedisRateWindowTest extends SharedRedis {
 
         Collections.sort(sentAt);
         for (int i = 20; i < sentAt.size(); i++) {
-            assertTrue(sentAt.get(i) - sentAt.get(i - 20) >= MINUTE.toMillis(),
+            assertTrue(
+                    sentAt.get(i) - sentAt.get(i - 20) >= MINUTE.toMillis(),
                     "21 sends within a minute ending at send " + i);
         }
-        assertEquals(sentAt.get(0) + 4 * MINUTE.toMillis(), (long) sentAt.get(80),
+        assertEquals(
+                sentAt.get(0) + 4 * MINUTE.toMillis(),
+                (long) sentAt.get(80),
                 "the 81st send is the first of the fifth minute: nothing waits longer than it must");
     }
 
     @Test
     void theFirstTwentySendsOfAMinuteGoAtOnce() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"));
-        try (WeComRedis redis = WeComRedis.builder().uri(server.uri()).clock(clock).build()) {
+        try (WeComRedis redis =
+                WeComRedis.builder().uri(server.uri()).clock(clock).build()) {
             String robot = "robot-" + UUID.randomUUID();
             for (int i = 0; i < 20; i++) {
                 assertEquals(Duration.ZERO, redis.rateWindow().reserve(robot, 20, MINUTE));

@@ -1,17 +1,16 @@
 package io.github.wecomsdk.redis;
 
-import io.github.wecomsdk.core.StoredCredential;
-import io.github.wecomsdk.core.WeComException;
-import io.github.wecomsdk.core.testing.CapturedLogs;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.StoredCredential;
+import io.github.wecomsdk.core.WeComException;
+import io.github.wecomsdk.core.testing.CapturedLogs;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
 
 class RedisSecretsTest {
 
@@ -23,11 +22,18 @@ class RedisSecretsTest {
         CapturedLogs.clear();
         try (LocalRedis server = LocalRedis.startWithPassword(PASSWORD)) {
             String uri = "redis://:" + PASSWORD + "@127.0.0.1:" + server.port();
-            try (WeComRedis redis = WeComRedis.builder().uri(uri).commandTimeout(Duration.ofMillis(200))
-                    .pauseAfterFailure(Duration.ofMillis(1)).build()) {
-                redis.tokenStore().put("wecom:access_token:ww1:abc",
-                        new StoredCredential(TOKEN, Instant.now().plusSeconds(60)));
-                assertEquals(TOKEN, redis.tokenStore().get("wecom:access_token:ww1:abc").value());
+            try (WeComRedis redis = WeComRedis.builder()
+                    .uri(uri)
+                    .commandTimeout(Duration.ofMillis(200))
+                    .pauseAfterFailure(Duration.ofMillis(1))
+                    .build()) {
+                redis.tokenStore()
+                        .put(
+                                "wecom:access_token:ww1:abc",
+                                new StoredCredential(TOKEN, Instant.now().plusSeconds(60)));
+                assertEquals(
+                        TOKEN,
+                        redis.tokenStore().get("wecom:access_token:ww1:abc").value());
 
                 server.kill();
                 redis.tokenStore().removeIfValue("wecom:access_token:ww1:abc", "other");
@@ -47,7 +53,8 @@ class RedisSecretsTest {
         try (LocalRedis server = LocalRedis.startWithPassword(PASSWORD)) {
             String uri = "redis://:wrong-" + PASSWORD + "@127.0.0.1:" + server.port();
 
-            WeComException error = assertThrows(WeComException.class, () -> WeComRedis.builder().uri(uri).build());
+            WeComException error = assertThrows(
+                    WeComException.class, () -> WeComRedis.builder().uri(uri).build());
 
             assertFalse(String.valueOf(error.getMessage()).contains(PASSWORD), error.getMessage());
         }

@@ -1,13 +1,12 @@
 package io.github.wecomsdk.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import io.github.wecomsdk.core.StoredCredential;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.internal.CredentialKeys;
 import io.github.wecomsdk.testkit.FakeWeCom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Four instances of a service, each with its own store and connection, on one Redis and one WeCom. */
 class RedisTokenStoreFleetTest extends SharedRedis {
@@ -39,9 +38,12 @@ class RedisTokenStoreFleetTest extends SharedRedis {
         fake = FakeWeCom.start();
         fake.addUser("zhangsan", "Zhang San", 1);
         for (int i = 0; i < INSTANCES; i++) {
-            WeComRedis redis = WeComRedis.builder().uri(server.uri()).prefix(prefix)
+            WeComRedis redis = WeComRedis.builder()
+                    .uri(server.uri())
+                    .prefix(prefix)
                     // Generous: a loaded machine must not turn a slow answer into an outage here.
-                    .commandTimeout(Duration.ofSeconds(10)).build();
+                    .commandTimeout(Duration.ofSeconds(10))
+                    .build();
             stores.add(redis);
             clients.add(fake.clientBuilder().tokenStore(redis.tokenStore()).build());
         }
@@ -117,5 +119,4 @@ class RedisTokenStoreFleetTest extends SharedRedis {
     private String tokenKey() {
         return CredentialKeys.accessToken(fake.corpId(), fake.secret());
     }
-
 }

@@ -1,21 +1,20 @@
 package io.github.wecomsdk.redis;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.testing.MutableClock;
 import io.github.wecomsdk.messaging.message.TextMessage;
 import io.github.wecomsdk.messaging.webhook.RobotWebhook;
 import io.github.wecomsdk.messaging.webhook.RobotWebhooks;
 import io.github.wecomsdk.messaging.webhook.WebhookPacer;
 import io.github.wecomsdk.testkit.FakeWeCom;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Four service instances sending to one group robot through their own clients, paced together on Redis. */
 class RedisWebhookPacingTest {
@@ -29,13 +28,16 @@ class RedisWebhookPacingTest {
             }
         };
         List<Instant> sentAt = new ArrayList<>();
-        try (LocalRedis server = LocalRedis.start(); FakeWeCom fake = FakeWeCom.start()) {
+        try (LocalRedis server = LocalRedis.start();
+                FakeWeCom fake = FakeWeCom.start()) {
             List<WeComRedis> stores = new ArrayList<>();
             List<RobotWebhook> instances = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                WeComRedis redis = WeComRedis.builder().uri(server.uri()).clock(clock).build();
+                WeComRedis redis =
+                        WeComRedis.builder().uri(server.uri()).clock(clock).build();
                 stores.add(redis);
-                instances.add(RobotWebhooks.of(fake.client()).webhook(fake.webhookKey())
+                instances.add(RobotWebhooks.of(fake.client())
+                        .webhook(fake.webhookKey())
                         .withPacer(WebhookPacer.shared(redis.rateWindow(), fake.webhookKey(), advanceTheClock)));
             }
             try {

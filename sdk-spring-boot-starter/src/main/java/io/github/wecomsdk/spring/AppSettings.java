@@ -14,8 +14,13 @@ import java.util.OptionalLong;
  * @param callbackToken  the callback Token, or {@code null}
  * @param callbackAesKey the callback EncodingAESKey, or {@code null}
  */
-public record AppSettings(String corpId, String secret, OptionalLong agentId, String callbackPath,
-                          String callbackToken, String callbackAesKey) {
+public record AppSettings(
+        String corpId,
+        String secret,
+        OptionalLong agentId,
+        String callbackPath,
+        String callbackToken,
+        String callbackAesKey) {
 
     /**
      * Validates the required parts.
@@ -51,7 +56,7 @@ public record AppSettings(String corpId, String secret, OptionalLong agentId, St
 
     @Override
     public String toString() {
-        return "AppSettings[corpId=" + corpId + ", secret=***, agentId=" + agentId + ", callbackPath="
-                + callbackPath + "]";
+        return "AppSettings[corpId=" + corpId + ", secret=***, agentId=" + agentId + ", callbackPath=" + callbackPath
+                + "]";
     }
 }

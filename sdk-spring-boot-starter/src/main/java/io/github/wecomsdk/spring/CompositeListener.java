@@ -2,7 +2,6 @@ package io.github.wecomsdk.spring;
 
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComListener;
-
 import java.time.Duration;
 import java.util.List;
 

@@ -3,7 +3,6 @@ package io.github.wecomsdk.spring;
 import io.github.wecomsdk.core.WeComApiException;
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComListener;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,8 +42,10 @@ final class TokenHealthListener extends WeComListener {
     public void callFailed(CallInfo call, WeComException failure, Duration duration) {
         next.callFailed(call, failure, duration);
         if (GETTOKEN.equals(call.path())) {
-            failed(failure instanceof WeComApiException api ? "errcode " + api.errcode()
-                    : failure.getClass().getSimpleName());
+            failed(
+                    failure instanceof WeComApiException api
+                            ? "errcode " + api.errcode()
+                            : failure.getClass().getSimpleName());
         }
     }
 

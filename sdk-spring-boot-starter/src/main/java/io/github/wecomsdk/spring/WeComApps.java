@@ -10,8 +10,6 @@ import io.github.wecomsdk.core.callback.CallbackDeduplicator;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackObserver;
 import io.github.wecomsdk.core.callback.CallbackRouter;
-import okhttp3.OkHttpClient;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 
 /**
  * Every WeCom app of the application by name: those from {@code wecom.apps.*} and those added at runtime
@@ -49,9 +48,15 @@ public final class WeComApps {
     private final Map<String, App> apps = new ConcurrentHashMap<>();
     private final Map<String, String> callbackPaths = new ConcurrentHashMap<>();
 
-    WeComApps(OkHttpClient http, TokenStore tokenStore, WeComListener listener, CallbackObserver observer,
-              Supplier<CallbackDeduplicator> deduplicators, List<WeComCallbackRoutes> routes, String baseUrl,
-              Clock clock) {
+    WeComApps(
+            OkHttpClient http,
+            TokenStore tokenStore,
+            WeComListener listener,
+            CallbackObserver observer,
+            Supplier<CallbackDeduplicator> deduplicators,
+            List<WeComCallbackRoutes> routes,
+            String baseUrl,
+            Clock clock) {
         this.http = http;
         this.tokenStore = tokenStore;
         this.listener = listener;
@@ -62,9 +67,8 @@ public final class WeComApps {
         this.clock = clock;
     }
 
-    private record App(AppSettings settings, WeComClient client, TokenHealthListener health,
-                       CallbackHandler callbackHandler) {
-    }
+    private record App(
+            AppSettings settings, WeComClient client, TokenHealthListener health, CallbackHandler callbackHandler) {}
 
     /**
      * Adds an app.
@@ -179,8 +183,8 @@ public final class WeComApps {
     private App app(String name) {
         App app = apps.get(name);
         if (app == null) {
-            throw new WeComException("No WeCom app named '" + name + "'; configured: " + names()
-                    + " (set wecom.apps." + name + ".secret, or add it with WeComApps.add)");
+            throw new WeComException("No WeCom app named '" + name + "'; configured: " + names() + " (set wecom.apps."
+                    + name + ".secret, or add it with WeComApps.add)");
         }
         return app;
     }
@@ -209,8 +213,8 @@ public final class WeComApps {
             for (WeComCallbackRoutes contribution : routes) {
                 contribution.configure(name, router);
             }
-            CallbackCrypto crypto = new CallbackCrypto(settings.callbackToken(), settings.callbackAesKey(),
-                    settings.corpId());
+            CallbackCrypto crypto =
+                    new CallbackCrypto(settings.callbackToken(), settings.callbackAesKey(), settings.corpId());
             handler = CallbackHandler.builder(crypto, router.build())
                     .deduplicator(deduplicators.get())
                     .observer(observer)

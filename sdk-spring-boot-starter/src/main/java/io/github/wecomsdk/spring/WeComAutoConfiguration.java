@@ -11,6 +11,9 @@ import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -25,10 +28,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 
-import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-
 /**
  * Auto-configuration of wecom-sdk: one {@link WeComApps} registry with a client per
  * {@code wecom.apps.<name>}, each also a {@link io.github.wecomsdk.core.WeComClient} bean; a shared
@@ -36,18 +35,19 @@ import java.util.Map;
  * present, in memory otherwise); Micrometer metrics when a {@link MeterRegistry} exists; a health
  * indicator when Actuator is present. Nothing is configured unless a {@code wecom.apps.*} property is set.
  */
-@AutoConfiguration(afterName = {
-        "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"})
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.autoconfigure.data.redis.RedisAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration",
+            "org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration"
+        })
 @Conditional(OnWeComAppsCondition.class)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(WeComProperties.class)
 @Import(WeComClientBeans.class)
 public class WeComAutoConfiguration {
 
     /** Creates the auto-configuration; Spring calls it. */
-    public WeComAutoConfiguration() {
-    }
+    public WeComAutoConfiguration() {}
 
     /**
      * The registry of every app, from {@code wecom.apps.*}.
@@ -65,18 +65,27 @@ public class WeComAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public WeComApps weComApps(WeComProperties properties, ObjectProvider<TokenStore> tokenStores,
-                               ObjectProvider<WeComListener> listeners, ObjectProvider<CallbackObserver> observers,
-                               ObjectProvider<CallbackDeduplicator> deduplicators,
-                               ObjectProvider<WeComCallbackRoutes> routes, ObjectProvider<OkHttpClient> https) {
+    public WeComApps weComApps(
+            WeComProperties properties,
+            ObjectProvider<TokenStore> tokenStores,
+            ObjectProvider<WeComListener> listeners,
+            ObjectProvider<CallbackObserver> observers,
+            ObjectProvider<CallbackDeduplicator> deduplicators,
+            ObjectProvider<WeComCallbackRoutes> routes,
+            ObjectProvider<OkHttpClient> https) {
         Map<String, AppSettings> settings = AppProperties.resolve(properties);
         TokenStore tokenStore = tokenStores.getIfAvailable(InMemoryTokenStore::new);
         CallbackDeduplicator shared = deduplicators.getIfAvailable(CallbackDeduplicator::inMemory);
         List<CallbackObserver> allObservers = observers.orderedStream().toList();
-        WeComApps apps = new WeComApps(https.getIfAvailable(OkHttpClient::new), tokenStore,
+        WeComApps apps = new WeComApps(
+                https.getIfAvailable(OkHttpClient::new),
+                tokenStore,
                 CompositeListener.of(listeners.orderedStream().toList()),
                 allObservers.isEmpty() ? CallbackObserver.NONE : allObservers.get(0),
-                () -> shared, routes.orderedStream().toList(), properties.baseUrl(), Clock.systemUTC());
+                () -> shared,
+                routes.orderedStream().toList(),
+                properties.baseUrl(),
+                Clock.systemUTC());
         settings.forEach(apps::add);
         return apps;
     }
@@ -91,7 +100,8 @@ public class WeComAutoConfiguration {
         @Bean(destroyMethod = "close")
         @ConditionalOnMissingBean
         WeComRedis weComRedis(RedisClient client, WeComProperties properties) {
-            return RedisSupport.prefixed(WeComRedis.builder().client(client), properties).build();
+            return RedisSupport.prefixed(WeComRedis.builder().client(client), properties)
+                    .build();
         }
     }
 

@@ -2,6 +2,8 @@ package io.github.wecomsdk.spring;
 
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -20,9 +22,6 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
 /**
  * The callback endpoints on Spring WebFlux, as {@link WeComCallbackWebConfiguration} does on Spring MVC:
  * each app's callback path answers WeCom's GET check and POSTs through core's {@link CallbackHandler}.
@@ -36,8 +35,7 @@ import java.util.Optional;
 public class WeComCallbackReactiveConfiguration {
 
     /** Creates the configuration; Spring calls it. */
-    public WeComCallbackReactiveConfiguration() {
-    }
+    public WeComCallbackReactiveConfiguration() {}
 
     /**
      * Routes the callback paths to their apps' handlers.
@@ -48,7 +46,8 @@ public class WeComCallbackReactiveConfiguration {
     @Bean
     public RouterFunction<ServerResponse> weComReactiveCallbackRouter(WeComApps apps) {
         RequestPredicate isCallback = request -> handlerFor(apps, request).isPresent();
-        return RouterFunctions.route(isCallback, request -> handle(handlerFor(apps, request).orElseThrow(), request));
+        return RouterFunctions.route(
+                isCallback, request -> handle(handlerFor(apps, request).orElseThrow(), request));
     }
 
     private static Optional<CallbackHandler> handlerFor(WeComApps apps, ServerRequest request) {
@@ -66,9 +65,9 @@ public class WeComCallbackReactiveConfiguration {
                         })
                         .defaultIfEmpty("")
                 : Mono.just("");
-        return body
-                .publishOn(Schedulers.boundedElastic())
-                .map(text -> handler.handle(method, name -> request.queryParam(name).orElse(null), text))
+        return body.publishOn(Schedulers.boundedElastic())
+                .map(text ->
+                        handler.handle(method, name -> request.queryParam(name).orElse(null), text))
                 .flatMap(WeComCallbackReactiveConfiguration::respond)
                 .onErrorResume(DataBufferLimitException.class, tooLarge -> respondTooLarge(handler));
     }

@@ -3,6 +3,11 @@ package io.github.wecomsdk.spring;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -15,12 +20,6 @@ import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * The callback endpoints on Spring MVC: each app's {@code wecom.apps.<name>.callback.path} (and each app
@@ -35,8 +34,7 @@ import java.util.Optional;
 public class WeComCallbackWebConfiguration {
 
     /** Creates the configuration; Spring calls it. */
-    public WeComCallbackWebConfiguration() {
-    }
+    public WeComCallbackWebConfiguration() {}
 
     /**
      * Routes the callback paths to their apps' handlers.
@@ -47,7 +45,8 @@ public class WeComCallbackWebConfiguration {
     @Bean
     public RouterFunction<ServerResponse> weComCallbackRouter(WeComApps apps) {
         RequestPredicate isCallback = request -> handlerFor(apps, request).isPresent();
-        return RouterFunctions.route(isCallback, request -> handle(handlerFor(apps, request).orElseThrow(), request));
+        return RouterFunctions.route(
+                isCallback, request -> handle(handlerFor(apps, request).orElseThrow(), request));
     }
 
     private static Optional<CallbackHandler> handlerFor(WeComApps apps, ServerRequest request) {
@@ -68,8 +67,8 @@ public class WeComCallbackWebConfiguration {
             }
             body = new String(bytes, StandardCharsets.UTF_8);
         }
-        CallbackResponse answer = handler.handle(request.method().name(),
-                name -> request.param(name).orElse(null), body);
+        CallbackResponse answer = handler.handle(
+                request.method().name(), name -> request.param(name).orElse(null), body);
         return ServerResponse.status(answer.status())
                 .contentType(MediaType.parseMediaType(answer.contentType()))
                 .body(answer.body());

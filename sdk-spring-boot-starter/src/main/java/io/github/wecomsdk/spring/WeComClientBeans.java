@@ -1,10 +1,11 @@
 package io.github.wecomsdk.spring;
 
 import io.github.wecomsdk.core.WeComClient;
+import java.util.Set;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
-import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -13,8 +14,6 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ImportBeanDefinitionRegistrar;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
-
-import java.util.Set;
 
 /**
  * Registers one {@link WeComClient} bean per {@code wecom.apps.<name>}: named {@code <name>WeComClient},
@@ -43,7 +42,8 @@ final class WeComClientBeans implements ImportBeanDefinitionRegistrar, Environme
                 .map(properties -> properties.apps().keySet())
                 .orElse(Set.of());
         for (String name : names) {
-            RootBeanDefinition definition = new RootBeanDefinition(WeComClient.class,
+            RootBeanDefinition definition = new RootBeanDefinition(
+                    WeComClient.class,
                     () -> beanFactory.getBean(WeComApps.class).client(name));
             definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, name));
             definition.setPrimary(names.size() == 1);

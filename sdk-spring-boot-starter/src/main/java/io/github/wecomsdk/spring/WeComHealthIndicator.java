@@ -1,10 +1,9 @@
 package io.github.wecomsdk.spring;
 
-import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
 
 /**
  * Each app's last access-token fetch, from what its client saw: DOWN when an app's last fetch failed
@@ -26,7 +25,11 @@ final class WeComHealthIndicator implements HealthIndicator {
         for (Map.Entry<String, TokenHealth> entry : apps.tokenHealth().entrySet()) {
             TokenHealth health = entry.getValue();
             Map<String, Object> app = new LinkedHashMap<>();
-            app.put("lastTokenRefresh", health.lastSuccess() == null ? "never" : health.lastSuccess().toString());
+            app.put(
+                    "lastTokenRefresh",
+                    health.lastSuccess() == null
+                            ? "never"
+                            : health.lastSuccess().toString());
             if (health.lastFailure() != null) {
                 app.put("lastTokenFailure", health.lastFailure().toString());
                 app.put("failure", health.failure());

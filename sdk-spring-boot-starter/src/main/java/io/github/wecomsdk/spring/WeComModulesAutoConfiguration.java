@@ -26,8 +26,7 @@ import org.springframework.context.annotation.Configuration;
 public class WeComModulesAutoConfiguration {
 
     /** Creates the configuration; Spring calls it. */
-    public WeComModulesAutoConfiguration() {
-    }
+    public WeComModulesAutoConfiguration() {}
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(Contacts.class)

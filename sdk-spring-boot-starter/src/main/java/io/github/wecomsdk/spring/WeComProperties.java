@@ -1,9 +1,8 @@
 package io.github.wecomsdk.spring;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The {@code wecom.*} properties.
@@ -80,6 +79,5 @@ public record WeComProperties(String corpId, String baseUrl, Map<String, App> ap
      * @param enabled {@code false} keeps tokens and dedupe in memory even with Redis present
      * @param prefix  a prefix for every key the SDK writes
      */
-    public record Redis(Boolean enabled, String prefix) {
-    }
+    public record Redis(Boolean enabled, String prefix) {}
 }

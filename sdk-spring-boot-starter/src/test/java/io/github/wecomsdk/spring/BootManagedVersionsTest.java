@@ -1,13 +1,13 @@
 package io.github.wecomsdk.spring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.cfg.PackageVersion;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The starter's tests run on the versions Spring Boot 3.5.7 manages, not the parent's pins: in a Boot
@@ -21,7 +21,8 @@ class BootManagedVersionsTest {
         String caffeine = jarOf(Caffeine.class);
         String lettuce = jarOf(RedisClient.class);
         String micrometer = jarOf(MeterRegistry.class);
-        System.out.printf("Running with Jackson %s, Caffeine %s, Lettuce %s, Micrometer %s%n",
+        System.out.printf(
+                "Running with Jackson %s, Caffeine %s, Lettuce %s, Micrometer %s%n",
                 jackson, caffeine, lettuce, micrometer);
 
         assertEquals("2.19.2", jackson);

@@ -1,5 +1,9 @@
 package io.github.wecomsdk.spring;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.callback.CallbackListener;
 import io.github.wecomsdk.core.callback.CallbackPayload;
@@ -8,6 +12,10 @@ import io.github.wecomsdk.core.callback.PassiveReply;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import io.github.wecomsdk.testkit.CallbackDelivery;
 import io.github.wecomsdk.testkit.FakeWeCom;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,18 +27,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** A Boot web application receiving an encrypted callback from FakeWeCom and sending through the auto-configured client. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = CallbackEndpointWebTest.App.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = CallbackEndpointWebTest.App.class)
 class CallbackEndpointWebTest {
 
     private static final String TOKEN = "callback-token-1";
@@ -85,11 +83,22 @@ class CallbackEndpointWebTest {
     void aSendThroughTheAutoConfiguredClientLandsInTheFake() {
         FAKE.addUser("lisi", "Li Si", 1);
 
-        client.post("/cgi-bin/message/send", Map.of("touser", "lisi", "msgtype", "text",
-                "agentid", FAKE.agentId(), "text", Map.of("content", "sent from Boot")));
+        client.post(
+                "/cgi-bin/message/send",
+                Map.of(
+                        "touser",
+                        "lisi",
+                        "msgtype",
+                        "text",
+                        "agentid",
+                        FAKE.agentId(),
+                        "text",
+                        Map.of("content", "sent from Boot")));
 
-        assertTrue(FAKE.sentMessages().stream()
-                .anyMatch(sent -> sent.content().orElse("").equals("sent from Boot")), FAKE.sentMessages().toString());
+        assertTrue(
+                FAKE.sentMessages().stream()
+                        .anyMatch(sent -> sent.content().orElse("").equals("sent from Boot")),
+                FAKE.sentMessages().toString());
     }
 
     /** No component scan: only this class's beans and the auto-configuration. */

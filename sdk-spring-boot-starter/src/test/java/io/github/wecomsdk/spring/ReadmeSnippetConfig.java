@@ -13,7 +13,9 @@ class ReadmeSnippetConfig {
 
     @Bean
     WeComCallbackRoutes notifyRoutes() {
-        return (app, routes) -> routes.on(MsgType.TEXT, CallbackListener.typed(ReceivedTextMessage.class,
-                text -> PassiveReply.text("Got it: " + text.content())));
+        return (app, routes) -> routes.on(
+                MsgType.TEXT,
+                CallbackListener.typed(
+                        ReceivedTextMessage.class, text -> PassiveReply.text("Got it: " + text.content())));
     }
 }

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
 final class AppChats {
 
     private static final Pattern CHATID = Pattern.compile("[0-9a-zA-Z]{1,32}");
-    private static final Set<String> TYPES = Set.of("text", "image", "voice", "video", "file", "textcard", "news",
-            "mpnews", "markdown");
+    private static final Set<String> TYPES =
+            Set.of("text", "image", "voice", "video", "file", "textcard", "news", "mpnews", "markdown");
     private static final int MIN_MEMBERS = 2;
     private static final int MAX_MEMBERS = 2000;
     private static final int MAX_NAME_CHARS = 50;
@@ -104,8 +104,10 @@ final class AppChats {
 
     private static void requireMemberCount(int count) {
         if (count < MIN_MEMBERS || count > MAX_MEMBERS) {
-            throw new ApiError(86006, "invalid member count: a chat has " + MIN_MEMBERS + " to " + MAX_MEMBERS
-                    + " members; got " + count);
+            throw new ApiError(
+                    86006,
+                    "invalid member count: a chat has " + MIN_MEMBERS + " to " + MAX_MEMBERS + " members; got "
+                            + count);
         }
     }
 
@@ -114,7 +116,8 @@ final class AppChats {
         if (name == null) {
             return "";
         }
-        return name.codePointCount(0, name.length()) <= MAX_NAME_CHARS ? name
+        return name.codePointCount(0, name.length()) <= MAX_NAME_CHARS
+                ? name
                 : name.substring(0, name.offsetByCodePoints(0, MAX_NAME_CHARS));
     }
 

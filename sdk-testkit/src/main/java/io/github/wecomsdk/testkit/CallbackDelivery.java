@@ -14,8 +14,8 @@ import java.util.List;
  * @param outcomes  per attempt: the HTTP status, or {@code "timeout"} or {@code "error: ..."}
  * @param message   the plaintext XML that was delivered
  */
-public record CallbackDelivery(boolean delivered, int status, String reply, int attempts, List<String> outcomes,
-                               String message) {
+public record CallbackDelivery(
+        boolean delivered, int status, String reply, int attempts, List<String> outcomes, String message) {
 
     /** Copies the outcome list. */
     public CallbackDelivery {

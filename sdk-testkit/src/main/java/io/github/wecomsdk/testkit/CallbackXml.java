@@ -9,19 +9,36 @@ final class CallbackXml {
 
     CallbackXml text(String name, String value) {
         if (value != null) {
-            xml.append('<').append(name).append("><![CDATA[").append(value.replace("]]>", "]]]]><![CDATA[>"))
-                    .append("]]></").append(name).append('>');
+            xml.append('<')
+                    .append(name)
+                    .append("><![CDATA[")
+                    .append(value.replace("]]>", "]]]]><![CDATA[>"))
+                    .append("]]></")
+                    .append(name)
+                    .append('>');
         }
         return this;
     }
 
     CallbackXml number(String name, long value) {
-        xml.append('<').append(name).append('>').append(value).append("</").append(name).append('>');
+        xml.append('<')
+                .append(name)
+                .append('>')
+                .append(value)
+                .append("</")
+                .append(name)
+                .append('>');
         return this;
     }
 
     CallbackXml raw(String name, String innerXml) {
-        xml.append('<').append(name).append('>').append(innerXml).append("</").append(name).append('>');
+        xml.append('<')
+                .append(name)
+                .append('>')
+                .append(innerXml)
+                .append("</")
+                .append(name)
+                .append('>');
         return this;
     }
 

@@ -10,11 +10,12 @@ final class Cursors {
 
     private static final String PREFIX = "fake-cursor:";
 
-    private Cursors() {
-    }
+    private Cursors() {}
 
     static String encode(int offset) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((PREFIX + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The offset a cursor stands for; 0 for none; the errcode given for one the fake did not issue. */
@@ -37,8 +38,7 @@ final class Cursors {
     }
 
     /** One page of {@code all} from the cursor's offset, and the next cursor ("" after the last page). */
-    record Page<T>(List<T> items, String nextCursor) {
-    }
+    record Page<T>(List<T> items, String nextCursor) {}
 
     static <T> Page<T> page(List<T> all, String cursor, int limit, int errcode) {
         int offset = decode(cursor, errcode);

@@ -30,13 +30,46 @@ final class Directory {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern USERID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_\\-@.]{0,63}");
-    private static final List<String> WRITABLE_USER_FIELDS = List.of("name", "alias", "mobile", "department",
-            "order", "position", "gender", "email", "biz_mail", "is_leader_in_dept", "direct_leader", "enable",
-            "avatar_mediaid", "telephone", "address", "main_department", "extattr", "external_profile",
-            "external_position", "nickname");
-    private static final List<String> USER_VIEW_FIELDS = List.of("userid", "name", "department", "order",
-            "position", "mobile", "gender", "email", "biz_mail", "is_leader_in_dept", "direct_leader",
-            "telephone", "alias", "address", "main_department", "extattr", "status", "external_position",
+    private static final List<String> WRITABLE_USER_FIELDS = List.of(
+            "name",
+            "alias",
+            "mobile",
+            "department",
+            "order",
+            "position",
+            "gender",
+            "email",
+            "biz_mail",
+            "is_leader_in_dept",
+            "direct_leader",
+            "enable",
+            "avatar_mediaid",
+            "telephone",
+            "address",
+            "main_department",
+            "extattr",
+            "external_profile",
+            "external_position",
+            "nickname");
+    private static final List<String> USER_VIEW_FIELDS = List.of(
+            "userid",
+            "name",
+            "department",
+            "order",
+            "position",
+            "mobile",
+            "gender",
+            "email",
+            "biz_mail",
+            "is_leader_in_dept",
+            "direct_leader",
+            "telephone",
+            "alias",
+            "address",
+            "main_department",
+            "extattr",
+            "status",
+            "external_position",
             "external_profile");
     private static final int MAX_DEPARTMENTS_PER_USER = 100;
     private static final int MAX_BATCH_DELETE = 200;
@@ -219,8 +252,10 @@ final class Directory {
 
     private static void requireValidUserid(String userid) {
         if (!USERID.matcher(userid).matches() || userid.getBytes(StandardCharsets.UTF_8).length > 64) {
-            throw new ApiError(40003, "invalid userid " + userid + ": 1 to 64 bytes of letters, digits and _-@.,"
-                    + " starting with a letter or digit");
+            throw new ApiError(
+                    40003,
+                    "invalid userid " + userid + ": 1 to 64 bytes of letters, digits and _-@.,"
+                            + " starting with a letter or digit");
         }
     }
 
@@ -263,8 +298,7 @@ final class Directory {
             ids = List.of(ROOT_DEPARTMENT);
         }
         if (ids.size() > MAX_DEPARTMENTS_PER_USER) {
-            throw new ApiError(60110, "too many departments: a member belongs to at most "
-                    + MAX_DEPARTMENTS_PER_USER);
+            throw new ApiError(60110, "too many departments: a member belongs to at most " + MAX_DEPARTMENTS_PER_USER);
         }
         for (long id : ids) {
             if (!departments.hasDepartment(id)) {
@@ -274,8 +308,12 @@ final class Directory {
         ArrayNode departmentArray = next.putArray("department");
         ids.forEach(departmentArray::add);
         alignToDepartments(next, "order", ids.size(), departmentsChanged && !body.hasNonNull("order"), 40058);
-        alignToDepartments(next, "is_leader_in_dept", ids.size(),
-                departmentsChanged && !body.hasNonNull("is_leader_in_dept"), 60132);
+        alignToDepartments(
+                next,
+                "is_leader_in_dept",
+                ids.size(),
+                departmentsChanged && !body.hasNonNull("is_leader_in_dept"),
+                60132);
         Long main = number(next, "main_department", 40058);
         if (main == null || !ids.contains(main)) {
             if (main != null && body.hasNonNull("main_department")) {
@@ -395,8 +433,8 @@ final class Directory {
             throw new ApiError(40031, "invalid userid list: useridlist is empty");
         }
         if (ids.size() > MAX_BATCH_DELETE) {
-            throw new ApiError(40032, "invalid userid list size: at most " + MAX_BATCH_DELETE + " per call; got "
-                    + ids.size());
+            throw new ApiError(
+                    40032, "invalid userid list size: at most " + MAX_BATCH_DELETE + " per call; got " + ids.size());
         }
         for (String id : ids) {
             existingUser(id);
@@ -431,8 +469,8 @@ final class Directory {
         if (id == null || !departments.hasDepartment(id)) {
             throw new ApiError(60123, "invalid department_id: " + id);
         }
-        Set<Long> scope = "1".equals(request.param("fetch_child"))
-                ? new LinkedHashSet<>(departments.subtree(id)) : Set.of(id);
+        Set<Long> scope =
+                "1".equals(request.param("fetch_child")) ? new LinkedHashSet<>(departments.subtree(id)) : Set.of(id);
         List<ObjectNode> members = new ArrayList<>();
         for (ObjectNode user : users.values()) {
             if (departmentsOf(user).stream().anyMatch(scope::contains)) {

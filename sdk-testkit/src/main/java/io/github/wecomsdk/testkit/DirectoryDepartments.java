@@ -162,7 +162,8 @@ final class DirectoryDepartments {
 
     private void requireUniqueName(String name, long parent, long self) {
         for (ObjectNode sibling : departments.values()) {
-            if (sibling.path("parentid").asLong() == parent && sibling.path("id").asLong() != self
+            if (sibling.path("parentid").asLong() == parent
+                    && sibling.path("id").asLong() != self
                     && sibling.path("name").asText().equals(name)) {
                 throw new ApiError(60008, "department existed: name " + name + " is taken under parentid " + parent);
             }
@@ -236,8 +237,7 @@ final class DirectoryDepartments {
 
     Reply listDepartments(FakeRequest request) {
         ArrayNode list = NODES.arrayNode();
-        subtree(readableDepartment(request.numberParam("id", 60123), true))
-                .forEach(id -> list.add(departmentView(id)));
+        subtree(readableDepartment(request.numberParam("id", 60123), true)).forEach(id -> list.add(departmentView(id)));
         ObjectNode answer = Reply.ok("ok");
         answer.set("department", list);
         return Reply.json(answer);
@@ -285,7 +285,8 @@ final class DirectoryDepartments {
         into.add(id);
         departments.values().stream()
                 .filter(d -> d.path("parentid").asLong() == id && d.path("id").asLong() != id)
-                .sorted(Comparator.comparingLong((ObjectNode d) -> -d.path("order").asLong())
+                .sorted(Comparator.comparingLong(
+                                (ObjectNode d) -> -d.path("order").asLong())
                         .thenComparingLong(d -> d.path("id").asLong()))
                 .forEach(d -> collect(d.path("id").asLong(), into));
     }

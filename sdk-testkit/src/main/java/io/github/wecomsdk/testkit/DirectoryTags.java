@@ -191,8 +191,10 @@ final class DirectoryTags {
             throw new ApiError(40035, "invalid parameter: userlist and partylist are both empty");
         }
         if (userlist.size() > MAX_TAG_USERS_PER_CALL || partylist.size() > MAX_TAG_PARTIES_PER_CALL) {
-            throw new ApiError(81014, "too many members in one call: at most " + MAX_TAG_USERS_PER_CALL
-                    + " users and " + MAX_TAG_PARTIES_PER_CALL + " departments");
+            throw new ApiError(
+                    81014,
+                    "too many members in one call: at most " + MAX_TAG_USERS_PER_CALL + " users and "
+                            + MAX_TAG_PARTIES_PER_CALL + " departments");
         }
         List<String> invalidUsers = new ArrayList<>();
         List<Long> invalidParties = new ArrayList<>();
@@ -213,7 +215,8 @@ final class DirectoryTags {
             }
         }
         if (validUsers.isEmpty() && validParties.isEmpty()) {
-            throw add ? new ApiError(40070, "all the users and departments given are invalid")
+            throw add
+                    ? new ApiError(40070, "all the users and departments given are invalid")
                     : new ApiError(40031, "invalid userid list: all the users and departments given are invalid");
         }
         if (add) {

@@ -18,8 +18,7 @@ final class Dispatcher {
     private static final String MORE_INFO = "more info at https://open.work.weixin.qq.com/devtool/query?e=";
 
     /** An errcode queued with {@link FakeWeCom#failNext(String, int, String)}. */
-    private record QueuedError(int errcode, String errmsg) {
-    }
+    private record QueuedError(int errcode, String errmsg) {}
 
     private final RouteTable routes;
     private final Tokens tokens;
@@ -50,8 +49,10 @@ final class Dispatcher {
         }
         if (effect.httpStatus() != null) {
             calls.merge(request.path(), 1, Integer::sum);
-            return Reply.bytes(effect.httpStatus(), ("<html><body><h1>" + effect.httpStatus()
-                    + "</h1>injected by FakeWeCom faults</body></html>").getBytes(StandardCharsets.UTF_8),
+            return Reply.bytes(
+                    effect.httpStatus(),
+                    ("<html><body><h1>" + effect.httpStatus() + "</h1>injected by FakeWeCom faults</body></html>")
+                            .getBytes(StandardCharsets.UTF_8),
                     Map.of("Content-Type", "text/html; charset=UTF-8"));
         }
         return null;
@@ -72,14 +73,18 @@ final class Dispatcher {
                 return file;
             }
             if (route == null) {
-                throw new ApiError(404, "FakeWeCom does not serve " + request.method() + " " + path
-                        + "; it serves " + String.join(", ", routes.paths()));
+                throw new ApiError(
+                        404,
+                        "FakeWeCom does not serve " + request.method() + " " + path + "; it serves "
+                                + String.join(", ", routes.paths()));
             }
             Tokens.App app = route.needsToken() ? tokens.check(request) : null;
             parts.checkAllowed(app, path);
             if (!route.method().equals(request.method())) {
-                throw new ApiError(40058, "invalid Request Parameter: " + path + " must be called with "
-                        + route.method() + ", not " + request.method());
+                throw new ApiError(
+                        40058,
+                        "invalid Request Parameter: " + path + " must be called with " + route.method() + ", not "
+                                + request.method());
             }
             return route.handler().apply(request, app);
         } catch (ApiError error) {
@@ -92,8 +97,10 @@ final class Dispatcher {
     private ObjectNode error(int errcode, String message) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("errcode", errcode);
-        node.put("errmsg", message + ", hint: [" + clock.instant().getEpochSecond() + "_" + (++hints)
-                + "_fakewecom], from ip: 127.0.0.1, " + MORE_INFO + errcode);
+        node.put(
+                "errmsg",
+                message + ", hint: [" + clock.instant().getEpochSecond() + "_" + (++hints)
+                        + "_fakewecom], from ip: 127.0.0.1, " + MORE_INFO + errcode);
         return node;
     }
 

@@ -125,7 +125,8 @@ final class ExternalContactWays {
         ObjectNode body = request.json();
         ObjectNode way = existingWay(text(body, "config_id"));
         ObjectNode next = way.deepCopy();
-        body.properties().forEach(field -> next.set(field.getKey(), field.getValue().deepCopy()));
+        body.properties()
+                .forEach(field -> next.set(field.getKey(), field.getValue().deepCopy()));
         checkWayMembers(next, next.path("type").asLong());
         contactWays.put(way.path("config_id").asText(), next);
         return Reply.json(Reply.ok("ok"));

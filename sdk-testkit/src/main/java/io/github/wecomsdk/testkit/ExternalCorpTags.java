@@ -85,8 +85,7 @@ final class ExternalCorpTags {
 
     /** Tags a customer as seen by one member; an {@link IllegalArgumentException} when WeCom would refuse. */
     void tag(String userid, String externalUserid, String... tagIds) {
-        Seed.run(() -> applyTags(customers.followOf(userid, externalUserid), List.of(tagIds),
-                List.of()));
+        Seed.run(() -> applyTags(customers.followOf(userid, externalUserid), List.of(tagIds), List.of()));
     }
 
     // ---------------------------------------------------------------- endpoints
@@ -162,7 +161,8 @@ final class ExternalCorpTags {
         }
         for (JsonNode tag : tags) {
             Long order = number(tag, "order", 40058);
-            addedTags.add(newTag(group, text(tag, "name"), order == null ? 0 : order).deepCopy());
+            addedTags.add(
+                    newTag(group, text(tag, "name"), order == null ? 0 : order).deepCopy());
         }
         ObjectNode answer = Reply.ok("ok");
         answer.set("tag_group", added);
@@ -214,7 +214,10 @@ final class ExternalCorpTags {
         }
         List<String> removed = new ArrayList<>(tags);
         for (String group : groups) {
-            tagGroups.remove(group).path("tag").forEach(tag -> removed.add(tag.path("id").asText()));
+            tagGroups
+                    .remove(group)
+                    .path("tag")
+                    .forEach(tag -> removed.add(tag.path("id").asText()));
         }
         for (ObjectNode group : new ArrayList<>(tagGroups.values())) {
             ArrayNode kept = NODES.arrayNode();
@@ -308,8 +311,10 @@ final class ExternalCorpTags {
     }
 
     private ObjectNode findGroupByName(String name) {
-        return tagGroups.values().stream().filter(g -> g.path("group_name").asText().equals(name))
-                .findFirst().orElse(null);
+        return tagGroups.values().stream()
+                .filter(g -> g.path("group_name").asText().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
     private ObjectNode findTag(String id) {

@@ -32,6 +32,7 @@ final class ExternalCustomers {
     private final Map<String, ObjectNode> customers = new LinkedHashMap<>();
     /** external_userid → (lower-case userid → follow info as externalcontact/get shows it). */
     private final Map<String, Map<String, ObjectNode>> follows = new LinkedHashMap<>();
+
     private final Set<String> followUsers = new LinkedHashSet<>();
 
     ExternalCustomers(ExternalCommon common) {
@@ -206,8 +207,8 @@ final class ExternalCustomers {
             throw new ApiError(40031, "invalid userid list: userid_list is empty");
         }
         if (userids.size() > MAX_BATCH_USERIDS) {
-            throw new ApiError(40032, "invalid userid list size: at most " + MAX_BATCH_USERIDS + "; got "
-                    + userids.size());
+            throw new ApiError(
+                    40032, "invalid userid list size: at most " + MAX_BATCH_USERIDS + "; got " + userids.size());
         }
         Long limit = number(body, "limit", 40058);
         int size = limit == null ? 50 : limit.intValue();

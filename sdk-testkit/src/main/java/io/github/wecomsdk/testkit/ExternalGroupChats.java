@@ -104,11 +104,15 @@ final class ExternalGroupChats {
         member.put("type", isMember ? 1 : 2);
         member.put("join_time", now);
         member.put("join_scene", 1);
-        member.putObject("invitor").put("userid", isMember ? member.path("userid").asText() : "");
+        member.putObject("invitor")
+                .put("userid", isMember ? member.path("userid").asText() : "");
         member.put("group_nickname", "");
         ObjectNode customer = customers.find(id);
-        member.put("name", isMember ? user.path("name").asText() : customer == null ? id
-                : customer.path("name").asText());
+        member.put(
+                "name",
+                isMember
+                        ? user.path("name").asText()
+                        : customer == null ? id : customer.path("name").asText());
     }
 
     /** 0 while the owner is a member, 1 once they left the corp. */
@@ -133,8 +137,11 @@ final class ExternalGroupChats {
             if (status != null && status != 0 && status != chatStatus) {
                 continue;
             }
-            if (owners != null && !owners.isEmpty() && owners.stream()
-                    .noneMatch(o -> o.equalsIgnoreCase(chat.path("owner").asText()))) {
+            if (owners != null
+                    && !owners.isEmpty()
+                    && owners.stream()
+                            .noneMatch(
+                                    o -> o.equalsIgnoreCase(chat.path("owner").asText()))) {
                 continue;
             }
             ObjectNode row = NODES.objectNode();

@@ -64,7 +64,8 @@ final class ExternalGroupMessages {
             throw new IllegalArgumentException(userid + " is not a sender of " + msgid);
         }
         for (JsonNode result : message.path("send_list")) {
-            if (result.path("userid").asText().equalsIgnoreCase(userid) && result.path("status").asInt() == 0) {
+            if (result.path("userid").asText().equalsIgnoreCase(userid)
+                    && result.path("status").asInt() == 0) {
                 ((ObjectNode) result).put("status", 1);
                 ((ObjectNode) result).put("send_time", now);
             }
@@ -98,8 +99,12 @@ final class ExternalGroupMessages {
                     Map<String, ObjectNode> of = customers.follows().get(external);
                     String by = null;
                     if (of != null) {
-                        by = sender != null ? (of.containsKey(key(sender)) ? sender : null)
-                                : of.values().stream().map(f -> f.path("userid").asText()).findFirst().orElse(null);
+                        by = sender != null
+                                ? (of.containsKey(key(sender)) ? sender : null)
+                                : of.values().stream()
+                                        .map(f -> f.path("userid").asText())
+                                        .findFirst()
+                                        .orElse(null);
                     }
                     if (by == null) {
                         failList.add(external);
@@ -119,7 +124,8 @@ final class ExternalGroupMessages {
             for (ObjectNode chat : chats.all()) {
                 String owner = chat.path("owner").asText();
                 if (sender == null || owner.equalsIgnoreCase(sender)) {
-                    recipients.add(new String[] {null, owner, chat.path("chat_id").asText()});
+                    recipients.add(
+                            new String[] {null, owner, chat.path("chat_id").asText()});
                 }
             }
         }

@@ -59,7 +59,9 @@ final class ExternalTransfers {
             }
             String external = transfer.path("external_userid").asText();
             Map<String, ObjectNode> of = customers.follows().get(external);
-            ObjectNode from = of == null ? null : of.remove(key(transfer.path("handover_userid").asText()));
+            ObjectNode from = of == null
+                    ? null
+                    : of.remove(key(transfer.path("handover_userid").asText()));
             if (from != null) {
                 String taker = transfer.path("takeover_userid").asText();
                 from.put("userid", taker);
@@ -82,8 +84,10 @@ final class ExternalTransfers {
             throw new ApiError(41009, "handover_userid missing");
         }
         if (resigned && common.directory.findUser(handover) != null) {
-            throw new ApiError(40097, "the member has not resigned: " + handover
-                    + " (use transfer_customer for members still in the corp)");
+            throw new ApiError(
+                    40097,
+                    "the member has not resigned: " + handover
+                            + " (use transfer_customer for members still in the corp)");
         }
         if (!resigned) {
             handover = common.member(handover);
@@ -96,8 +100,8 @@ final class ExternalTransfers {
             throw new ApiError(41035, "external_userid missing");
         }
         if (externals.size() > MAX_PER_TRANSFER) {
-            throw new ApiError(40058, "too many customers: at most " + MAX_PER_TRANSFER + " per call; got "
-                    + externals.size());
+            throw new ApiError(
+                    40058, "too many customers: at most " + MAX_PER_TRANSFER + " per call; got " + externals.size());
         }
         ObjectNode answer = Reply.ok("ok");
         ArrayNode outcomes = answer.putArray("customer");
@@ -118,7 +122,8 @@ final class ExternalTransfers {
                 transfer.put("external_userid", external);
                 transfer.put("status", STATUS_WAITING);
                 transfer.put("takeover_time", 0L);
-                transfer.put("handover_userid", of.get(key(handover)).path("userid").asText());
+                transfer.put(
+                        "handover_userid", of.get(key(handover)).path("userid").asText());
                 transfer.put("takeover_userid", takeover);
                 transfer.put("resigned", resigned);
                 transfer.put("requested_at", now);
@@ -129,8 +134,9 @@ final class ExternalTransfers {
     }
 
     private boolean waiting(String external) {
-        return transfers.stream().anyMatch(t -> t.path("external_userid").asText().equals(external)
-                && t.path("status").asInt() == STATUS_WAITING);
+        return transfers.stream()
+                .anyMatch(t -> t.path("external_userid").asText().equals(external)
+                        && t.path("status").asInt() == STATUS_WAITING);
     }
 
     Reply transferResult(FakeRequest request, boolean resigned) {
@@ -139,7 +145,8 @@ final class ExternalTransfers {
         String takeover = text(body, "takeover_userid");
         List<ObjectNode> rows = new ArrayList<>();
         for (ObjectNode transfer : transfers) {
-            if (transfer.path("resigned").asBoolean() == resigned && !transfer.has("chat_id")
+            if (transfer.path("resigned").asBoolean() == resigned
+                    && !transfer.has("chat_id")
                     && transfer.path("handover_userid").asText().equalsIgnoreCase(handover)
                     && transfer.path("takeover_userid").asText().equalsIgnoreCase(takeover)) {
                 ObjectNode row = NODES.objectNode();
@@ -166,16 +173,18 @@ final class ExternalTransfers {
         }
         List<ObjectNode> rows = new ArrayList<>();
         long now = common.now();
-        customers.follows().forEach((external, of) -> of.values().forEach(follow -> {
-            String userid = follow.path("userid").asText();
-            if (common.directory.findUser(userid) == null && !waiting(external)) {
-                ObjectNode row = NODES.objectNode();
-                row.put("handover_userid", userid);
-                row.put("external_userid", external);
-                row.put("dimission_time", resignedAt.computeIfAbsent(key(userid), k -> now));
-                rows.add(row);
-            }
-        }));
+        customers
+                .follows()
+                .forEach((external, of) -> of.values().forEach(follow -> {
+                    String userid = follow.path("userid").asText();
+                    if (common.directory.findUser(userid) == null && !waiting(external)) {
+                        ObjectNode row = NODES.objectNode();
+                        row.put("handover_userid", userid);
+                        row.put("external_userid", external);
+                        row.put("dimission_time", resignedAt.computeIfAbsent(key(userid), k -> now));
+                        rows.add(row);
+                    }
+                }));
         Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), size, 40058);
         ObjectNode answer = Reply.ok("ok");
         ArrayNode list = answer.putArray("info");
@@ -192,8 +201,8 @@ final class ExternalTransfers {
             throw new ApiError(86201, "chat_id_list missing");
         }
         if (chatIds.size() > MAX_PER_TRANSFER) {
-            throw new ApiError(40058, "too many chats: at most " + MAX_PER_TRANSFER + " per call; got "
-                    + chatIds.size());
+            throw new ApiError(
+                    40058, "too many chats: at most " + MAX_PER_TRANSFER + " per call; got " + chatIds.size());
         }
         String newOwner = common.member(text(body, "new_owner"));
         ObjectNode answer = Reply.ok("ok");

@@ -38,8 +38,14 @@ import java.util.function.LongPredicate;
 final class FakeApps {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Set<String> KEY_TYPES = Set.of("click", "scancode_push", "scancode_waitmsg", "pic_sysphoto",
-            "pic_photo_or_album", "pic_weixin", "location_select");
+    private static final Set<String> KEY_TYPES = Set.of(
+            "click",
+            "scancode_push",
+            "scancode_waitmsg",
+            "pic_sysphoto",
+            "pic_photo_or_album",
+            "pic_weixin",
+            "location_select");
     private static final Set<String> DATA_TYPES = Set.of("keydata", "image", "list", "webview");
     private static final int MAX_BATCH_USERS = 1000;
     private static final int DATA_CALLS_PER_MINUTE = 10;
@@ -105,8 +111,8 @@ final class FakeApps {
         verifiedDomains.clear();
     }
 
-    void visibleRange(long agentId, Collection<String> userIds, Collection<Long> departmentIds,
-                      Collection<Long> tagIds) {
+    void visibleRange(
+            long agentId, Collection<String> userIds, Collection<Long> departmentIds, Collection<Long> tagIds) {
         ObjectNode agent = agent(agentId);
         ArrayNode users = agent.putObject("allow_userinfos").putArray("user");
         userIds.forEach(userId -> users.addObject().put("userid", userId));
@@ -420,7 +426,9 @@ final class FakeApps {
         } else if (template != null && template.has(template.path("type").asText())) {
             ObjectNode fallback = answer.putObject("data");
             fallback.put("type", template.path("type").asText());
-            fallback.set(template.path("type").asText(), template.get(template.path("type").asText()).deepCopy());
+            fallback.set(
+                    template.path("type").asText(),
+                    template.get(template.path("type").asText()).deepCopy());
         }
         return Reply.json(answer);
     }
@@ -503,8 +511,10 @@ final class FakeApps {
             if (!appExists.test(agentId)) {
                 throw new ApiError(40056, "invalid agentid " + agentId);
             }
-            throw new ApiError(301002, "not allow operate another agent with this accesstoken: the token is of app "
-                    + app.agentId() + ", agentid is " + agentId);
+            throw new ApiError(
+                    301002,
+                    "not allow operate another agent with this accesstoken: the token is of app " + app.agentId()
+                            + ", agentid is " + agentId);
         }
         return agentId;
     }
@@ -513,9 +523,12 @@ final class FakeApps {
     private Set<String> visibleMembers(long agentId) {
         ObjectNode agent = agent(agentId);
         Set<String> visible = new LinkedHashSet<>();
-        agent.path("allow_userinfos").path("user").forEach(user -> visible.add(user.path("userid").asText()));
-        agent.path("allow_partys").path("partyid").forEach(party -> visible.addAll(
-                directory.membersBelow(party.asLong())));
+        agent.path("allow_userinfos")
+                .path("user")
+                .forEach(user -> visible.add(user.path("userid").asText()));
+        agent.path("allow_partys")
+                .path("partyid")
+                .forEach(party -> visible.addAll(directory.membersBelow(party.asLong())));
         agent.path("allow_tags").path("tagid").forEach(tag -> {
             Set<String> members = directory.tagMembers(tag.asLong());
             if (members != null) {

@@ -35,14 +35,11 @@ final class FakeAuth {
     private static final Pattern STATE = Pattern.compile("[a-zA-Z0-9]{0,128}");
 
     /** Who the fake browser is: a member (userid) or a non-member (openid, maybe external_userid). */
-    private record Identity(String userId, String openId, String externalUserId) {
-    }
+    private record Identity(String userId, String openId, String externalUserId) {}
 
-    private record Code(Identity who, boolean privateInfo, long agentId, Instant expiresAt) {
-    }
+    private record Code(Identity who, boolean privateInfo, long agentId, Instant expiresAt) {}
 
-    private record Expiring(String value, Instant expiresAt) {
-    }
+    private record Expiring(String value, Instant expiresAt) {}
 
     private final String corpId;
     private final Directory directory;
@@ -188,13 +185,16 @@ final class FakeAuth {
             uri = null;
         }
         if (uri == null || uri.getHost() == null || uri.getScheme() == null) {
-            return page(400, "redirect_uri is not an absolute URL after one decoding (was it encoded twice?): "
-                    + redirect);
+            return page(
+                    400, "redirect_uri is not an absolute URL after one decoding (was it encoded twice?): " + redirect);
         }
         if (browser == null) {
             return page(403, "FakeWeCom: nobody is signed in; call signInAs(userid) or signInAsNonMember(...)");
         }
-        String code = issueCode(new Code(browser, privateInfo && browser.userId() != null, agentId,
+        String code = issueCode(new Code(
+                browser,
+                privateInfo && browser.userId() != null,
+                agentId,
                 clock.instant().plus(CODE_LIFETIME)));
         String location = redirect + (redirect.contains("?") ? "&" : "?") + "code="
                 + URLEncoder.encode(code, StandardCharsets.UTF_8) + "&state=" + state;
@@ -202,7 +202,9 @@ final class FakeAuth {
     }
 
     private static Reply page(int status, String text) {
-        return Reply.bytes(status, ("FakeWeCom: " + text).getBytes(StandardCharsets.UTF_8),
+        return Reply.bytes(
+                status,
+                ("FakeWeCom: " + text).getBytes(StandardCharsets.UTF_8),
                 Map.of("Content-Type", "text/plain; charset=UTF-8"));
     }
 
@@ -219,8 +221,10 @@ final class FakeAuth {
             throw new ApiError(40029, "invalid code");
         }
         if (code.agentId() != 0 && code.agentId() != app.agentId()) {
-            throw new ApiError(50001, "redirect_url not authorised: the code came through app " + code.agentId()
-                    + "'s link, but the token belongs to app " + app.agentId());
+            throw new ApiError(
+                    50001,
+                    "redirect_url not authorised: the code came through app " + code.agentId()
+                            + "'s link, but the token belongs to app " + app.agentId());
         }
         ObjectNode answer = Reply.ok("ok");
         Identity who = code.who();
@@ -310,7 +314,9 @@ final class FakeAuth {
         }
         ObjectNode answer = Reply.ok("ok");
         answer.put("ticket", ticket.value());
-        answer.put("expires_in", Math.max(1, Duration.between(now, ticket.expiresAt()).toSeconds()));
+        answer.put(
+                "expires_in",
+                Math.max(1, Duration.between(now, ticket.expiresAt()).toSeconds()));
         return Reply.json(answer);
     }
 
@@ -341,7 +347,9 @@ final class FakeAuth {
         String userid = FakeRequest.text(request.json(), "userid");
         String tfaCode = FakeRequest.text(request.json(), "tfa_code");
         Expiring grant = tfaCode == null ? null : tfaGrants.get(tfaCode);
-        if (grant == null || userid == null || !grant.value().equalsIgnoreCase(userid)
+        if (grant == null
+                || userid == null
+                || !grant.value().equalsIgnoreCase(userid)
                 || !clock.instant().isBefore(grant.expiresAt())) {
             throw new ApiError(40207, "invalid tfa_code");
         }

@@ -35,12 +35,18 @@ final class FakeBatchJobs {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int KEPT_RESULTS = 5;
     private static final Map<String, String> USER_COLUMNS = Map.ofEntries(
-            Map.entry("姓名", "name"), Map.entry("帐号", "userid"), Map.entry("账号", "userid"),
-            Map.entry("手机号", "mobile"), Map.entry("邮箱", "email"), Map.entry("所在部门", "department"),
-            Map.entry("职务", "position"), Map.entry("性别", "gender"), Map.entry("别名", "alias"),
+            Map.entry("姓名", "name"),
+            Map.entry("帐号", "userid"),
+            Map.entry("账号", "userid"),
+            Map.entry("手机号", "mobile"),
+            Map.entry("邮箱", "email"),
+            Map.entry("所在部门", "department"),
+            Map.entry("职务", "position"),
+            Map.entry("性别", "gender"),
+            Map.entry("别名", "alias"),
             Map.entry("座机", "telephone"));
-    private static final Map<String, String> PARTY_COLUMNS = Map.of("部门名称", "name", "部门id", "id",
-            "父部门id", "parentid", "排序", "order");
+    private static final Map<String, String> PARTY_COLUMNS =
+            Map.of("部门名称", "name", "部门id", "id", "父部门id", "parentid", "排序", "order");
 
     private final Directory directory;
     private final MediaStore media;
@@ -198,13 +204,18 @@ final class FakeBatchJobs {
         }
         JsonNode callback = body.path("callback");
         String[] target = null;
-        if (text(callback, "url") != null && text(callback, "token") != null
+        if (text(callback, "url") != null
+                && text(callback, "token") != null
                 && text(callback, "encodingaeskey") != null) {
             target = new String[] {text(callback, "url"), text(callback, "token"), text(callback, "encodingaeskey")};
         }
-        callbacks.emit(callbacks.event("sys", "batch_job_result", Map.of(), false).replace("</xml>",
-                "<BatchJob><JobId><![CDATA[" + jobId + "]]></JobId><JobType><![CDATA[" + type
-                        + "]]></JobType><ErrCode>0</ErrCode><ErrMsg><![CDATA[ok]]></ErrMsg></BatchJob></xml>"),
+        callbacks.emit(
+                callbacks
+                        .event("sys", "batch_job_result", Map.of(), false)
+                        .replace(
+                                "</xml>",
+                                "<BatchJob><JobId><![CDATA[" + jobId + "]]></JobId><JobType><![CDATA[" + type
+                                        + "]]></JobType><ErrCode>0</ErrCode><ErrMsg><![CDATA[ok]]></ErrMsg></BatchJob></xml>"),
                 target);
         ObjectNode answer = Reply.ok("ok");
         answer.put("jobid", jobId);
@@ -230,7 +241,8 @@ final class FakeBatchJobs {
         List<String> users = texts(body, "user", 40031);
         List<Long> parties = numbers(body, "party", 60123);
         List<Long> tags = numbers(body, "tag", 40068);
-        if ((users == null || users.isEmpty()) && (parties == null || parties.isEmpty())
+        if ((users == null || users.isEmpty())
+                && (parties == null || parties.isEmpty())
                 && (tags == null || tags.isEmpty())) {
             throw new ApiError(82001, "user, party and tag are all empty");
         }

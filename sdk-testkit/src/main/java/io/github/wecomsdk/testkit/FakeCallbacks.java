@@ -68,8 +68,7 @@ public final class FakeCallbacks {
     /** How many times WeCom retries a delivery that was late or not 200. */
     public static final int WECOM_RETRIES = 3;
 
-    private record Endpoint(String url, CallbackCrypto crypto) {
-    }
+    private record Endpoint(String url, CallbackCrypto crypto) {}
 
     private final String corpId;
     private final long agentId;
@@ -155,15 +154,22 @@ public final class FakeCallbacks {
         URI uri = URI.create(target.url() + (target.url().contains("?") ? "&" : "?")
                 + "msg_signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce
                 + "&echostr=" + URLEncoder.encode(echostr, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(currentTimeout()).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(uri).timeout(currentTimeout()).GET().build();
         try {
             HttpResponse<String> response = http().send(request, HttpResponse.BodyHandlers.ofString());
-            boolean ok = response.statusCode() == 200 && plain.equals(response.body().trim());
+            boolean ok =
+                    response.statusCode() == 200 && plain.equals(response.body().trim());
             if (ok) {
                 verified.add(target.url());
             }
-            return new CallbackDelivery(ok, response.statusCode(), response.body(), 1,
-                    List.of(Integer.toString(response.statusCode())), plain);
+            return new CallbackDelivery(
+                    ok,
+                    response.statusCode(),
+                    response.body(),
+                    1,
+                    List.of(Integer.toString(response.statusCode())),
+                    plain);
         } catch (HttpTimeoutException e) {
             return new CallbackDelivery(false, 0, "", 1, List.of("timeout"), plain);
         } catch (IOException e) {
@@ -210,9 +216,14 @@ public final class FakeCallbacks {
      * @return the plaintext XML
      */
     public String textMessage(String fromUserid, String content) {
-        return new CallbackXml().text("ToUserName", corpId).text("FromUserName", fromUserid)
-                .number("CreateTime", clock.instant().getEpochSecond()).text("MsgType", "text")
-                .text("Content", content).number("MsgId", msgIds.incrementAndGet()).number("AgentID", agentId)
+        return new CallbackXml()
+                .text("ToUserName", corpId)
+                .text("FromUserName", fromUserid)
+                .number("CreateTime", clock.instant().getEpochSecond())
+                .text("MsgType", "text")
+                .text("Content", content)
+                .number("MsgId", msgIds.incrementAndGet())
+                .number("AgentID", agentId)
                 .build();
     }
 
@@ -228,9 +239,13 @@ public final class FakeCallbacks {
      * @return the plaintext XML
      */
     public String event(String fromUserName, String event, Map<String, String> elements, boolean withAgent) {
-        CallbackXml xml = new CallbackXml().text("ToUserName", corpId).text("FromUserName", fromUserName)
-                .number("CreateTime", clock.instant().getEpochSecond()).text("MsgType", "event")
-                .text("Event", event).all(elements);
+        CallbackXml xml = new CallbackXml()
+                .text("ToUserName", corpId)
+                .text("FromUserName", fromUserName)
+                .number("CreateTime", clock.instant().getEpochSecond())
+                .text("MsgType", "event")
+                .text("Event", event)
+                .all(elements);
         if (withAgent) {
             xml.number("AgentID", agentId);
         }
@@ -336,21 +351,31 @@ public final class FakeCallbacks {
         if (!verified.contains(target.url())) {
             CallbackDelivery check = verify(target);
             if (!check.delivered()) {
-                return new CallbackDelivery(false, check.status(), check.reply(), 0,
-                        List.of("url check failed: " + check.outcomes().get(0)), plaintextXml);
+                return new CallbackDelivery(
+                        false,
+                        check.status(),
+                        check.reply(),
+                        0,
+                        List.of("url check failed: " + check.outcomes().get(0)),
+                        plaintextXml);
             }
         }
         String encrypted = target.crypto().encrypt(plaintextXml);
         String timestamp = Long.toString(clock.instant().getEpochSecond());
         String nonce = nonce();
         String signature = target.crypto().signature(timestamp, nonce, encrypted);
-        String body = new CallbackXml().text("ToUserName", corpId).text("Encrypt", encrypted)
-                .text("AgentID", Long.toString(agentId)).build();
-        URI uri = URI.create(target.url() + (target.url().contains("?") ? "&" : "?")
-                + "msg_signature=" + signature + "&timestamp=" + timestamp + "&nonce=" + nonce);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(currentTimeout())
+        String body = new CallbackXml()
+                .text("ToUserName", corpId)
+                .text("Encrypt", encrypted)
+                .text("AgentID", Long.toString(agentId))
+                .build();
+        URI uri = URI.create(target.url() + (target.url().contains("?") ? "&" : "?") + "msg_signature=" + signature
+                + "&timestamp=" + timestamp + "&nonce=" + nonce);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(currentTimeout())
                 .header("Content-Type", "text/xml")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build();
         List<String> outcomes = new ArrayList<>();
         int status = 0;
         String reply = "";
@@ -393,7 +418,10 @@ public final class FakeCallbacks {
     /** The HTTP client, made on first use: most fakes never deliver a callback. */
     private synchronized HttpClient http() {
         if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(WECOM_TIMEOUT).version(HttpClient.Version.HTTP_1_1).build();
+            http = HttpClient.newBuilder()
+                    .connectTimeout(WECOM_TIMEOUT)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
         }
         return http;
     }

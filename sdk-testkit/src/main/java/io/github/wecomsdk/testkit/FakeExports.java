@@ -67,7 +67,9 @@ final class FakeExports {
     Reply file(String path) {
         byte[] content = files.get(path.substring(FILE_PATH.length()));
         if (content == null) {
-            return Reply.bytes(404, "no such export file".getBytes(StandardCharsets.UTF_8),
+            return Reply.bytes(
+                    404,
+                    "no such export file".getBytes(StandardCharsets.UTF_8),
                     Map.of("Content-Type", "text/plain; charset=UTF-8"));
         }
         return Reply.bytes(200, content, Map.of("Content-Type", "application/octet-stream"));
@@ -193,8 +195,8 @@ final class FakeExports {
         Arrays.fill(padded, plain.length, padded.length, (byte) pad);
         try {
             Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"),
-                    new IvParameterSpec(Arrays.copyOf(key, 16)));
+            cipher.init(
+                    Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new IvParameterSpec(Arrays.copyOf(key, 16)));
             return cipher.doFinal(padded);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES/CBC/NoPadding is not available", e);

@@ -111,8 +111,8 @@ public final class FakeExternalContacts {
      * running the result puts the copies back.
      */
     Runnable snapshot() {
-        List<Runnable> restore = List.of(common.snapshot(), customers.snapshot(), corpTags.snapshot(),
-                groupChats.snapshot());
+        List<Runnable> restore =
+                List.of(common.snapshot(), customers.snapshot(), corpTags.snapshot(), groupChats.snapshot());
         return () -> restore.forEach(Runnable::run);
     }
 
@@ -266,8 +266,8 @@ public final class FakeExternalContacts {
      * @return this view
      * @throws IllegalArgumentException if the chat exists or the owner is unknown
      */
-    public FakeExternalContacts addGroupChat(String chatId, String name, String owner, String opengid,
-                                             String... memberIds) {
+    public FakeExternalContacts addGroupChat(
+            String chatId, String name, String owner, String opengid, String... memberIds) {
         synchronized (lock) {
             groupChats.add(chatId, name, owner, opengid, memberIds);
         }

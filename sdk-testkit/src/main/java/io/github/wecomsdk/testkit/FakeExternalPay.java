@@ -50,7 +50,11 @@ final class FakeExternalPay {
         bill.put("total_fee", totalFee);
         bill.put("payee_userid", payeeUserId);
         bill.put("payment_type", 1);
-        bill.put("mch_id", merchants.isEmpty() ? "1900000109" : merchants.keySet().iterator().next());
+        bill.put(
+                "mch_id",
+                merchants.isEmpty()
+                        ? "1900000109"
+                        : merchants.keySet().iterator().next());
         bill.put("remark", "");
         bill.put("total_refund_fee", 0);
         bills.add(bill);
@@ -99,7 +103,8 @@ final class FakeExternalPay {
         List<ObjectNode> selected = new ArrayList<>();
         for (ObjectNode bill : bills) {
             long time = bill.path("pay_time").asLong();
-            if (time >= span[0] && time <= span[1]
+            if (time >= span[0]
+                    && time <= span[1]
                     && (payee == null || payee.equals(bill.path("payee_userid").asText()))) {
                 selected.add(bill);
             }
@@ -115,7 +120,9 @@ final class FakeExternalPay {
         List<ObjectNode> selected = new ArrayList<>();
         for (ObjectNode flow : fundFlows) {
             long time = flow.path("timestamp").asLong();
-            if (time >= span[0] && time <= span[1] && (mchId == null || mchId.equals(flow.path("mch_id").asText()))) {
+            if (time >= span[0]
+                    && time <= span[1]
+                    && (mchId == null || mchId.equals(flow.path("mch_id").asText()))) {
                 selected.add(flow);
             }
         }
@@ -151,8 +158,9 @@ final class FakeExternalPay {
         ObjectNode stored = merchant.putObject("allow_use_scope");
         for (String field : List.of("user", "partyid", "tagid")) {
             JsonNode values = scope.get(field);
-            stored.set(field, values != null && values.isArray() ? values.deepCopy()
-                    : JsonNodeFactory.instance.arrayNode());
+            stored.set(
+                    field,
+                    values != null && values.isArray() ? values.deepCopy() : JsonNodeFactory.instance.arrayNode());
         }
         return Reply.json(Reply.ok("ok"));
     }

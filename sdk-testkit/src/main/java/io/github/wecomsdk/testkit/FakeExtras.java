@@ -61,8 +61,13 @@ final class FakeExtras {
     private HttpClient http;
     private long sequence;
 
-    FakeExtras(Object lock, Directory directory, MediaStore media, Messaging messaging, Clock clock,
-               Supplier<String> baseUrl) {
+    FakeExtras(
+            Object lock,
+            Directory directory,
+            MediaStore media,
+            Messaging messaging,
+            Clock clock,
+            Supplier<String> baseUrl) {
         this.lock = lock;
         this.directory = directory;
         this.media = media;
@@ -114,7 +119,10 @@ final class FakeExtras {
     // ---------------------------------------------------------------- members
 
     static String openidOf(String userid) {
-        return "oFAKE" + HexFormat.of().formatHex(sha1(userid.toLowerCase(Locale.ROOT))).substring(0, 23);
+        return "oFAKE"
+                + HexFormat.of()
+                        .formatHex(sha1(userid.toLowerCase(Locale.ROOT)))
+                        .substring(0, 23);
     }
 
     private static byte[] sha1(String text) {
@@ -207,7 +215,8 @@ final class FakeExtras {
             throw new ApiError(40058, "invalid date: WeCom keeps the last 30 days; got " + date);
         }
         long active = directory.userIds().stream()
-                .filter(u -> directory.findUser(u).path("status").asInt() == 1).count();
+                .filter(u -> directory.findUser(u).path("status").asInt() == 1)
+                .count();
         ObjectNode answer = Reply.ok("ok");
         answer.put("active_cnt", active);
         return Reply.json(answer);
@@ -219,8 +228,10 @@ final class FakeExtras {
             throw new ApiError(40058, "invalid size_type: 1 to 4; got " + size);
         }
         ObjectNode answer = Reply.ok("ok");
-        answer.put("join_qrcode", "https://work.weixin.qq.com/wework_admin/genqrcode?action=join&vcode=fake"
-                + "&size_type=" + (size == null ? 2 : size));
+        answer.put(
+                "join_qrcode",
+                "https://work.weixin.qq.com/wework_admin/genqrcode?action=join&vcode=fake" + "&size_type="
+                        + (size == null ? 2 : size));
         return Reply.json(answer);
     }
 
@@ -253,8 +264,10 @@ final class FakeExtras {
             throw new ApiError(41011, "agentid missing");
         }
         if (agentId != app.agentId()) {
-            throw new ApiError(301002, "not allow operate another agent with this accesstoken: agentid " + agentId
-                    + " is not the token's app");
+            throw new ApiError(
+                    301002,
+                    "not allow operate another agent with this accesstoken: agentid " + agentId
+                            + " is not the token's app");
         }
         String code = text(body, "response_code");
         if (code == null) {
@@ -267,7 +280,9 @@ final class FakeExtras {
         List<Long> parties = numbers(body, "partyids", 60123);
         List<Long> tags = numbers(body, "tagids", 40068);
         boolean all = Long.valueOf(1).equals(number(body, "atall", 40058));
-        if (!all && (users == null || users.isEmpty()) && (parties == null || parties.isEmpty())
+        if (!all
+                && (users == null || users.isEmpty())
+                && (parties == null || parties.isEmpty())
                 && (tags == null || tags.isEmpty())) {
             throw new ApiError(82101, "the update target is empty: userids, partyids, tagids or atall");
         }
@@ -331,25 +346,34 @@ final class FakeExtras {
         ObjectNode job = NODES.objectNode();
         job.put("status", 1);
         urlJobs.put(jobId, job);
-        HttpRequest get = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest get = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
         http.sendAsync(get, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
             synchronized (lock) {
                 ObjectNode detail = NODES.objectNode();
                 if (failure != null || response.statusCode() != 200) {
                     detail.put("errcode", 71064);
-                    detail.put("errmsg", "download failed: " + (failure != null ? failure.getClass().getSimpleName()
-                            : "HTTP " + response.statusCode()));
+                    detail.put(
+                            "errmsg",
+                            "download failed: "
+                                    + (failure != null
+                                            ? failure.getClass().getSimpleName()
+                                            : "HTTP " + response.statusCode()));
                     job.put("status", 3);
                 } else if (!md5Hex(response.body()).equalsIgnoreCase(md5)) {
                     detail.put("errcode", 71064);
                     detail.put("errmsg", "the file's md5 does not match");
                     job.put("status", 3);
                 } else {
-                    String contentType = response.headers().firstValue("Content-Type")
-                            .orElse("application/octet-stream");
+                    String contentType =
+                            response.headers().firstValue("Content-Type").orElse("application/octet-stream");
                     FakeMedia stored = media.storeFetched(type, filename, contentType, response.body());
                     detail.put("errcode", 0);
                     detail.put("errmsg", "ok");

@@ -72,8 +72,12 @@ final class FakeHttpServer {
                     headers.put(name.toLowerCase(Locale.ROOT), values.get(0));
                 }
             });
-            FakeRequest request = new FakeRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
-                    exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(), headers, body,
+            FakeRequest request = new FakeRequest(
+                    exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(),
+                    headers,
+                    body,
                     mapper);
             Reply reply;
             synchronized (lock) {
@@ -100,7 +104,8 @@ final class FakeHttpServer {
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         } else {
             bytes = reply.bytes();
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
         }
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {

@@ -16,8 +16,7 @@ public final class FakeMedia {
     private final byte[] content;
     private final Instant createdAt;
 
-    FakeMedia(String mediaId, String type, String filename, String contentType, byte[] content,
-              Instant createdAt) {
+    FakeMedia(String mediaId, String type, String filename, String contentType, byte[] content, Instant createdAt) {
         this.mediaId = Objects.requireNonNull(mediaId);
         this.type = Objects.requireNonNull(type);
         this.filename = filename;

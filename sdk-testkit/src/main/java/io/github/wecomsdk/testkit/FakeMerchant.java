@@ -109,12 +109,18 @@ public final class FakeMerchant implements AutoCloseable {
         MerchantAnswers answers = new MerchantAnswers(mchId, apiKey);
         this.checks = new MerchantChecks(mchId, apiKey, appId, workwxSecret, Map.copyOf(builder.appSecrets), answers);
         this.ledger = new MerchantLedger(mchId, appId, builder.clock, builder.balance, answers);
-        HeldCertificate root = new HeldCertificate.Builder().certificateAuthority(1)
-                .commonName("FakeMerchant test CA").build();
-        this.serverCertificate = new HeldCertificate.Builder().signedBy(root)
-                .addSubjectAlternativeName("127.0.0.1").addSubjectAlternativeName("localhost")
-                .commonName("api.mch.weixin.qq.com (fake)").build();
-        HeldCertificate merchant = new HeldCertificate.Builder().signedBy(root).commonName(mchId).build();
+        HeldCertificate root = new HeldCertificate.Builder()
+                .certificateAuthority(1)
+                .commonName("FakeMerchant test CA")
+                .build();
+        this.serverCertificate = new HeldCertificate.Builder()
+                .signedBy(root)
+                .addSubjectAlternativeName("127.0.0.1")
+                .addSubjectAlternativeName("localhost")
+                .commonName("api.mch.weixin.qq.com (fake)")
+                .build();
+        HeldCertificate merchant =
+                new HeldCertificate.Builder().signedBy(root).commonName(mchId).build();
         this.merchantCertificate = pkcs12(merchant, root, mchId.toCharArray());
         HandshakeCertificates serverTls = new HandshakeCertificates.Builder()
                 .heldCertificate(serverCertificate, root.certificate())
@@ -150,8 +156,9 @@ public final class FakeMerchant implements AutoCloseable {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
-            store.setKeyEntry("apiclient", held.keyPair().getPrivate(), password,
-                    new Certificate[] {held.certificate(), root.certificate()});
+            store.setKeyEntry("apiclient", held.keyPair().getPrivate(), password, new Certificate[] {
+                held.certificate(), root.certificate()
+            });
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             store.store(out, password);
             return out.toByteArray();
@@ -353,8 +360,8 @@ public final class FakeMerchant implements AutoCloseable {
         }
         Set<String> allowed = MerchantChecks.allowedFields(path);
         if (allowed == null) {
-            return MerchantLedger.Answer.plain(MerchantAnswers.fail("NOT_FOUND",
-                    "FakeMerchant does not serve " + path));
+            return MerchantLedger.Answer.plain(
+                    MerchantAnswers.fail("NOT_FOUND", "FakeMerchant does not serve " + path));
         }
         Map<String, String> fields;
         try {
@@ -377,7 +384,8 @@ public final class FakeMerchant implements AutoCloseable {
     }
 
     private static FakeMerchantPayment.Kind kind(String path) {
-        return path.equals(SEND_RED_PACKET) ? FakeMerchantPayment.Kind.RED_PACKET
+        return path.equals(SEND_RED_PACKET)
+                ? FakeMerchantPayment.Kind.RED_PACKET
                 : FakeMerchantPayment.Kind.EMPLOYEE_PAYMENT;
     }
 
@@ -410,8 +418,7 @@ public final class FakeMerchant implements AutoCloseable {
         private long balance = 100_000_000L;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The merchant id (also the certificate password).

@@ -15,8 +15,14 @@ import java.util.Map;
  * @param fields      every business field of the first request (without {@code nonce_str}, {@code sign},
  *                    {@code workwx_sign})
  */
-public record FakeMerchantPayment(Kind kind, String orderNumber, String openid, long amount, String wechatNo,
-                                  Instant paidAt, Map<String, String> fields) {
+public record FakeMerchantPayment(
+        Kind kind,
+        String orderNumber,
+        String openid,
+        long amount,
+        String wechatNo,
+        Instant paidAt,
+        Map<String, String> fields) {
 
     /** Which call made the payment. */
     public enum Kind {

@@ -15,8 +15,7 @@ import java.util.TreeMap;
  */
 final class FakeMerchantSignatures {
 
-    private FakeMerchantSignatures() {
-    }
+    private FakeMerchantSignatures() {}
 
     static String sign(Map<String, String> fields, String apiKey) {
         TreeMap<String, String> sorted = new TreeMap<>();
@@ -47,8 +46,9 @@ final class FakeMerchantSignatures {
 
     private static String md5(String text) {
         try {
-            return HexFormat.of().withUpperCase().formatHex(
-                    MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .withUpperCase()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

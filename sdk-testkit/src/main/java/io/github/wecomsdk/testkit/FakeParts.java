@@ -31,11 +31,20 @@ final class FakeParts {
     final Faults faults;
     final FakeCallbacks callbacks;
 
-    FakeParts(Object lock, Directory directory, MediaStore media, Messaging messaging, Clock clock, String corpId,
-              long agentId, ObjectMapper mapper, Supplier<String> baseUrl) {
+    FakeParts(
+            Object lock,
+            Directory directory,
+            MediaStore media,
+            Messaging messaging,
+            Clock clock,
+            String corpId,
+            long agentId,
+            ObjectMapper mapper,
+            Supplier<String> baseUrl) {
         this.directory = directory;
         this.media = media;
-        this.rootName = directory.departmentView(Directory.ROOT_DEPARTMENT).path("name").asText();
+        this.rootName =
+                directory.departmentView(Directory.ROOT_DEPARTMENT).path("name").asText();
         this.externalContacts = new FakeExternalContacts(lock, directory, clock);
         this.callbacks = new FakeCallbacks(corpId, agentId, clock);
         this.batchJobs = new FakeBatchJobs(directory, media, callbacks);
@@ -69,8 +78,10 @@ final class FakeParts {
     void checkAllowed(Tokens.App app, String path) {
         List<String> allowed = app == null ? null : allowedPrefixes.get(app.agentId());
         if (allowed != null && allowed.stream().noneMatch(path::startsWith)) {
-            throw new ApiError(48002, "api forbidden: the secret of app " + app.agentId() + " may not call " + path
-                    + "; use the secret of the family that may (contacts sync, customer contact or the app's own)");
+            throw new ApiError(
+                    48002,
+                    "api forbidden: the secret of app " + app.agentId() + " may not call " + path
+                            + "; use the secret of the family that may (contacts sync, customer contact or the app's own)");
         }
     }
 
@@ -107,51 +118,72 @@ final class FakeParts {
     /** The handler of an address-book path, emitting the change_contact event WeCom sends after it. */
     Function<FakeRequest, Reply> withEvents(String path, Function<FakeRequest, Reply> handler) {
         return switch (path) {
-            case "/cgi-bin/user/create" -> request -> {
-                Reply reply = handler.apply(request);
-                emitUser("create_user", text(request.json(), "userid"), null, null);
-                return reply;
-            };
-            case "/cgi-bin/user/update" -> request -> {
-                String userid = text(request.json(), "userid");
-                Reply reply = handler.apply(request);
-                String newUserid = text(request.json(), "new_userid");
-                emitUser("update_user", newUserid == null ? userid : newUserid, userid, request.json());
-                return reply;
-            };
-            case "/cgi-bin/user/delete" -> request -> {
-                Reply reply = handler.apply(request);
-                emit("delete_user", "UserID", request.param("userid"));
-                return reply;
-            };
-            case "/cgi-bin/user/batchdelete" -> request -> {
-                Reply reply = handler.apply(request);
-                List<String> ids = texts(request.json(), "useridlist", 40031);
-                if (ids != null) {
-                    ids.forEach(id -> emit("delete_user", "UserID", id));
-                }
-                return reply;
-            };
-            case "/cgi-bin/department/create" -> request -> {
-                Reply reply = handler.apply(request);
-                long id = reply.json().path("id").asLong();
-                JsonNode department = directory.departmentView(id);
-                emit("create_party", "Id", Long.toString(id), "Name", department.path("name").asText(),
-                        "ParentId", department.path("parentid").asText(), "Order", department.path("order").asText());
-                return reply;
-            };
-            case "/cgi-bin/department/update" -> request -> {
-                Reply reply = handler.apply(request);
-                ObjectNode body = request.json();
-                emit("update_party", "Id", text(body, "id"), "Name", text(body, "name"), "ParentId",
-                        text(body, "parentid"));
-                return reply;
-            };
-            case "/cgi-bin/department/delete" -> request -> {
-                Reply reply = handler.apply(request);
-                emit("delete_party", "Id", request.param("id"));
-                return reply;
-            };
+            case "/cgi-bin/user/create" ->
+                request -> {
+                    Reply reply = handler.apply(request);
+                    emitUser("create_user", text(request.json(), "userid"), null, null);
+                    return reply;
+                };
+            case "/cgi-bin/user/update" ->
+                request -> {
+                    String userid = text(request.json(), "userid");
+                    Reply reply = handler.apply(request);
+                    String newUserid = text(request.json(), "new_userid");
+                    emitUser("update_user", newUserid == null ? userid : newUserid, userid, request.json());
+                    return reply;
+                };
+            case "/cgi-bin/user/delete" ->
+                request -> {
+                    Reply reply = handler.apply(request);
+                    emit("delete_user", "UserID", request.param("userid"));
+                    return reply;
+                };
+            case "/cgi-bin/user/batchdelete" ->
+                request -> {
+                    Reply reply = handler.apply(request);
+                    List<String> ids = texts(request.json(), "useridlist", 40031);
+                    if (ids != null) {
+                        ids.forEach(id -> emit("delete_user", "UserID", id));
+                    }
+                    return reply;
+                };
+            case "/cgi-bin/department/create" ->
+                request -> {
+                    Reply reply = handler.apply(request);
+                    long id = reply.json().path("id").asLong();
+                    JsonNode department = directory.departmentView(id);
+                    emit(
+                            "create_party",
+                            "Id",
+                            Long.toString(id),
+                            "Name",
+                            department.path("name").asText(),
+                            "ParentId",
+                            department.path("parentid").asText(),
+                            "Order",
+                            department.path("order").asText());
+                    return reply;
+                };
+            case "/cgi-bin/department/update" ->
+                request -> {
+                    Reply reply = handler.apply(request);
+                    ObjectNode body = request.json();
+                    emit(
+                            "update_party",
+                            "Id",
+                            text(body, "id"),
+                            "Name",
+                            text(body, "name"),
+                            "ParentId",
+                            text(body, "parentid"));
+                    return reply;
+                };
+            case "/cgi-bin/department/delete" ->
+                request -> {
+                    Reply reply = handler.apply(request);
+                    emit("delete_party", "Id", request.param("id"));
+                    return reply;
+                };
             default -> handler;
         };
     }

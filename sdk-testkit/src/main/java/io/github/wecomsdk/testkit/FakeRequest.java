@@ -22,8 +22,13 @@ final class FakeRequest {
     private final ObjectMapper mapper;
     private ObjectNode json;
 
-    FakeRequest(String method, String path, String rawQuery, Map<String, String> headers, byte[] body,
-                ObjectMapper mapper) {
+    FakeRequest(
+            String method,
+            String path,
+            String rawQuery,
+            Map<String, String> headers,
+            byte[] body,
+            ObjectMapper mapper) {
         this.method = method;
         this.path = path;
         this.query = parseQuery(rawQuery);
@@ -102,7 +107,9 @@ final class FakeRequest {
     /** A whole-number field, {@code null} if absent; numeric strings are accepted as WeCom does. */
     static Long number(JsonNode node, String field, int errcode) {
         JsonNode value = node.get(field);
-        if (value == null || value.isNull() || (value.isTextual() && value.asText().isBlank())) {
+        if (value == null
+                || value.isNull()
+                || (value.isTextual() && value.asText().isBlank())) {
             return null;
         }
         return toLong(value, field, errcode);

@@ -49,8 +49,11 @@ public final class FakeUser {
         if (json == null || !json.isObject() || !json.hasNonNull("userid") || !json.hasNonNull("name")) {
             throw new IllegalArgumentException("a seeded user needs userid and name; got " + json);
         }
-        Builder builder = builder(json.path("userid").asText(), json.path("name").asText());
-        json.properties().forEach(field -> builder.fields.set(field.getKey(), field.getValue().deepCopy()));
+        Builder builder =
+                builder(json.path("userid").asText(), json.path("name").asText());
+        json.properties()
+                .forEach(field ->
+                        builder.fields.set(field.getKey(), field.getValue().deepCopy()));
         return builder.build();
     }
 
@@ -282,7 +285,8 @@ public final class FakeUser {
         }
 
         private ArrayNode attrs() {
-            ObjectNode extattr = fields.has("extattr") ? (ObjectNode) fields.get("extattr") : fields.putObject("extattr");
+            ObjectNode extattr =
+                    fields.has("extattr") ? (ObjectNode) fields.get("extattr") : fields.putObject("extattr");
             return extattr.has("attrs") ? (ArrayNode) extattr.get("attrs") : extattr.putArray("attrs");
         }
 

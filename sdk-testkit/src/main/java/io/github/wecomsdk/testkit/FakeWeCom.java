@@ -280,7 +280,11 @@ public final class FakeWeCom implements AutoCloseable {
      * @throws IllegalArgumentException if the fake has no such app
      */
     public WeComClient.Builder clientBuilder(long agentId) {
-        return WeComClient.builder().corpId(corpId).secret(secret(agentId)).agentId(agentId).baseUrl(baseUrl)
+        return WeComClient.builder()
+                .corpId(corpId)
+                .secret(secret(agentId))
+                .agentId(agentId)
+                .baseUrl(baseUrl)
                 .tokenStore(sharedTokens);
     }
 
@@ -701,8 +705,11 @@ public final class FakeWeCom implements AutoCloseable {
      */
     private void atomically(Runnable change) {
         synchronized (lock) {
-            List<Runnable> restore = List.of(tokens.snapshotApps(), messaging.snapshotWebhooks(),
-                    directory.snapshot(), parts.externalContacts.snapshot());
+            List<Runnable> restore = List.of(
+                    tokens.snapshotApps(),
+                    messaging.snapshotWebhooks(),
+                    directory.snapshot(),
+                    parts.externalContacts.snapshot());
             try {
                 change.run();
             } catch (RuntimeException | Error failure) {
@@ -797,8 +804,8 @@ public final class FakeWeCom implements AutoCloseable {
      * @return this fake
      * @throws IllegalArgumentException if the fake has no such app or a list is {@code null}
      */
-    public FakeWeCom setVisibleRange(long agentId, Collection<String> userIds, Collection<Long> departmentIds,
-                                     Collection<Long> tagIds) {
+    public FakeWeCom setVisibleRange(
+            long agentId, Collection<String> userIds, Collection<Long> departmentIds, Collection<Long> tagIds) {
         if (userIds == null || departmentIds == null || tagIds == null) {
             throw new IllegalArgumentException("userIds, departmentIds and tagIds must not be null (use List.of())");
         }
@@ -1167,8 +1174,7 @@ public final class FakeWeCom implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int port;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The corp id {@code gettoken} accepts.

@@ -33,19 +33,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * concurrently with each other. Nested classes share their enclosing class's fake. JUnit Jupiter is an
  * optional dependency of the testkit: your tests bring it.
  */
-public final class FakeWeComExtension implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
-        ParameterResolver {
+public final class FakeWeComExtension
+        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FakeWeComExtension.class);
     private static final String TEST_CLIENT = "client of the test";
 
     /** Creates the extension; JUnit does this for {@code @ExtendWith(FakeWeComExtension.class)}. */
-    public FakeWeComExtension() {
-    }
+    public FakeWeComExtension() {}
 
-    private record Running(FakeWeCom fake, WeComClient client) {
-    }
+    private record Running(FakeWeCom fake, WeComClient client) {}
 
     /**
      * Starts the class's fake unless an enclosing class started one.
@@ -83,7 +81,12 @@ public final class FakeWeComExtension implements BeforeAllCallback, AfterAllCall
     public void beforeEach(ExtensionContext context) {
         FakeWeCom fake = running(context).fake();
         fake.reset();
-        context.getStore(NAMESPACE).put(TEST_CLIENT, fake.clientBuilder().tokenStore(new InMemoryTokenStore()).build());
+        context.getStore(NAMESPACE)
+                .put(
+                        TEST_CLIENT,
+                        fake.clientBuilder()
+                                .tokenStore(new InMemoryTokenStore())
+                                .build());
     }
 
     /**
@@ -122,14 +125,16 @@ public final class FakeWeComExtension implements BeforeAllCallback, AfterAllCall
     private static Running running(ExtensionContext context) {
         Running running = find(context);
         if (running == null) {
-            throw new ParameterResolutionException("no FakeWeCom is running: register FakeWeComExtension on the"
-                    + " test class with @ExtendWith");
+            throw new ParameterResolutionException(
+                    "no FakeWeCom is running: register FakeWeComExtension on the" + " test class with @ExtendWith");
         }
         return running;
     }
 
     private static Running find(ExtensionContext context) {
-        for (ExtensionContext current = context; current != null; current = current.getParent().orElse(null)) {
+        for (ExtensionContext current = context;
+                current != null;
+                current = current.getParent().orElse(null)) {
             if (current.getTestClass().isPresent()) {
                 Running running = current.getStore(NAMESPACE).get(key(current), Running.class);
                 if (running != null) {

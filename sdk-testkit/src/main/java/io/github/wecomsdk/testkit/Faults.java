@@ -54,8 +54,8 @@ public final class Faults {
     }
 
     /** What the fake does to one request. Package-private: read by the server loop. */
-    record Effect(Integer errcode, String errmsg, Integer httpStatus, Drop drop, Duration delayBefore,
-                  Duration holdAfter) {
+    record Effect(
+            Integer errcode, String errmsg, Integer httpStatus, Drop drop, Duration delayBefore, Duration holdAfter) {
         static final Effect NONE = new Effect(null, null, null, null, Duration.ZERO, Duration.ZERO);
 
         Effect withDelay(Duration delay) {
@@ -99,8 +99,11 @@ public final class Faults {
      */
     public Faults failNext(String path, int times, int errcode) {
         checkErrcode(errcode);
-        return queue(path, 0, times, new Effect(errcode, "injected by FakeWeCom faults", null, null,
-                Duration.ZERO, Duration.ZERO));
+        return queue(
+                path,
+                0,
+                times,
+                new Effect(errcode, "injected by FakeWeCom faults", null, null, Duration.ZERO, Duration.ZERO));
     }
 
     /**
@@ -116,8 +119,11 @@ public final class Faults {
     public Faults failNth(String path, int n, int errcode) {
         checkErrcode(errcode);
         checkPositive(n, "n");
-        return queue(path, n - 1, 1, new Effect(errcode, "injected by FakeWeCom faults", null, null,
-                Duration.ZERO, Duration.ZERO));
+        return queue(
+                path,
+                n - 1,
+                1,
+                new Effect(errcode, "injected by FakeWeCom faults", null, null, Duration.ZERO, Duration.ZERO));
     }
 
     /**
@@ -264,8 +270,13 @@ public final class Faults {
             }
             window[1]++;
             if (window[1] > limit && effect == Effect.NONE) {
-                effect = new Effect(45009, "api freq out of limit: more than " + limit
-                        + " calls this minute (FakeWeCom rate limit)", null, null, Duration.ZERO, Duration.ZERO);
+                effect = new Effect(
+                        45009,
+                        "api freq out of limit: more than " + limit + " calls this minute (FakeWeCom rate limit)",
+                        null,
+                        null,
+                        Duration.ZERO,
+                        Duration.ZERO);
             }
         }
         return effect;
@@ -284,8 +295,8 @@ public final class Faults {
 
     private static void checkPath(String path) {
         if (path == null || !(path.equals(ANY_PATH) || path.startsWith("/"))) {
-            throw new IllegalArgumentException("path must be an API path such as /cgi-bin/user/get, or \"*\"; got "
-                    + path);
+            throw new IllegalArgumentException(
+                    "path must be an API path such as /cgi-bin/user/get, or \"*\"; got " + path);
         }
     }
 
@@ -310,7 +321,7 @@ public final class Faults {
     /** A short description: counts only. */
     @Override
     public synchronized String toString() {
-        return "Faults[queued=" + pending() + ", latencies=" + latencies.size() + ", rateLimits="
-                + rateLimits.size() + "]";
+        return "Faults[queued=" + pending() + ", latencies=" + latencies.size() + ", rateLimits=" + rateLimits.size()
+                + "]";
     }
 }

@@ -25,8 +25,8 @@ final class MediaStore {
     /** How long a temporary media id stays valid. */
     static final Duration VALIDITY = Duration.ofDays(3);
 
-    static final Map<String, Long> UPLOAD_LIMITS = Map.of(
-            "image", 10L << 20, "voice", 2L << 20, "video", 10L << 20, "file", 20L << 20);
+    static final Map<String, Long> UPLOAD_LIMITS =
+            Map.of("image", 10L << 20, "voice", 2L << 20, "video", 10L << 20, "file", 20L << 20);
     static final Map<String, Long> WEBHOOK_LIMITS = Map.of("voice", 2L << 20, "file", 20L << 20);
 
     private static final int MIN_BYTES_EXCLUSIVE = 5;
@@ -48,8 +48,8 @@ final class MediaStore {
     Reply uploadAttachment(FakeRequest request) {
         String attachmentType = request.param("attachment_type");
         if (!"1".equals(attachmentType) && !"2".equals(attachmentType)) {
-            throw new ApiError(41072, "invalid attachment_type: 1 (moments) or 2 (product album); got "
-                    + attachmentType);
+            throw new ApiError(
+                    41072, "invalid attachment_type: 1 (moments) or 2 (product album); got " + attachmentType);
         }
         String type = request.param("media_type");
         if ("voice".equals(type)) {
@@ -75,8 +75,11 @@ final class MediaStore {
 
     private ObjectNode store(FakeRequest request, String type, Map<String, Long> limits) {
         if (type == null || !limits.containsKey(type)) {
-            throw new ApiError(40005, "invalid media type " + type + ": one of " + String.join(", ",
-                    limits.keySet().stream().sorted().toList()));
+            throw new ApiError(
+                    40005,
+                    "invalid media type " + type + ": one of "
+                            + String.join(
+                                    ", ", limits.keySet().stream().sorted().toList()));
         }
         Multipart.Part part = Multipart.parse(request.header("content-type"), request.body()).stream()
                 .filter(p -> "media".equals(p.name()))
@@ -87,12 +90,13 @@ final class MediaStore {
             throw new ApiError(40006, "invalid file size: a file must be more than 5 bytes; got " + size);
         }
         if (size > limits.get(type)) {
-            throw new ApiError(45001, "media size out of limit: " + type + " files may have at most "
-                    + limits.get(type) + " bytes; got " + size);
+            throw new ApiError(
+                    45001,
+                    "media size out of limit: " + type + " files may have at most " + limits.get(type) + " bytes; got "
+                            + size);
         }
         Instant now = clock.instant();
-        FakeMedia stored = new FakeMedia(newMediaId(), type, part.filename(), part.contentType(), part.content(),
-                now);
+        FakeMedia stored = new FakeMedia(newMediaId(), type, part.filename(), part.contentType(), part.content(), now);
         media.put(stored.mediaId(), stored);
         ObjectNode answer = Reply.ok("");
         answer.put("type", type);
@@ -142,7 +146,8 @@ final class MediaStore {
         long total = content.length;
         long first;
         long last;
-        if (!matcher.matches() || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
+        if (!matcher.matches()
+                || (matcher.group(1).isEmpty() && matcher.group(2).isEmpty())) {
             first = -1;
             last = -1;
         } else if (matcher.group(1).isEmpty()) {
@@ -167,8 +172,7 @@ final class MediaStore {
     }
 
     private static String disposition(FakeMedia media) {
-        String name = media.filename() == null || media.filename().isEmpty()
-                ? media.mediaId() : media.filename();
+        String name = media.filename() == null || media.filename().isEmpty() ? media.mediaId() : media.filename();
         boolean ascii = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
         if (ascii) {
             return "attachment; filename=\"" + name + "\"";

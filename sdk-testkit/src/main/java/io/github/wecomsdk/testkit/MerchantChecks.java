@@ -11,20 +11,49 @@ import java.util.Set;
  */
 final class MerchantChecks {
 
-    private static final List<String> RED_PACKET_WORKWX = List.of("act_name", "mch_billno", "mch_id", "nonce_str",
-            "re_openid", "total_amount", "wxappid");
-    private static final List<String> EMPLOYEE_WORKWX = List.of("amount", "appid", "desc", "mch_id", "nonce_str",
-            "openid", "partner_trade_no", "ww_msg_type");
-    private static final Set<String> RED_PACKET_FIELDS = Set.of("nonce_str", "sign", "mch_billno", "mch_id",
-            "wxappid", "sender_name", "agentid", "sender_header_media_id", "re_openid", "total_amount", "wishing",
-            "act_name", "remark", "scene_id", "workwx_sign");
-    private static final Set<String> EMPLOYEE_FIELDS = Set.of("appid", "mch_id", "device_info", "nonce_str", "sign",
-            "partner_trade_no", "openid", "check_name", "re_user_name", "amount", "desc", "spbill_create_ip",
-            "workwx_sign", "ww_msg_type", "approval_number", "approval_type", "act_name", "agentid");
-    private static final Set<String> RED_PACKET_QUERY_FIELDS = Set.of("nonce_str", "sign", "mch_billno", "mch_id",
-            "appid");
-    private static final Set<String> EMPLOYEE_QUERY_FIELDS = Set.of("nonce_str", "sign", "partner_trade_no",
-            "mch_id", "appid");
+    private static final List<String> RED_PACKET_WORKWX =
+            List.of("act_name", "mch_billno", "mch_id", "nonce_str", "re_openid", "total_amount", "wxappid");
+    private static final List<String> EMPLOYEE_WORKWX =
+            List.of("amount", "appid", "desc", "mch_id", "nonce_str", "openid", "partner_trade_no", "ww_msg_type");
+    private static final Set<String> RED_PACKET_FIELDS = Set.of(
+            "nonce_str",
+            "sign",
+            "mch_billno",
+            "mch_id",
+            "wxappid",
+            "sender_name",
+            "agentid",
+            "sender_header_media_id",
+            "re_openid",
+            "total_amount",
+            "wishing",
+            "act_name",
+            "remark",
+            "scene_id",
+            "workwx_sign");
+    private static final Set<String> EMPLOYEE_FIELDS = Set.of(
+            "appid",
+            "mch_id",
+            "device_info",
+            "nonce_str",
+            "sign",
+            "partner_trade_no",
+            "openid",
+            "check_name",
+            "re_user_name",
+            "amount",
+            "desc",
+            "spbill_create_ip",
+            "workwx_sign",
+            "ww_msg_type",
+            "approval_number",
+            "approval_type",
+            "act_name",
+            "agentid");
+    private static final Set<String> RED_PACKET_QUERY_FIELDS =
+            Set.of("nonce_str", "sign", "mch_billno", "mch_id", "appid");
+    private static final Set<String> EMPLOYEE_QUERY_FIELDS =
+            Set.of("nonce_str", "sign", "partner_trade_no", "mch_id", "appid");
 
     private final String mchId;
     private final String apiKey;
@@ -33,8 +62,13 @@ final class MerchantChecks {
     private final Map<Long, String> appSecrets;
     private final MerchantAnswers answers;
 
-    MerchantChecks(String mchId, String apiKey, String appId, String workwxSecret, Map<Long, String> appSecrets,
-                   MerchantAnswers answers) {
+    MerchantChecks(
+            String mchId,
+            String apiKey,
+            String appId,
+            String workwxSecret,
+            Map<Long, String> appSecrets,
+            MerchantAnswers answers) {
         this.mchId = mchId;
         this.apiKey = apiKey;
         this.appId = appId;
@@ -55,8 +89,8 @@ final class MerchantChecks {
     }
 
     /** The checks of every call: no {@code sign_type}, only documented fields, {@code sign}, merchant, corp. */
-    Map<String, String> requestRefusal(String path, Map<String, String> fields, Set<String> allowed,
-                                       boolean redPacket) {
+    Map<String, String> requestRefusal(
+            String path, Map<String, String> fields, Set<String> allowed, boolean redPacket) {
         if (fields.containsKey("sign_type")) {
             return MerchantAnswers.fail("SIGN_ERROR", "签名错误: sign_type is not a field of this API");
         }
@@ -91,19 +125,18 @@ final class MerchantChecks {
                 return answers.businessFail("PARAM_ERROR", "agentid is not a number", redPacket);
             }
         }
-        String expected = FakeMerchantSignatures.workwxSign(fields, redPacket ? RED_PACKET_WORKWX : EMPLOYEE_WORKWX,
-                secret);
+        String expected =
+                FakeMerchantSignatures.workwxSign(fields, redPacket ? RED_PACKET_WORKWX : EMPLOYEE_WORKWX, secret);
         if (!expected.equals(fields.get("workwx_sign"))) {
-            return answers.businessFail(redPacket ? "SIGN_ERROR" : "WORKWX_SIGN_ERROR", "企业微信签名失败",
-                    redPacket);
+            return answers.businessFail(redPacket ? "SIGN_ERROR" : "WORKWX_SIGN_ERROR", "企业微信签名失败", redPacket);
         }
         String problem = redPacket ? checkRedPacket(fields) : checkEmployeePayment(fields);
         return problem == null ? null : answers.businessFail("PARAM_ERROR", problem, redPacket);
     }
 
     private static String checkRedPacket(Map<String, String> f) {
-        for (String name : List.of("nonce_str", "mch_billno", "re_openid", "total_amount", "wishing", "act_name",
-                "remark")) {
+        for (String name :
+                List.of("nonce_str", "mch_billno", "re_openid", "total_amount", "wishing", "act_name", "remark")) {
             if (f.get(name) == null || f.get(name).isEmpty()) {
                 return name + " is required";
             }
@@ -125,8 +158,16 @@ final class MerchantChecks {
     }
 
     private static String checkEmployeePayment(Map<String, String> f) {
-        for (String name : List.of("nonce_str", "partner_trade_no", "openid", "check_name", "amount", "desc",
-                "spbill_create_ip", "ww_msg_type", "act_name")) {
+        for (String name : List.of(
+                "nonce_str",
+                "partner_trade_no",
+                "openid",
+                "check_name",
+                "amount",
+                "desc",
+                "spbill_create_ip",
+                "ww_msg_type",
+                "act_name")) {
             if (f.get(name) == null || f.get(name).isEmpty()) {
                 return name + " is required";
             }

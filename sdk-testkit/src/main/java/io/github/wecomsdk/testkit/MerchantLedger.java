@@ -29,8 +29,7 @@ final class MerchantLedger {
         }
     }
 
-    private record Fault(String errCode, boolean pays) {
-    }
+    private record Fault(String errCode, boolean pays) {}
 
     private final String mchId;
     private final String appId;
@@ -96,8 +95,16 @@ final class MerchantLedger {
         if (pays) {
             String wechatNo = "10000" + mchId + String.format("%010d", sequence.incrementAndGet());
             balance -= amount;
-            paid.put(orderNumber, new FakeMerchantPayment(kind, orderNumber,
-                    fields.get(redPacket ? "re_openid" : "openid"), amount, wechatNo, clock.instant(), business));
+            paid.put(
+                    orderNumber,
+                    new FakeMerchantPayment(
+                            kind,
+                            orderNumber,
+                            fields.get(redPacket ? "re_openid" : "openid"),
+                            amount,
+                            wechatNo,
+                            clock.instant(),
+                            business));
             success = redPacket ? redPacketAnswer(fields, wechatNo) : employeeAnswer(fields, wechatNo);
             firstAnswers.put(orderNumber, success);
         }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** WeChat Pay's flat XML, as {@link FakeMerchant} reads requests and writes answers. */
 final class MerchantXml {
 
-    private MerchantXml() {
-    }
+    private MerchantXml() {}
 
     /** The fields of a flat {@code <xml>} document; an {@link IllegalArgumentException} if it is not one. */
     static Map<String, String> parse(String body) {
@@ -36,8 +35,13 @@ final class MerchantXml {
     /** The fields as a flat {@code <xml>} document, each value in CDATA. */
     static String write(Map<String, String> fields) {
         StringBuilder xml = new StringBuilder("<xml>");
-        fields.forEach((name, value) -> xml.append('<').append(name).append("><![CDATA[")
-                .append(value.replace("]]>", "]]]]><![CDATA[>")).append("]]></").append(name).append('>'));
+        fields.forEach((name, value) -> xml.append('<')
+                .append(name)
+                .append("><![CDATA[")
+                .append(value.replace("]]>", "]]]]><![CDATA[>"))
+                .append("]]></")
+                .append(name)
+                .append('>'));
         return xml.append("</xml>").toString();
     }
 }

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Reads the recorded request bodies of message sends, the same way for every kind of send. */
 final class MessageBodies {
 
-    private MessageBodies() {
-    }
+    private MessageBodies() {}
 
     /**
      * The {@code content} of a message's payload, as {@code text} and {@code markdown} messages carry it.

@@ -11,9 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +26,22 @@ import java.util.Set;
  */
 final class Messaging {
 
-    private static final Set<String> APP_TYPES = Set.of("text", "image", "voice", "video", "file", "textcard",
-            "news", "mpnews", "markdown", "miniprogram_notice", "template_card");
-    private static final Set<String> ROBOT_TYPES = Set.of("text", "markdown", "markdown_v2", "image", "news",
-            "file", "voice", "template_card");
-    private static final Set<String> CARDS_WITH_RESPONSE_CODE = Set.of("button_interaction", "vote_interaction",
-            "multiple_interaction");
+    private static final Set<String> APP_TYPES = Set.of(
+            "text",
+            "image",
+            "voice",
+            "video",
+            "file",
+            "textcard",
+            "news",
+            "mpnews",
+            "markdown",
+            "miniprogram_notice",
+            "template_card");
+    private static final Set<String> ROBOT_TYPES =
+            Set.of("text", "markdown", "markdown_v2", "image", "news", "file", "voice", "template_card");
+    private static final Set<String> CARDS_WITH_RESPONSE_CODE =
+            Set.of("button_interaction", "vote_interaction", "multiple_interaction");
     private static final int MAX_USERS = 1000;
     private static final int MAX_PARTIES = 100;
     private static final int MAX_TAGS = 100;
@@ -51,8 +61,7 @@ final class Messaging {
     private final String defaultWebhookKey;
     private final Set<String> webhookKeys = new HashSet<>();
 
-    private record RobotMessage(String key, WebhookMessage message) {
-    }
+    private record RobotMessage(String key, WebhookMessage message) {}
 
     Messaging(Directory directory, MediaStore media, Clock clock, String defaultWebhookKey) {
         this.directory = directory;
@@ -138,8 +147,10 @@ final class Messaging {
             throw new ApiError(40056, "invalid agentid " + agentId);
         }
         if (agentId != app.agentId()) {
-            throw new ApiError(301002, "not allow operate another agent with this accesstoken: the token is of app "
-                    + app.agentId() + ", agentid is " + agentId);
+            throw new ApiError(
+                    301002,
+                    "not allow operate another agent with this accesstoken: the token is of app " + app.agentId()
+                            + ", agentid is " + agentId);
         }
         String msgtype = text(body, "msgtype");
         if (msgtype == null || !APP_TYPES.contains(msgtype)) {
@@ -159,16 +170,16 @@ final class Messaging {
         }
         boolean all = touser.contains("@all");
         if (!all && touser.size() > MAX_USERS) {
-            throw new ApiError(40032, "invalid userid list size: at most " + MAX_USERS + " in touser; got "
-                    + touser.size());
+            throw new ApiError(
+                    40032, "invalid userid list size: at most " + MAX_USERS + " in touser; got " + touser.size());
         }
         if (!all && toparty.size() > MAX_PARTIES) {
-            throw new ApiError(82002, "invalid partyid list size: at most " + MAX_PARTIES + " in toparty; got "
-                    + toparty.size());
+            throw new ApiError(
+                    82002, "invalid partyid list size: at most " + MAX_PARTIES + " in toparty; got " + toparty.size());
         }
         if (!all && totag.size() > MAX_TAGS) {
-            throw new ApiError(82003, "invalid tagid list size: at most " + MAX_TAGS + " in totag; got "
-                    + totag.size());
+            throw new ApiError(
+                    82003, "invalid tagid list size: at most " + MAX_TAGS + " in totag; got " + totag.size());
         }
         Set<String> recipients = new LinkedHashSet<>();
         List<String> invalidUsers = new ArrayList<>();
@@ -203,7 +214,8 @@ final class Messaging {
                 }
             }
         }
-        int validTargets = (touser.size() - invalidUsers.size()) + (toparty.size() - invalidParties.size())
+        int validTargets = (touser.size() - invalidUsers.size())
+                + (toparty.size() - invalidParties.size())
                 + (totag.size() - invalidTags.size());
         if (!all && validTargets == 0) {
             throw new ApiError(81013, "user & party & tag all invalid");
@@ -245,12 +257,15 @@ final class Messaging {
             interval = DEFAULT_DUPLICATE_CHECK_SECONDS;
         }
         if (interval < 0 || interval > MAX_DUPLICATE_CHECK_SECONDS) {
-            throw new ApiError(40058, "invalid duplicate_check_interval: 0 to " + MAX_DUPLICATE_CHECK_SECONDS
-                    + " seconds; got " + interval);
+            throw new ApiError(
+                    40058,
+                    "invalid duplicate_check_interval: 0 to " + MAX_DUPLICATE_CHECK_SECONDS + " seconds; got "
+                            + interval);
         }
         Instant since = clock.instant().minusSeconds(interval);
         for (SentMessage message : sent) {
-            if (message.agentId() == agentId && sentAt.get(message.msgid()).isAfter(since)
+            if (message.agentId() == agentId
+                    && sentAt.get(message.msgid()).isAfter(since)
                     && message.body().equals(body)) {
                 return answers.get(message.msgid());
             }
@@ -264,7 +279,9 @@ final class Messaging {
         if (msgid == null) {
             throw new ApiError(40058, "invalid Request Parameter: msgid missing");
         }
-        SentMessage message = sent.stream().filter(m -> m.msgid().equals(msgid)).findFirst()
+        SentMessage message = sent.stream()
+                .filter(m -> m.msgid().equals(msgid))
+                .findFirst()
                 .orElseThrow(() -> new ApiError(40058, "invalid Request Parameter: no message with this msgid"));
         if (message.agentId() != app.agentId()) {
             throw new ApiError(40058, "invalid Request Parameter: the message was sent by another app");
@@ -317,8 +334,14 @@ final class Messaging {
             }
             case "template_card" -> {
                 String cardType = text(payload, "card_type");
-                if (cardType == null || !Set.of("text_notice", "news_notice", "button_interaction",
-                        "vote_interaction", "multiple_interaction").contains(cardType)) {
+                if (cardType == null
+                        || !Set.of(
+                                        "text_notice",
+                                        "news_notice",
+                                        "button_interaction",
+                                        "vote_interaction",
+                                        "multiple_interaction")
+                                .contains(cardType)) {
                     throw new ApiError(42031, "invalid template_card.card_type " + cardType);
                 }
             }

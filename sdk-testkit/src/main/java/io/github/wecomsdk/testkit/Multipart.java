@@ -11,21 +11,20 @@ import java.util.regex.Pattern;
 /** Reads a {@code multipart/form-data} body into its parts; file names may be UTF-8, as WeCom allows. */
 final class Multipart {
 
-    record Part(String name, String filename, String contentType, byte[] content) {
-    }
+    record Part(String name, String filename, String contentType, byte[] content) {}
 
-    private static final Pattern BOUNDARY = Pattern.compile("boundary=(\"([^\"]+)\"|[^;\\s]+)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BOUNDARY =
+            Pattern.compile("boundary=(\"([^\"]+)\"|[^;\\s]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("(?:^|;)\\s*name=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILENAME = Pattern.compile("(?:^|;)\\s*filename=\"([^\"]*)\"",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILENAME =
+            Pattern.compile("(?:^|;)\\s*filename=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     static List<Part> parse(String contentType, byte[] body) {
         Matcher boundaryMatch = contentType == null ? null : BOUNDARY.matcher(contentType);
-        if (boundaryMatch == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+        if (boundaryMatch == null
+                || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 || !boundaryMatch.find()) {
             throw new ApiError(44001, "empty media data: the body must be multipart/form-data");
         }

@@ -12,8 +12,16 @@ final class RouteTable {
     private final Map<String, FakeRoute> routes = new TreeMap<>();
     private final FakeParts parts;
 
-    RouteTable(Tokens tokens, Directory directory, Messaging messaging, AppChats appChats, MediaStore media,
-               FakeParts parts, FakeAuth auth, FakeApps apps, FakeExternalPay externalPay) {
+    RouteTable(
+            Tokens tokens,
+            Directory directory,
+            Messaging messaging,
+            AppChats appChats,
+            MediaStore media,
+            FakeParts parts,
+            FakeAuth auth,
+            FakeApps apps,
+            FakeExternalPay externalPay) {
         this.parts = parts;
         routes.put("/cgi-bin/gettoken", new FakeRoute("GET", false, (request, app) -> tokens.gettoken(request)));
 
@@ -41,8 +49,9 @@ final class RouteTable {
         route("POST", "/cgi-bin/tag/deltagusers", directory.tags()::deleteTagUsers);
         route("GET", "/cgi-bin/tag/list", directory.tags()::listTags);
 
-        routes.put("/cgi-bin/message/send", new FakeRoute("POST", true,
-                (request, app) -> messaging.send(request, app, tokens)));
+        routes.put(
+                "/cgi-bin/message/send",
+                new FakeRoute("POST", true, (request, app) -> messaging.send(request, app, tokens)));
         routes.put("/cgi-bin/message/recall", new FakeRoute("POST", true, messaging::recall));
         routes.put("/cgi-bin/appchat/create", new FakeRoute("POST", true, appChats::create));
         routes.put("/cgi-bin/appchat/update", new FakeRoute("POST", true, appChats::update));
@@ -52,8 +61,12 @@ final class RouteTable {
         route("POST", "/cgi-bin/media/upload", media::upload);
         route("GET", "/cgi-bin/media/get", media::get);
 
-        routes.put("/cgi-bin/webhook/send", new FakeRoute("POST", false,
-                (request, app) -> messaging.webhookSend(request, messaging.webhookKey(request))));
+        routes.put(
+                "/cgi-bin/webhook/send",
+                new FakeRoute(
+                        "POST",
+                        false,
+                        (request, app) -> messaging.webhookSend(request, messaging.webhookKey(request))));
         routes.put("/cgi-bin/webhook/upload_media", new FakeRoute("POST", false, (request, app) -> {
             messaging.webhookKey(request);
             return media.uploadForWebhook(request);

@@ -12,8 +12,7 @@ import java.util.function.Supplier;
  */
 final class Seed {
 
-    private Seed() {
-    }
+    private Seed() {}
 
     static void apply(FakeWeCom fake, JsonNode seed) {
         if (seed == null || !seed.isObject()) {
@@ -26,7 +25,9 @@ final class Seed {
             fake.addWebhook(key.asText());
         }
         for (JsonNode department : seed.path("departments")) {
-            fake.addDepartment(department.path("id").asLong(), department.path("name").asText(),
+            fake.addDepartment(
+                    department.path("id").asLong(),
+                    department.path("name").asText(),
                     department.path("parentid").asLong(Directory.ROOT_DEPARTMENT));
         }
         for (JsonNode user : seed.path("users")) {
@@ -51,15 +52,23 @@ final class Seed {
                 external.follow(id, info);
                 if (tags != null) {
                     List<String> tagIds = new ArrayList<>();
-                    tags.forEach(tag -> tagIds.add(tag.has("tag_id") ? tag.path("tag_id").asText()
-                            : tagIdByName(external, tag.path("group_name").asText(), tag.path("tag_name").asText())));
+                    tags.forEach(tag -> tagIds.add(
+                            tag.has("tag_id")
+                                    ? tag.path("tag_id").asText()
+                                    : tagIdByName(
+                                            external,
+                                            tag.path("group_name").asText(),
+                                            tag.path("tag_name").asText())));
                     external.tag(info.path("userid").asText(), id, tagIds.toArray(String[]::new));
                 }
             }
         }
         for (JsonNode chat : seed.path("group_chats")) {
-            external.addGroupChat(chat.path("chat_id").asText(), chat.path("name").asText(),
-                    chat.path("owner").asText(), chat.hasNonNull("opengid") ? chat.get("opengid").asText() : null,
+            external.addGroupChat(
+                    chat.path("chat_id").asText(),
+                    chat.path("name").asText(),
+                    chat.path("owner").asText(),
+                    chat.hasNonNull("opengid") ? chat.get("opengid").asText() : null,
                     strings(chat.path("member_list")));
         }
     }
@@ -77,8 +86,8 @@ final class Seed {
         try {
             return change.get();
         } catch (ApiError error) {
-            throw new IllegalArgumentException("WeCom would refuse this with errcode " + error.errcode() + ": "
-                    + error.getMessage());
+            throw new IllegalArgumentException(
+                    "WeCom would refuse this with errcode " + error.errcode() + ": " + error.getMessage());
         }
     }
 
@@ -92,7 +101,8 @@ final class Seed {
 
     private static String[] strings(JsonNode array) {
         List<String> values = new ArrayList<>();
-        array.forEach(value -> values.add(value.isObject() ? value.path("userid").asText() : value.asText()));
+        array.forEach(
+                value -> values.add(value.isObject() ? value.path("userid").asText() : value.asText()));
         return values.toArray(String[]::new);
     }
 }

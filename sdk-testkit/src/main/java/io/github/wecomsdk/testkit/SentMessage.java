@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param invalid    the {@code invaliduser} entries the fake answered with (unknown userids, lower-cased)
  * @param body       the request body as sent, a copy
  */
-public record SentMessage(String msgid, long agentId, String msgtype, List<String> recipients,
-                          List<String> invalid, JsonNode body) {
+public record SentMessage(
+        String msgid, long agentId, String msgtype, List<String> recipients, List<String> invalid, JsonNode body) {
 
     /**
      * Copies the lists and the body so the record stays unchanged.

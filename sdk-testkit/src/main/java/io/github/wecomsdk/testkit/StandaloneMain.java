@@ -19,8 +19,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class StandaloneMain {
 
-    private StandaloneMain() {
-    }
+    private StandaloneMain() {}
 
     /**
      * Starts the fake and waits until the process is stopped (Ctrl-C).
@@ -32,10 +31,13 @@ public final class StandaloneMain {
     public static void main(String[] args) throws InterruptedException {
         FakeWeCom fake = start(args, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            fake.close();
-            stopped.countDown();
-        }, "fake-wecom-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            fake.close();
+                            stopped.countDown();
+                        },
+                        "fake-wecom-shutdown"));
         stopped.await();
     }
 
@@ -67,8 +69,9 @@ public final class StandaloneMain {
                     defaultSecret = false;
                 }
                 case "--agent-id" -> builder.agentId(number(option, value));
-                default -> throw new IllegalArgumentException("unknown option " + option
-                        + "; options: --port N, --seed FILE, --corp-id ID, --secret SECRET, --agent-id N");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + option
+                            + "; options: --port N, --seed FILE, --corp-id ID, --secret SECRET, --agent-id N");
             }
         }
         FakeWeCom fake = builder.start();
@@ -82,8 +85,8 @@ public final class StandaloneMain {
         }
         out.println("FakeWeCom listening on " + fake.baseUrl());
         out.println("  corpid   " + fake.corpId() + ", agentid " + fake.agentId());
-        out.println("  secret   " + (defaultSecret ? FakeWeCom.DEFAULT_SECRET + " (the default)"
-                : "the one given with --secret"));
+        out.println("  secret   "
+                + (defaultSecret ? FakeWeCom.DEFAULT_SECRET + " (the default)" : "the one given with --secret"));
         out.println("  token    curl '" + fake.baseUrl() + "/cgi-bin/gettoken?corpid=" + fake.corpId()
                 + "&corpsecret=<secret>'");
         out.println("  members  " + fake.userIds().size() + (seed == null ? "" : " (seeded from " + seed + ")"));

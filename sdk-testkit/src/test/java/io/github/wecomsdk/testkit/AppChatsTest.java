@@ -32,16 +32,19 @@ class AppChatsTest {
     }
 
     private void createChat() {
-        client.post("/cgi-bin/appchat/create", Map.of("chatid", "CHAT1", "name", "项目群", "owner", "zhangsan",
-                "userlist", List.of("zhangsan", "lisi")));
+        client.post(
+                "/cgi-bin/appchat/create",
+                Map.of("chatid", "CHAT1", "name", "项目群", "owner", "zhangsan", "userlist", List.of("zhangsan", "lisi")));
     }
 
     @Test
     void createThenGetAnswersChatInfo() {
-        JsonNode created = client.post("/cgi-bin/appchat/create", Map.of("chatid", "CHAT1", "name", "项目群",
-                "owner", "lisi", "userlist", List.of("zhangsan", "lisi")));
+        JsonNode created = client.post(
+                "/cgi-bin/appchat/create",
+                Map.of("chatid", "CHAT1", "name", "项目群", "owner", "lisi", "userlist", List.of("zhangsan", "lisi")));
 
-        JsonNode info = client.get("/cgi-bin/appchat/get", Map.of("chatid", "CHAT1")).path("chat_info");
+        JsonNode info =
+                client.get("/cgi-bin/appchat/get", Map.of("chatid", "CHAT1")).path("chat_info");
 
         assertEquals("CHAT1", created.path("chatid").asText());
         assertEquals("CHAT1", info.path("chatid").asText());
@@ -57,35 +60,51 @@ class AppChatsTest {
 
         String chatid = created.path("chatid").asText();
         assertEquals(24, chatid.length());
-        assertEquals("zhangsan", wecom.appChat(chatid).orElseThrow().path("owner").asText());
+        assertEquals(
+                "zhangsan", wecom.appChat(chatid).orElseThrow().path("owner").asText());
     }
 
     @Test
     void createWithOneMemberFailsWith86006() {
-        assertEquals(86006, errcodeOf(() -> client.post("/cgi-bin/appchat/create",
-                Map.of("userlist", List.of("zhangsan")))));
+        assertEquals(
+                86006,
+                errcodeOf(() -> client.post("/cgi-bin/appchat/create", Map.of("userlist", List.of("zhangsan")))));
     }
 
     @Test
     void createWithUnknownMemberFailsWith86216() {
-        assertEquals(86216, errcodeOf(() -> client.post("/cgi-bin/appchat/create",
-                Map.of("userlist", List.of("zhangsan", "ghost")))));
+        assertEquals(
+                86216,
+                errcodeOf(() ->
+                        client.post("/cgi-bin/appchat/create", Map.of("userlist", List.of("zhangsan", "ghost")))));
     }
 
     @Test
     void createWithTakenChatidFailsWith86215() {
         createChat();
 
-        assertEquals(86215, errcodeOf(() -> client.post("/cgi-bin/appchat/create",
-                Map.of("chatid", "CHAT1", "userlist", List.of("zhangsan", "lisi")))));
+        assertEquals(
+                86215,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/appchat/create",
+                        Map.of("chatid", "CHAT1", "userlist", List.of("zhangsan", "lisi")))));
     }
 
     @Test
     void updateAddsAndRemovesMembersAndRenames() {
         createChat();
 
-        client.post("/cgi-bin/appchat/update", Map.of("chatid", "CHAT1", "name", "新群名",
-                "add_user_list", List.of("wangwu"), "del_user_list", List.of("lisi")));
+        client.post(
+                "/cgi-bin/appchat/update",
+                Map.of(
+                        "chatid",
+                        "CHAT1",
+                        "name",
+                        "新群名",
+                        "add_user_list",
+                        List.of("wangwu"),
+                        "del_user_list",
+                        List.of("lisi")));
 
         JsonNode info = wecom.appChat("CHAT1").orElseThrow();
         assertEquals("新群名", info.path("name").asText());
@@ -96,16 +115,26 @@ class AppChatsTest {
     void removingTheOwnerWithoutANewOneFailsWith86207() {
         createChat();
 
-        assertEquals(86207, errcodeOf(() -> client.post("/cgi-bin/appchat/update", Map.of("chatid", "CHAT1",
-                "add_user_list", List.of("wangwu"), "del_user_list", List.of("zhangsan")))));
+        assertEquals(
+                86207,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/appchat/update",
+                        Map.of(
+                                "chatid",
+                                "CHAT1",
+                                "add_user_list",
+                                List.of("wangwu"),
+                                "del_user_list",
+                                List.of("zhangsan")))));
     }
 
     @Test
     void sendRecordsTheMessageWithTheMembers() {
         createChat();
 
-        client.post("/cgi-bin/appchat/send", Map.of("chatid", "CHAT1", "msgtype", "text",
-                "text", Map.of("content", "大家好")));
+        client.post(
+                "/cgi-bin/appchat/send",
+                Map.of("chatid", "CHAT1", "msgtype", "text", "text", Map.of("content", "大家好")));
 
         AppChatMessage message = wecom.appChatMessages().get(0);
         assertEquals("CHAT1", message.chatid());
@@ -115,8 +144,11 @@ class AppChatsTest {
 
     @Test
     void sendToUnknownChatFailsWith86003() {
-        assertEquals(86003, errcodeOf(() -> client.post("/cgi-bin/appchat/send", Map.of("chatid", "NOPE",
-                "msgtype", "text", "text", Map.of("content", "hi")))));
+        assertEquals(
+                86003,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/appchat/send",
+                        Map.of("chatid", "NOPE", "msgtype", "text", "text", Map.of("content", "hi")))));
     }
 
     @Test
@@ -124,7 +156,7 @@ class AppChatsTest {
         createChat();
         wecom.addApp(1000009, "other-secret");
 
-        assertEquals(86008, errcodeOf(() -> wecom.client(1000009).get("/cgi-bin/appchat/get",
-                Map.of("chatid", "CHAT1"))));
+        assertEquals(
+                86008, errcodeOf(() -> wecom.client(1000009).get("/cgi-bin/appchat/get", Map.of("chatid", "CHAT1"))));
     }
 }

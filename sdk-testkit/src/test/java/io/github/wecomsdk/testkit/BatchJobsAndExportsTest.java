@@ -42,9 +42,14 @@ class BatchJobsAndExportsTest {
     }
 
     private String uploadCsv(String csv) {
-        return client.execute(ApiRequest.post("/cgi-bin/media/upload").query("type", "file")
-                .multipart("media", UploadBody.ofBytes(csv.getBytes(StandardCharsets.UTF_8), "users.csv", "text/csv"))
-                .build()).path("media_id").asText();
+        return client.execute(ApiRequest.post("/cgi-bin/media/upload")
+                        .query("type", "file")
+                        .multipart(
+                                "media",
+                                UploadBody.ofBytes(csv.getBytes(StandardCharsets.UTF_8), "users.csv", "text/csv"))
+                        .build())
+                .path("media_id")
+                .asText();
     }
 
     @Test
@@ -55,7 +60,9 @@ class BatchJobsAndExportsTest {
                 + "李四,lisi,13800000002,,2,Rep\n"
                 + "坏人,bad,13800000003,,99,Rep\n");
 
-        String jobId = client.post("/cgi-bin/batch/syncuser", Map.of("media_id", mediaId)).path("jobid").asText();
+        String jobId = client.post("/cgi-bin/batch/syncuser", Map.of("media_id", mediaId))
+                .path("jobid")
+                .asText();
         JsonNode result = client.get("/cgi-bin/batch/getresult", Map.of("jobid", jobId));
 
         assertEquals(3, result.path("status").asInt());
@@ -84,7 +91,9 @@ class BatchJobsAndExportsTest {
         wecom.addDepartment(5, "Old", 1).addDepartment(6, "Staffed", 1).addUser("zhangsan", "张三", 6);
         String mediaId = uploadCsv("部门名称,部门ID,父部门ID,排序\nSales,2,1,1\nEast,3,2,1\n");
 
-        String jobId = client.post("/cgi-bin/batch/replaceparty", Map.of("media_id", mediaId)).path("jobid").asText();
+        String jobId = client.post("/cgi-bin/batch/replaceparty", Map.of("media_id", mediaId))
+                .path("jobid")
+                .asText();
         JsonNode result = client.get("/cgi-bin/batch/getresult", Map.of("jobid", jobId));
 
         assertEquals(2L, wecom.department(3).orElseThrow().path("parentid").asLong());
@@ -96,61 +105,101 @@ class BatchJobsAndExportsTest {
 
     @Test
     void unknownJobsAndMediaAnswerWeComsErrcodes() {
-        assertEquals(40088, assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/batch/getresult", Map.of("jobid", "nope"))).errcode());
-        assertEquals(40007, assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/batch/syncuser", Map.of("media_id", "nope"))).errcode());
+        assertEquals(
+                40088,
+                assertThrows(
+                                WeComApiException.class,
+                                () -> client.get("/cgi-bin/batch/getresult", Map.of("jobid", "nope")))
+                        .errcode());
+        assertEquals(
+                40007,
+                assertThrows(
+                                WeComApiException.class,
+                                () -> client.post("/cgi-bin/batch/syncuser", Map.of("media_id", "nope")))
+                        .errcode());
     }
 
     @Test
     void inviteAnswersWeComsListLengthErrcodesPerList() {
         List<Long> parties = LongStream.rangeClosed(1, 101).boxed().toList();
 
-        assertEquals(82001, assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/batch/invite", Map.of())).errcode());
-        assertEquals(82002, assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/batch/invite", Map.of("party", parties))).errcode());
-        assertEquals(82003, assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/batch/invite", Map.of("tag", parties))).errcode());
-        List<String> users = IntStream.rangeClosed(1, 1001).mapToObj(i -> "u" + i).toList();
-        assertEquals(40032, assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/batch/invite", Map.of("user", users))).errcode());
+        assertEquals(
+                82001,
+                assertThrows(WeComApiException.class, () -> client.post("/cgi-bin/batch/invite", Map.of()))
+                        .errcode());
+        assertEquals(
+                82002,
+                assertThrows(
+                                WeComApiException.class,
+                                () -> client.post("/cgi-bin/batch/invite", Map.of("party", parties)))
+                        .errcode());
+        assertEquals(
+                82003,
+                assertThrows(
+                                WeComApiException.class,
+                                () -> client.post("/cgi-bin/batch/invite", Map.of("tag", parties)))
+                        .errcode());
+        List<String> users =
+                IntStream.rangeClosed(1, 1001).mapToObj(i -> "u" + i).toList();
+        assertEquals(
+                40032,
+                assertThrows(WeComApiException.class, () -> client.post("/cgi-bin/batch/invite", Map.of("user", users)))
+                        .errcode());
     }
 
     @Test
     void onlyTheFiveNewestJobResultsAreKept() {
         String mediaId = uploadCsv("name,userid,mobile\nA,a,13800000009\n");
-        String first = client.post("/cgi-bin/batch/syncuser", Map.of("media_id", mediaId)).path("jobid").asText();
+        String first = client.post("/cgi-bin/batch/syncuser", Map.of("media_id", mediaId))
+                .path("jobid")
+                .asText();
         for (int i = 0; i < 5; i++) {
             client.post("/cgi-bin/batch/syncuser", Map.of("media_id", mediaId));
         }
 
-        assertEquals(40089, assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/batch/getresult", Map.of("jobid", first))).errcode());
+        assertEquals(
+                40089,
+                assertThrows(
+                                WeComApiException.class,
+                                () -> client.get("/cgi-bin/batch/getresult", Map.of("jobid", first)))
+                        .errcode());
     }
 
     @Test
     void exportFilesAreEncryptedAsWeComDoesAndDecryptToTheMembers() throws Exception {
-        wecom.addUser(FakeUser.builder("zhangsan", "张三").mobile("13800000000").position("Lead").build());
+        wecom.addUser(FakeUser.builder("zhangsan", "张三")
+                .mobile("13800000000")
+                .position("Lead")
+                .build());
         wecom.addUser("lisi", "李四");
 
         String jobId = client.post("/cgi-bin/export/user", Map.of("encoding_aeskey", AES_KEY, "block_size", 10_000))
-                .path("jobid").asText();
+                .path("jobid")
+                .asText();
         JsonNode result = client.get("/cgi-bin/export/get_result", Map.of("jobid", jobId));
         JsonNode file = result.path("data_list").get(0);
-        byte[] encrypted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(file.path("url")
-                .asText())).build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] encrypted = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(file.path("url").asText()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         JsonNode content = new ObjectMapper().readTree(decrypt(encrypted));
 
         assertEquals(2, result.path("status").asInt());
         assertEquals(encrypted.length, file.path("size").asInt());
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(encrypted)),
+        assertEquals(
+                HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(encrypted)),
                 file.path("md5").asText());
         assertEquals("zhangsan", content.path("userlist").get(0).path("userid").asText());
         assertEquals("Lead", content.path("userlist").get(0).path("position").asText());
         assertEquals(2, content.path("userlist").size());
-        assertEquals(40058, assertThrows(WeComApiException.class, () -> client.post("/cgi-bin/export/user",
-                Map.of("encoding_aeskey", "short"))).errcode());
+        assertEquals(
+                40058,
+                assertThrows(
+                                WeComApiException.class,
+                                () -> client.post("/cgi-bin/export/user", Map.of("encoding_aeskey", "short")))
+                        .errcode());
     }
 
     /** WeCom's documented export encryption, written from the spec, independent of the fake's code. */

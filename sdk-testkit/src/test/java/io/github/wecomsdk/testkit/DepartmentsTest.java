@@ -35,8 +35,8 @@ class DepartmentsTest {
 
     @Test
     void createAnswersCreatedWithTheNewId() {
-        JsonNode answer = client.post("/cgi-bin/department/create",
-                Map.of("name", "研发中心", "name_en", "RDGZ", "parentid", 1, "order", 10));
+        JsonNode answer = client.post(
+                "/cgi-bin/department/create", Map.of("name", "研发中心", "name_en", "RDGZ", "parentid", 1, "order", 10));
 
         assertEquals("created", answer.path("errmsg").asText());
         assertEquals(2, answer.path("id").asLong());
@@ -56,22 +56,25 @@ class DepartmentsTest {
 
     @Test
     void createRefusesUnknownParentWith60004() {
-        assertEquals(60004, errcodeOf(() -> client.post("/cgi-bin/department/create",
-                Map.of("name", "Orphan", "parentid", 99))));
+        assertEquals(
+                60004,
+                errcodeOf(() -> client.post("/cgi-bin/department/create", Map.of("name", "Orphan", "parentid", 99))));
     }
 
     @Test
     void createRefusesSiblingWithTheSameNameWith60008() {
         wecom.addDepartment(2, "Sales", 1);
 
-        assertEquals(60008, errcodeOf(() -> client.post("/cgi-bin/department/create",
-                Map.of("name", "Sales", "parentid", 1))));
+        assertEquals(
+                60008,
+                errcodeOf(() -> client.post("/cgi-bin/department/create", Map.of("name", "Sales", "parentid", 1))));
     }
 
     @Test
     void createRefusesForbiddenCharactersWith60009() {
-        assertEquals(60009, errcodeOf(() -> client.post("/cgi-bin/department/create",
-                Map.of("name", "a|b", "parentid", 1))));
+        assertEquals(
+                60009,
+                errcodeOf(() -> client.post("/cgi-bin/department/create", Map.of("name", "a|b", "parentid", 1))));
     }
 
     @Test
@@ -90,8 +93,7 @@ class DepartmentsTest {
     void updateRefusesMovingUnderItsOwnChildWith60010() {
         wecom.addDepartment(2, "A", 1).addDepartment(3, "B", 2);
 
-        assertEquals(60010, errcodeOf(() -> client.post("/cgi-bin/department/update",
-                Map.of("id", 2, "parentid", 3))));
+        assertEquals(60010, errcodeOf(() -> client.post("/cgi-bin/department/update", Map.of("id", 2, "parentid", 3))));
     }
 
     @Test
@@ -134,17 +136,33 @@ class DepartmentsTest {
         client.post("/cgi-bin/department/create", Map.of("id", 3, "name", "High", "parentid", 1, "order", 9));
         client.post("/cgi-bin/department/create", Map.of("id", 4, "name", "Child", "parentid", 2));
 
-        assertEquals(List.of(1L, 3L, 2L, 4L), ids(client.get("/cgi-bin/department/list", null).path("department")));
-        assertEquals(List.of(2L, 4L), ids(client.get("/cgi-bin/department/list", Map.of("id", 2)).path("department")));
+        assertEquals(
+                List.of(1L, 3L, 2L, 4L),
+                ids(client.get("/cgi-bin/department/list", null).path("department")));
+        assertEquals(
+                List.of(2L, 4L),
+                ids(client.get("/cgi-bin/department/list", Map.of("id", 2)).path("department")));
     }
 
     @Test
     void listShowsLeadersFromMembersFlags() {
         wecom.addDepartment(2, "A", 1);
-        client.post("/cgi-bin/user/create", Map.of("userid", "boss", "name", "Boss", "email", "boss@example.com",
-                "department", List.of(2), "is_leader_in_dept", List.of(1)));
+        client.post(
+                "/cgi-bin/user/create",
+                Map.of(
+                        "userid",
+                        "boss",
+                        "name",
+                        "Boss",
+                        "email",
+                        "boss@example.com",
+                        "department",
+                        List.of(2),
+                        "is_leader_in_dept",
+                        List.of(1)));
 
-        JsonNode department = client.get("/cgi-bin/department/get", Map.of("id", 2)).path("department");
+        JsonNode department =
+                client.get("/cgi-bin/department/get", Map.of("id", 2)).path("department");
 
         assertEquals("boss", department.path("department_leader").path(0).asText());
     }

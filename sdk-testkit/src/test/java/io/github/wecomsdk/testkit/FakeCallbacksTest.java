@@ -92,7 +92,9 @@ class FakeCallbacksTest {
 
         assertFalse(delivery.delivered());
         assertEquals(0, delivery.attempts());
-        assertTrue(delivery.outcomes().get(0).startsWith("url check failed"), delivery.outcomes().toString());
+        assertTrue(
+                delivery.outcomes().get(0).startsWith("url check failed"),
+                delivery.outcomes().toString());
         assertEquals(0, posts.get());
         assertEquals(0, calls.get());
     }
@@ -100,7 +102,8 @@ class FakeCallbacksTest {
     @Test
     void deliversATextMessageAndDecryptsThePassiveReply() throws IOException {
         AtomicInteger calls = new AtomicInteger();
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onMessage("text", echo(calls)).build());
+        FakeCallbacks callbacks =
+                endpoint(CallbackRouter.builder().onMessage("text", echo(calls)).build());
 
         CallbackDelivery delivery = callbacks.send(callbacks.textMessage("zhangsan", "hello"));
 
@@ -124,7 +127,9 @@ class FakeCallbacksTest {
             }
             return PassiveReply.text("processed " + message.get("Content"));
         };
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onMessage("text", slowUntilRetried).build())
+        FakeCallbacks callbacks = endpoint(CallbackRouter.builder()
+                        .onMessage("text", slowUntilRetried)
+                        .build())
                 .timeout(Duration.ofSeconds(3));
 
         CallbackDelivery delivery = callbacks.send(callbacks.textMessage("zhangsan", "order 42"));
@@ -141,7 +146,8 @@ class FakeCallbacksTest {
     @Test
     void aRedeliveryOfAnAnsweredMessageIsNotProcessedTwice() throws IOException {
         AtomicInteger calls = new AtomicInteger();
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onMessage("text", echo(calls)).build());
+        FakeCallbacks callbacks =
+                endpoint(CallbackRouter.builder().onMessage("text", echo(calls)).build());
         String message = callbacks.textMessage("zhangsan", "once");
 
         callbacks.send(message);
@@ -162,7 +168,8 @@ class FakeCallbacksTest {
             processed.add(message.get("Content"));
             return null;
         };
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onMessage("text", failsOnce).build());
+        FakeCallbacks callbacks =
+                endpoint(CallbackRouter.builder().onMessage("text", failsOnce).build());
 
         CallbackDelivery delivery = callbacks.send(callbacks.textMessage("zhangsan", "pay 100"));
 
@@ -177,7 +184,8 @@ class FakeCallbacksTest {
         CallbackListener broken = message -> {
             throw new IllegalStateException("always down");
         };
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onMessage("text", broken).build());
+        FakeCallbacks callbacks =
+                endpoint(CallbackRouter.builder().onMessage("text", broken).build());
 
         CallbackDelivery delivery = callbacks.send(callbacks.textMessage("zhangsan", "x"));
 
@@ -192,21 +200,26 @@ class FakeCallbacksTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/raw", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawQuery() + " " + body);
+            requests.add(
+                    exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawQuery() + " " + body);
             CallbackCrypto crypto = new CallbackCrypto(TOKEN, AES_KEY, wecom.corpId());
             String query = exchange.getRequestURI().getQuery();
             byte[] answer = exchange.getRequestMethod().equals("GET")
-                    ? crypto.verifyUrl(param(query, "msg_signature"), param(query, "timestamp"),
-                            param(query, "nonce"), param(query, "echostr")).getBytes(StandardCharsets.UTF_8)
+                    ? crypto.verifyUrl(
+                                    param(query, "msg_signature"),
+                                    param(query, "timestamp"),
+                                    param(query, "nonce"),
+                                    param(query, "echostr"))
+                            .getBytes(StandardCharsets.UTF_8)
                     : new byte[0];
-            exchange.sendResponseHeaders(exchange.getRequestMethod().equals("GET") ? 200 : 503,
-                    answer.length == 0 ? -1 : answer.length);
+            exchange.sendResponseHeaders(
+                    exchange.getRequestMethod().equals("GET") ? 200 : 503, answer.length == 0 ? -1 : answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
         server.start();
-        FakeCallbacks callbacks = wecom.callbacks().register("http://127.0.0.1:" + server.getAddress().getPort()
-                + "/raw", TOKEN, AES_KEY);
+        FakeCallbacks callbacks = wecom.callbacks()
+                .register("http://127.0.0.1:" + server.getAddress().getPort() + "/raw", TOKEN, AES_KEY);
 
         CallbackDelivery delivery = callbacks.send(callbacks.textMessage("zhangsan", "x"));
 
@@ -214,8 +227,8 @@ class FakeCallbacksTest {
         assertEquals(5, requests.size(), requests.toString());
         assertTrue(requests.get(0).startsWith("GET "), requests.get(0));
         assertTrue(requests.get(1).startsWith("POST ") && requests.get(1).contains("msg_signature="));
-        assertEquals(List.of(requests.get(1), requests.get(1), requests.get(1), requests.get(1)),
-                requests.subList(1, 5));
+        assertEquals(
+                List.of(requests.get(1), requests.get(1), requests.get(1), requests.get(1)), requests.subList(1, 5));
     }
 
     private static String param(String query, String name) {
@@ -230,20 +243,38 @@ class FakeCallbacksTest {
     @Test
     void aBatchJobsEndIsDeliveredToTheJobsOwnCallbackUrl() throws IOException {
         List<String> jobs = new CopyOnWriteArrayList<>();
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onEvent("batch_job_result", message -> {
-            jobs.add(message.select("BatchJob/JobId").get(0).text() + "/"
-                    + message.select("BatchJob/JobType").get(0).text());
-            return null;
-        }).build());
+        FakeCallbacks callbacks = endpoint(CallbackRouter.builder()
+                .onEvent("batch_job_result", message -> {
+                    jobs.add(message.select("BatchJob/JobId").get(0).text() + "/"
+                            + message.select("BatchJob/JobType").get(0).text());
+                    return null;
+                })
+                .build());
         String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/wecom";
         callbacks.unregister();
-        String mediaId = wecom.client().execute(ApiRequest.post("/cgi-bin/media/upload")
-                .query("type", "file").multipart("media", UploadBody.ofBytes(
-                        "name,userid,mobile\nA,a,13800000001\n".getBytes(StandardCharsets.UTF_8),
-                        "u.csv", "text/csv")).build()).path("media_id").asText();
+        String mediaId = wecom.client()
+                .execute(ApiRequest.post("/cgi-bin/media/upload")
+                        .query("type", "file")
+                        .multipart(
+                                "media",
+                                UploadBody.ofBytes(
+                                        "name,userid,mobile\nA,a,13800000001\n".getBytes(StandardCharsets.UTF_8),
+                                        "u.csv",
+                                        "text/csv"))
+                        .build())
+                .path("media_id")
+                .asText();
 
-        String jobId = wecom.client().post("/cgi-bin/batch/syncuser", Map.of("media_id", mediaId, "callback",
-                Map.of("url", url, "token", TOKEN, "encodingaeskey", AES_KEY))).path("jobid").asText();
+        String jobId = wecom.client()
+                .post(
+                        "/cgi-bin/batch/syncuser",
+                        Map.of(
+                                "media_id",
+                                mediaId,
+                                "callback",
+                                Map.of("url", url, "token", TOKEN, "encodingaeskey", AES_KEY)))
+                .path("jobid")
+                .asText();
 
         assertTrue(callbacks.awaitEmitted(Duration.ofSeconds(30)));
         assertEquals(List.of(jobId + "/sync_user"), jobs);
@@ -252,14 +283,17 @@ class FakeCallbacksTest {
     @Test
     void creatingAMemberThroughTheApiEmitsChangeContact() throws IOException {
         List<String> created = new CopyOnWriteArrayList<>();
-        FakeCallbacks callbacks = endpoint(CallbackRouter.builder().onChange("change_contact", "create_user",
-                message -> {
+        FakeCallbacks callbacks = endpoint(CallbackRouter.builder()
+                .onChange("change_contact", "create_user", message -> {
                     created.add(message.get("UserID") + "/" + message.get("Name") + "/" + message.get("Mobile"));
                     return null;
-                }).build());
+                })
+                .build());
 
-        wecom.client().post("/cgi-bin/user/create", Map.of("userid", "zhangsan", "name", "张三",
-                "mobile", "13800000000", "department", List.of(1)));
+        wecom.client()
+                .post(
+                        "/cgi-bin/user/create",
+                        Map.of("userid", "zhangsan", "name", "张三", "mobile", "13800000000", "department", List.of(1)));
 
         assertTrue(callbacks.awaitEmitted(Duration.ofSeconds(30)));
         assertEquals(List.of("zhangsan/张三/13800000000"), created);

@@ -24,7 +24,11 @@ class FakeWeComExtensionTest {
         first = wecom;
         wecom.addUser("zhangsan", "张三");
 
-        assertEquals("张三", client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan")).path("name").asText());
+        assertEquals(
+                "张三",
+                client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan"))
+                        .path("name")
+                        .asText());
     }
 
     @Test
@@ -32,8 +36,17 @@ class FakeWeComExtensionTest {
     void leavesFaultsRevokedTokensAndMessagesForTheNextTest(FakeWeCom wecom, WeComClient client) {
         assertSame(first, wecom);
         wecom.addUser("wangwu", "王五");
-        client.post("/cgi-bin/message/send", Map.of("touser", "wangwu", "msgtype", "text", "agentid",
-                wecom.agentId(), "text", Map.of("content", "hi")));
+        client.post(
+                "/cgi-bin/message/send",
+                Map.of(
+                        "touser",
+                        "wangwu",
+                        "msgtype",
+                        "text",
+                        "agentid",
+                        wecom.agentId(),
+                        "text",
+                        Map.of("content", "hi")));
         wecom.revokeAllTokens();
         wecom.faults().failNext(Faults.ANY_PATH, 5, 60011);
 

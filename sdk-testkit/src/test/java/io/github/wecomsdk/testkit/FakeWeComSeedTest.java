@@ -37,11 +37,16 @@ class FakeWeComSeedTest {
     @Test
     void seedFailingInTheAddressBookLeavesAppsRobotsAndDepartmentsUnapplied() throws Exception {
         wecom.addUser("existing", "Existing");
-        String document = "{" + VALID_PARTS.replace("\"tags\": [{\"tagid\": 7, \"tagname\": \"leads\"}],", "")
-                .replace("\"corp_tags\"", "\"users\": [{\"userid\": \"first\", \"name\": \"First\", "
-                        + "\"email\": \"first@example.com\", \"department\": [2]}, {\"userid\": \"second\", "
-                        + "\"name\": \"Second\", \"email\": \"second@example.com\", \"department\": [99]}],\n"
-                        + "\"corp_tags\"") + "}";
+        String document = "{"
+                + VALID_PARTS
+                        .replace("\"tags\": [{\"tagid\": 7, \"tagname\": \"leads\"}],", "")
+                        .replace(
+                                "\"corp_tags\"",
+                                "\"users\": [{\"userid\": \"first\", \"name\": \"First\", "
+                                        + "\"email\": \"first@example.com\", \"department\": [2]}, {\"userid\": \"second\", "
+                                        + "\"name\": \"Second\", \"email\": \"second@example.com\", \"department\": [99]}],\n"
+                                        + "\"corp_tags\"")
+                + "}";
 
         IllegalArgumentException failure = assertThrows(IllegalArgumentException.class, () -> wecom.seed(document));
 
@@ -69,7 +74,13 @@ class FakeWeComSeedTest {
         assertTrue(wecom.tag(7).isEmpty());
         assertNull(wecom.externalContacts().corpTagId("Level", "VIP"), "the corp tag group is not kept");
         assertEquals(List.of("wmBEFORE"), wecom.externalContacts().customerIds(), "the customer is not kept");
-        assertEquals(1, wecom.externalContacts().customer("wmBEFORE").orElseThrow().path("follow_user").size());
+        assertEquals(
+                1,
+                wecom.externalContacts()
+                        .customer("wmBEFORE")
+                        .orElseThrow()
+                        .path("follow_user")
+                        .size());
         assertTrue(wecom.externalContacts().groupChat("wrSEED").isEmpty());
     }
 
@@ -90,8 +101,8 @@ class FakeWeComSeedTest {
 
     @Test
     void addTagWhoseMembersAreAllUnknownLeavesNoTag() {
-        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
-                () -> wecom.addTag(5, "ghosts", "nobody"));
+        IllegalArgumentException failure =
+                assertThrows(IllegalArgumentException.class, () -> wecom.addTag(5, "ghosts", "nobody"));
 
         assertTrue(failure.getMessage().contains("40070"), failure.getMessage());
         assertTrue(wecom.tag(5).isEmpty(), "the tag created before its members were refused is not kept");
@@ -100,10 +111,14 @@ class FakeWeComSeedTest {
     }
 
     private JsonNode robotSend(String key) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(wecom.webhookUrl(key))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"msgtype\":\"text\",\"text\":{\"content\":\"hi\"}}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(wecom.webhookUrl(key)))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"msgtype\":\"text\",\"text\":{\"content\":\"hi\"}}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
     }
 }

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class FakeWeComTest {
 
     private final FakeWeCom wecom = FakeWeCom.start();
-    private final WeComClient client = wecom.clientBuilder().retryPolicy(RetryPolicy.none()).build();
+    private final WeComClient client =
+            wecom.clientBuilder().retryPolicy(RetryPolicy.none()).build();
 
     @AfterEach
     void stop() {
@@ -39,8 +40,8 @@ class FakeWeComTest {
 
     @Test
     void unknownPathAnswersErrcode404NamingThePath() {
-        WeComApiException error = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/checkin/getcheckindata", null));
+        WeComApiException error =
+                assertThrows(WeComApiException.class, () -> client.get("/cgi-bin/checkin/getcheckindata", null));
 
         assertEquals(404, error.errcode());
         assertTrue(error.errmsg().contains("/cgi-bin/checkin/getcheckindata"), error.errmsg());
@@ -48,8 +49,8 @@ class FakeWeComTest {
 
     @Test
     void wrongMethodAnswers40058() {
-        WeComApiException error = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/user/create", Map.of("userid", "x")));
+        WeComApiException error =
+                assertThrows(WeComApiException.class, () -> client.get("/cgi-bin/user/create", Map.of("userid", "x")));
 
         assertEquals(40058, error.errcode());
         assertTrue(error.errmsg().contains("POST"), error.errmsg());
@@ -57,8 +58,8 @@ class FakeWeComTest {
 
     @Test
     void bodyThatIsNotJsonAnswers47001() {
-        WeComApiException error = assertThrows(WeComApiException.class,
-                () -> client.post("/cgi-bin/user/create", "{not json"));
+        WeComApiException error =
+                assertThrows(WeComApiException.class, () -> client.post("/cgi-bin/user/create", "{not json"));
 
         assertEquals(47001, error.errcode());
     }
@@ -68,8 +69,8 @@ class FakeWeComTest {
         wecom.addUser("zhangsan", "张三");
         wecom.failNext("/cgi-bin/user/get", 60020, "not allow to access from your ip");
 
-        WeComApiException error = assertThrows(WeComApiException.class,
-                () -> client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan")));
+        WeComApiException error = assertThrows(
+                WeComApiException.class, () -> client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan")));
         JsonNode next = client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan"));
 
         assertEquals(60020, error.errcode());
@@ -81,8 +82,10 @@ class FakeWeComTest {
     void failNextChangesNothing() {
         wecom.failNext("/cgi-bin/user/create", -1);
 
-        assertThrows(WeComApiException.class, () -> client.post("/cgi-bin/user/create",
-                Map.of("userid", "a", "name", "A", "email", "a@example.com")));
+        assertThrows(
+                WeComApiException.class,
+                () -> client.post(
+                        "/cgi-bin/user/create", Map.of("userid", "a", "name", "A", "email", "a@example.com")));
 
         assertTrue(wecom.user("a").isEmpty());
     }
@@ -91,7 +94,8 @@ class FakeWeComTest {
     void failNextWithSystemBusyIsRetriedByADefaultClient() {
         wecom.addUser("zhangsan", "张三");
         WeComClient retrying = wecom.clientBuilder()
-                .retryPolicy(RetryPolicy.builder().sleeper(delay -> { }).build()).build();
+                .retryPolicy(RetryPolicy.builder().sleeper(delay -> {}).build())
+                .build();
         wecom.failNext("/cgi-bin/user/get", -1);
 
         JsonNode user = retrying.get("/cgi-bin/user/get", Map.of("userid", "zhangsan"));
@@ -118,12 +122,17 @@ class FakeWeComTest {
 
     @Test
     void answersAreJsonWithUtf8ContentType() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(wecom.baseUrl() + "/cgi-bin/gettoken?corpid=" + wecom.corpId() + "&corpsecret=x")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(wecom.baseUrl() + "/cgi-bin/gettoken?corpid=" + wecom.corpId()
+                                        + "&corpsecret=x"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
-        assertEquals("application/json; charset=UTF-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/json; charset=UTF-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(response.body().startsWith("{\"errcode\":40001,\"errmsg\":\""), response.body());
     }
 
@@ -134,7 +143,8 @@ class FakeWeComTest {
             List<Future<JsonNode>> results = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 String userid = "user" + i;
-                results.add(pool.submit(() -> client.post("/cgi-bin/user/create",
+                results.add(pool.submit(() -> client.post(
+                        "/cgi-bin/user/create",
                         Map.of("userid", userid, "name", userid, "email", userid + "@example.com"))));
             }
             for (Future<JsonNode> result : results) {

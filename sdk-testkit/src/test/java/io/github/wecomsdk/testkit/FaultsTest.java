@@ -25,9 +25,12 @@ class FaultsTest {
 
     private final MutableClock clock = new MutableClock();
     private final FakeWeCom wecom = FakeWeCom.builder().clock(clock).start();
-    private final WeComClient noRetry = wecom.clientBuilder().retryPolicy(RetryPolicy.none()).build();
-    private final WeComClient retrying = wecom.clientBuilder().retryPolicy(RetryPolicy.builder().maxAttempts(3)
-            .sleeper(delay -> { }).build()).build();
+    private final WeComClient noRetry =
+            wecom.clientBuilder().retryPolicy(RetryPolicy.none()).build();
+    private final WeComClient retrying = wecom.clientBuilder()
+            .retryPolicy(
+                    RetryPolicy.builder().maxAttempts(3).sleeper(delay -> {}).build())
+            .build();
 
     @AfterEach
     void stop() {
@@ -35,7 +38,10 @@ class FaultsTest {
     }
 
     private JsonNode getUser(WeComClient client) {
-        return client.execute(ApiRequest.get(USER_GET).query("userid", "zhangsan").repeatable().build());
+        return client.execute(ApiRequest.get(USER_GET)
+                .query("userid", "zhangsan")
+                .repeatable()
+                .build());
     }
 
     private void createUser(WeComClient client, String userid) {
@@ -47,8 +53,12 @@ class FaultsTest {
         wecom.addUser("zhangsan", "张三");
         wecom.faults().failNext(USER_GET, 2, 60011);
 
-        assertEquals(60011, assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
-        assertEquals(60011, assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
+        assertEquals(
+                60011,
+                assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
+        assertEquals(
+                60011,
+                assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
         assertEquals("张三", getUser(noRetry).path("name").asText());
         assertEquals(3, wecom.callCount(USER_GET));
     }
@@ -60,7 +70,9 @@ class FaultsTest {
 
         getUser(noRetry);
         getUser(noRetry);
-        assertEquals(-1, assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
+        assertEquals(
+                -1,
+                assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
         getUser(noRetry);
     }
 
@@ -78,7 +90,10 @@ class FaultsTest {
     void aWriteIsNeverRetriedThroughSystemBusy() {
         wecom.faults().failNext(USER_CREATE, 1, -1);
 
-        assertEquals(-1, assertThrows(WeComApiException.class, () -> createUser(retrying, "lisi")).errcode());
+        assertEquals(
+                -1,
+                assertThrows(WeComApiException.class, () -> createUser(retrying, "lisi"))
+                        .errcode());
         assertEquals(1, wecom.callCount(USER_CREATE));
         assertTrue(wecom.user("lisi").isEmpty());
     }
@@ -116,9 +131,12 @@ class FaultsTest {
     void aWriteWronglyMarkedRepeatableIsAppliedTwiceWhenTheAnswerIsLost() {
         wecom.faults().dropNext(USER_CREATE, 1, Faults.Drop.AFTER_ANSWER);
 
-        WeComApiException failure = assertThrows(WeComApiException.class, () -> retrying.execute(
-                ApiRequest.post(USER_CREATE).body(Map.of("userid", "lisi", "name", "lisi", "email",
-                        "lisi@example.com")).repeatable().build()));
+        WeComApiException failure = assertThrows(
+                WeComApiException.class,
+                () -> retrying.execute(ApiRequest.post(USER_CREATE)
+                        .body(Map.of("userid", "lisi", "name", "lisi", "email", "lisi@example.com"))
+                        .repeatable()
+                        .build()));
 
         assertEquals(60102, failure.errcode(), "the retry met the member the lost first attempt created");
         assertEquals(2, wecom.callCount(USER_CREATE));
@@ -148,8 +166,10 @@ class FaultsTest {
 
     @Test
     void holdingTheAnswerPastTheReadTimeoutTimesTheClientOutAfterTheWorkIsDone() {
-        WeComClient impatient = wecom.clientBuilder().retryPolicy(RetryPolicy.none())
-                .readTimeout(Duration.ofMillis(200)).build();
+        WeComClient impatient = wecom.clientBuilder()
+                .retryPolicy(RetryPolicy.none())
+                .readTimeout(Duration.ofMillis(200))
+                .build();
         wecom.faults().holdNext(USER_CREATE, 1, Duration.ofSeconds(3));
 
         WeComException failure = assertThrows(WeComException.class, () -> createUser(impatient, "lisi"));
@@ -165,7 +185,9 @@ class FaultsTest {
 
         getUser(noRetry);
         getUser(noRetry);
-        assertEquals(45009, assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
+        assertEquals(
+                45009,
+                assertThrows(WeComApiException.class, () -> getUser(noRetry)).errcode());
         clock.advance(Duration.ofMinutes(1));
         getUser(noRetry);
     }
@@ -173,8 +195,10 @@ class FaultsTest {
     @Test
     void clearFaultsRemovesQueuedAndStandingFaults() {
         wecom.addUser("zhangsan", "张三");
-        wecom.faults().failNext(Faults.ANY_PATH, 5, 60011).rateLimit(USER_GET, 0).latency(USER_GET,
-                Duration.ofMillis(1));
+        wecom.faults()
+                .failNext(Faults.ANY_PATH, 5, 60011)
+                .rateLimit(USER_GET, 0)
+                .latency(USER_GET, Duration.ofMillis(1));
         wecom.failNext(USER_GET, 40014);
 
         wecom.clearFaults();

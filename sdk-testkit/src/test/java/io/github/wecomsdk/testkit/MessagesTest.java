@@ -31,8 +31,8 @@ class MessagesTest {
     }
 
     private Map<String, Object> text(String touser, String content) {
-        return Map.of("touser", touser, "msgtype", "text", "agentid", wecom.agentId(),
-                "text", Map.of("content", content));
+        return Map.of(
+                "touser", touser, "msgtype", "text", "agentid", wecom.agentId(), "text", Map.of("content", content));
     }
 
     @Test
@@ -79,12 +79,26 @@ class MessagesTest {
 
     @Test
     void sendToPartyAndTagReachesTheirMembers() {
-        wecom.addDepartment(2, "A", 1).addDepartment(3, "B", 2).addUser("a", "A", 3).addUser("b", "B");
+        wecom.addDepartment(2, "A", 1)
+                .addDepartment(3, "B", 2)
+                .addUser("a", "A", 3)
+                .addUser("b", "B");
         client.post("/cgi-bin/tag/create", Map.of("tagname", "T", "tagid", 1));
         client.post("/cgi-bin/tag/addtagusers", Map.of("tagid", 1, "userlist", List.of("b")));
 
-        JsonNode answer = client.post("/cgi-bin/message/send", Map.of("toparty", "2|99", "totag", "1|8",
-                "msgtype", "text", "agentid", wecom.agentId(), "text", Map.of("content", "hi")));
+        JsonNode answer = client.post(
+                "/cgi-bin/message/send",
+                Map.of(
+                        "toparty",
+                        "2|99",
+                        "totag",
+                        "1|8",
+                        "msgtype",
+                        "text",
+                        "agentid",
+                        wecom.agentId(),
+                        "text",
+                        Map.of("content", "hi")));
 
         assertEquals(List.of("a", "b"), wecom.sentMessages().get(0).recipients());
         assertEquals("99", answer.path("invalidparty").asText());
@@ -95,45 +109,92 @@ class MessagesTest {
     void sendAsAnotherAppFailsWith301002() {
         wecom.addUser("zhangsan", "张三").addApp(1000009, "other-secret");
 
-        assertEquals(301002, errcodeOf(() -> client.post("/cgi-bin/message/send", Map.of("touser", "zhangsan",
-                "msgtype", "text", "agentid", 1000009, "text", Map.of("content", "hi")))));
+        assertEquals(
+                301002,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/message/send",
+                        Map.of(
+                                "touser",
+                                "zhangsan",
+                                "msgtype",
+                                "text",
+                                "agentid",
+                                1000009,
+                                "text",
+                                Map.of("content", "hi")))));
     }
 
     @Test
     void sendWithoutRecipientsFailsWith82001() {
-        assertEquals(82001, errcodeOf(() -> client.post("/cgi-bin/message/send", Map.of("msgtype", "text",
-                "agentid", wecom.agentId(), "text", Map.of("content", "hi")))));
+        assertEquals(
+                82001,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/message/send",
+                        Map.of("msgtype", "text", "agentid", wecom.agentId(), "text", Map.of("content", "hi")))));
     }
 
     @Test
     void sendWithoutContentFailsWith44004() {
         wecom.addUser("zhangsan", "张三");
 
-        assertEquals(44004, errcodeOf(() -> client.post("/cgi-bin/message/send", Map.of("touser", "zhangsan",
-                "msgtype", "text", "agentid", wecom.agentId(), "text", Map.of()))));
+        assertEquals(
+                44004,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/message/send",
+                        Map.of(
+                                "touser",
+                                "zhangsan",
+                                "msgtype",
+                                "text",
+                                "agentid",
+                                wecom.agentId(),
+                                "text",
+                                Map.of()))));
     }
 
     @Test
     void sendWithUnknownMsgtypeFailsWith40008() {
-        assertEquals(40008, errcodeOf(() -> client.post("/cgi-bin/message/send", Map.of("touser", "zhangsan",
-                "msgtype", "telegram", "agentid", wecom.agentId()))));
+        assertEquals(
+                40008,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/message/send",
+                        Map.of("touser", "zhangsan", "msgtype", "telegram", "agentid", wecom.agentId()))));
     }
 
     @Test
     void sendImageNeedsAnUploadedMediaId() {
         wecom.addUser("zhangsan", "张三");
 
-        assertEquals(40007, errcodeOf(() -> client.post("/cgi-bin/message/send", Map.of("touser", "zhangsan",
-                "msgtype", "image", "agentid", wecom.agentId(), "image", Map.of("media_id", "nope")))));
+        assertEquals(
+                40007,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/message/send",
+                        Map.of(
+                                "touser",
+                                "zhangsan",
+                                "msgtype",
+                                "image",
+                                "agentid",
+                                wecom.agentId(),
+                                "image",
+                                Map.of("media_id", "nope")))));
     }
 
     @Test
     void interactiveTemplateCardGetsAResponseCode() {
         wecom.addUser("zhangsan", "张三");
 
-        JsonNode answer = client.post("/cgi-bin/message/send", Map.of("touser", "zhangsan",
-                "msgtype", "template_card", "agentid", wecom.agentId(),
-                "template_card", Map.of("card_type", "button_interaction", "task_id", "t1")));
+        JsonNode answer = client.post(
+                "/cgi-bin/message/send",
+                Map.of(
+                        "touser",
+                        "zhangsan",
+                        "msgtype",
+                        "template_card",
+                        "agentid",
+                        wecom.agentId(),
+                        "template_card",
+                        Map.of("card_type", "button_interaction", "task_id", "t1")));
 
         assertFalse(answer.path("response_code").asText().isEmpty());
     }
@@ -141,8 +202,17 @@ class MessagesTest {
     @Test
     void duplicateCheckDeliversTheSameBodyOnceWithTheFirstMsgid() {
         wecom.addUser("zhangsan", "张三");
-        Map<String, Object> body = Map.of("touser", "zhangsan", "msgtype", "text", "agentid", wecom.agentId(),
-                "text", Map.of("content", "once"), "enable_duplicate_check", 1);
+        Map<String, Object> body = Map.of(
+                "touser",
+                "zhangsan",
+                "msgtype",
+                "text",
+                "agentid",
+                wecom.agentId(),
+                "text",
+                Map.of("content", "once"),
+                "enable_duplicate_check",
+                1);
 
         JsonNode first = client.post("/cgi-bin/message/send", body);
         JsonNode second = client.post("/cgi-bin/message/send", body);
@@ -164,7 +234,9 @@ class MessagesTest {
     @Test
     void recallMovesTheMessageToRecalledMessages() {
         wecom.addUser("zhangsan", "张三");
-        String msgid = client.post("/cgi-bin/message/send", text("zhangsan", "oops")).path("msgid").asText();
+        String msgid = client.post("/cgi-bin/message/send", text("zhangsan", "oops"))
+                .path("msgid")
+                .asText();
 
         JsonNode answer = client.post("/cgi-bin/message/recall", Map.of("msgid", msgid));
 
@@ -176,10 +248,12 @@ class MessagesTest {
     @Test
     void recallByAnotherAppFailsWith40058() {
         wecom.addUser("zhangsan", "张三").addApp(1000009, "other-secret");
-        String msgid = client.post("/cgi-bin/message/send", text("zhangsan", "hi")).path("msgid").asText();
+        String msgid = client.post("/cgi-bin/message/send", text("zhangsan", "hi"))
+                .path("msgid")
+                .asText();
 
-        assertEquals(40058, errcodeOf(() -> wecom.client(1000009).post("/cgi-bin/message/recall",
-                Map.of("msgid", msgid))));
+        assertEquals(
+                40058, errcodeOf(() -> wecom.client(1000009).post("/cgi-bin/message/recall", Map.of("msgid", msgid))));
     }
 
     @Test
@@ -188,8 +262,20 @@ class MessagesTest {
         try (FakeWeCom timed = FakeWeCom.builder().clock(clock).start()) {
             timed.addUser("zhangsan", "张三");
             WeComClient timedClient = timed.client();
-            String msgid = timedClient.post("/cgi-bin/message/send", Map.of("touser", "zhangsan", "msgtype", "text",
-                    "agentid", timed.agentId(), "text", Map.of("content", "hi"))).path("msgid").asText();
+            String msgid = timedClient
+                    .post(
+                            "/cgi-bin/message/send",
+                            Map.of(
+                                    "touser",
+                                    "zhangsan",
+                                    "msgtype",
+                                    "text",
+                                    "agentid",
+                                    timed.agentId(),
+                                    "text",
+                                    Map.of("content", "hi")))
+                    .path("msgid")
+                    .asText();
             clock.advance(Duration.ofHours(24));
             timed.expireAllTokens();
 
@@ -199,7 +285,8 @@ class MessagesTest {
 
     @Test
     void webhookSendRecordsTheMessageWithoutAToken() {
-        JsonNode answer = client.execute(ApiRequest.post("/cgi-bin/webhook/send").withoutAccessToken()
+        JsonNode answer = client.execute(ApiRequest.post("/cgi-bin/webhook/send")
+                .withoutAccessToken()
                 .query("key", wecom.webhookKey())
                 .body(Map.of("msgtype", "markdown", "markdown", Map.of("content", "**build** ok")))
                 .build());
@@ -211,9 +298,13 @@ class MessagesTest {
 
     @Test
     void webhookSendWithUnknownKeyFailsWith93000() {
-        assertEquals(93000, errcodeOf(() -> client.execute(ApiRequest.post("/cgi-bin/webhook/send")
-                .withoutAccessToken().query("key", "unknown")
-                .body(Map.of("msgtype", "text", "text", Map.of("content", "hi"))).build())));
+        assertEquals(
+                93000,
+                errcodeOf(() -> client.execute(ApiRequest.post("/cgi-bin/webhook/send")
+                        .withoutAccessToken()
+                        .query("key", "unknown")
+                        .body(Map.of("msgtype", "text", "text", Map.of("content", "hi")))
+                        .build())));
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 class RouteCoverageTest {
 
     private static final Pattern PATH = Pattern.compile("\"(/cgi-bin/[A-Za-z0-9_/]+)\"");
-    private static final Set<String> MODULES = Set.of("sdk-contacts", "sdk-messaging", "sdk-media", "sdk-apps",
-            "sdk-auth", "sdk-payment");
+    private static final Set<String> MODULES =
+            Set.of("sdk-contacts", "sdk-messaging", "sdk-media", "sdk-apps", "sdk-auth", "sdk-payment");
     /** Paths the fake deliberately does not serve, with the reason. Empty today. */
     private static final Map<String, String> NOT_SERVED = Map.of();
 

@@ -26,8 +26,8 @@ class StandaloneMainTest {
     private final ObjectMapper mapper = new ObjectMapper();
 
     private JsonNode getJson(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return mapper.readTree(response.body());
     }
@@ -35,11 +35,21 @@ class StandaloneMainTest {
     @Test
     void startsSeededServesGettokenAndUserGetOverPlainHttpAndStops(@TempDir Path dir) throws Exception {
         Path seed = dir.resolve("corp.json");
-        Files.writeString(seed, "{\"users\": [{\"userid\": \"zhangsan\", \"name\": \"张三\", \"mobile\": \"13800000000\"}]}");
+        Files.writeString(
+                seed, "{\"users\": [{\"userid\": \"zhangsan\", \"name\": \"张三\", \"mobile\": \"13800000000\"}]}");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         String baseUrl;
-        try (FakeWeCom fake = StandaloneMain.start(new String[] {"--port", "0", "--seed", seed.toString(),
-                "--corp-id", "wwstandalone", "--secret", "standalone-secret"},
+        try (FakeWeCom fake = StandaloneMain.start(
+                new String[] {
+                    "--port",
+                    "0",
+                    "--seed",
+                    seed.toString(),
+                    "--corp-id",
+                    "wwstandalone",
+                    "--secret",
+                    "standalone-secret"
+                },
                 new PrintStream(printed, true, StandardCharsets.UTF_8))) {
             baseUrl = fake.baseUrl();
 
@@ -55,8 +65,12 @@ class StandaloneMainTest {
         String output = printed.toString(StandardCharsets.UTF_8);
         assertTrue(output.contains("FakeWeCom listening on " + baseUrl), output);
         assertTrue(!output.contains("standalone-secret"), "the secret given is not printed: " + output);
-        assertThrows(ConnectException.class, () -> http.send(HttpRequest.newBuilder(
-                URI.create(baseUrl + "/cgi-bin/gettoken")).build(), HttpResponse.BodyHandlers.ofString()));
+        assertThrows(
+                ConnectException.class,
+                () -> http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/cgi-bin/gettoken"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()));
     }
 
     @Test

@@ -46,8 +46,9 @@ class TagsTest {
     void getAnswersMembersAndParties() {
         wecom.addDepartment(2, "A", 1).addUser("zhangsan", "张三");
         client.post("/cgi-bin/tag/create", Map.of("tagname", "UI", "tagid", 12));
-        client.post("/cgi-bin/tag/addtagusers", Map.of("tagid", 12, "userlist", List.of("zhangsan"),
-                "partylist", List.of(2)));
+        client.post(
+                "/cgi-bin/tag/addtagusers",
+                Map.of("tagid", 12, "userlist", List.of("zhangsan"), "partylist", List.of(2)));
 
         JsonNode answer = client.get("/cgi-bin/tag/get", Map.of("tagid", 12));
 
@@ -62,8 +63,9 @@ class TagsTest {
         wecom.addUser("zhangsan", "张三");
         client.post("/cgi-bin/tag/create", Map.of("tagname", "UI", "tagid", 1));
 
-        JsonNode answer = client.post("/cgi-bin/tag/addtagusers", Map.of("tagid", 1,
-                "userlist", List.of("zhangsan", "ghost1", "ghost2"), "partylist", List.of(7)));
+        JsonNode answer = client.post(
+                "/cgi-bin/tag/addtagusers",
+                Map.of("tagid", 1, "userlist", List.of("zhangsan", "ghost1", "ghost2"), "partylist", List.of(7)));
 
         assertEquals(0, answer.path("errcode").asInt());
         assertEquals("ghost1|ghost2", answer.path("invalidlist").asText());
@@ -74,8 +76,10 @@ class TagsTest {
     void addtagusersWithOnlyInvalidMembersFailsWith40070() {
         client.post("/cgi-bin/tag/create", Map.of("tagname", "UI", "tagid", 1));
 
-        assertEquals(40070, errcodeOf(() -> client.post("/cgi-bin/tag/addtagusers",
-                Map.of("tagid", 1, "userlist", List.of("ghost")))));
+        assertEquals(
+                40070,
+                errcodeOf(() ->
+                        client.post("/cgi-bin/tag/addtagusers", Map.of("tagid", 1, "userlist", List.of("ghost")))));
     }
 
     @Test

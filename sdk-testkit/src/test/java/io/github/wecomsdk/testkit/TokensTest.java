@@ -32,8 +32,11 @@ class TokensTest {
     }
 
     private JsonNode gettoken(String corpid, String secret) {
-        return client.execute(ApiRequest.get("/cgi-bin/gettoken").withoutAccessToken()
-                .query("corpid", corpid).query("corpsecret", secret).build());
+        return client.execute(ApiRequest.get("/cgi-bin/gettoken")
+                .withoutAccessToken()
+                .query("corpid", corpid)
+                .query("corpsecret", secret)
+                .build());
     }
 
     @Test
@@ -52,22 +55,23 @@ class TokensTest {
         clock.advance(Duration.ofSeconds(200));
         JsonNode second = gettoken(wecom.corpId(), wecom.secret());
 
-        assertEquals(first.path("access_token").asText(), second.path("access_token").asText());
+        assertEquals(
+                first.path("access_token").asText(), second.path("access_token").asText());
         assertEquals(7000, second.path("expires_in").asLong());
     }
 
     @Test
     void refusesWrongSecretWith40001() {
-        WeComApiException error = assertThrows(WeComApiException.class,
-                () -> gettoken(wecom.corpId(), "not-the-secret"));
+        WeComApiException error =
+                assertThrows(WeComApiException.class, () -> gettoken(wecom.corpId(), "not-the-secret"));
 
         assertEquals(40001, error.errcode());
     }
 
     @Test
     void refusesWrongCorpIdWith40013() {
-        WeComApiException error = assertThrows(WeComApiException.class,
-                () -> gettoken("wwsomeoneelse", wecom.secret()));
+        WeComApiException error =
+                assertThrows(WeComApiException.class, () -> gettoken("wwsomeoneelse", wecom.secret()));
 
         assertEquals(40013, error.errcode());
     }
@@ -83,20 +87,25 @@ class TokensTest {
 
     @Test
     void callWithoutTokenFailsWith41001() {
-        WeComApiException error = assertThrows(WeComApiException.class, () -> client.execute(
-                ApiRequest.get("/cgi-bin/tag/list").withoutAccessToken().build()));
+        WeComApiException error = assertThrows(
+                WeComApiException.class,
+                () -> client.execute(
+                        ApiRequest.get("/cgi-bin/tag/list").withoutAccessToken().build()));
 
         assertEquals(41001, error.errcode());
-        assertTrue(error.errmsg().contains("more info at https://open.work.weixin.qq.com/devtool/query?e=41001"),
+        assertTrue(
+                error.errmsg().contains("more info at https://open.work.weixin.qq.com/devtool/query?e=41001"),
                 error.errmsg());
         assertTrue(error.hint() != null && error.hint().endsWith("_fakewecom"), error.hint());
     }
 
     /** The client refuses to carry a hand-made token, so these calls go over plain HTTP. */
     private JsonNode callWithToken(String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(wecom.baseUrl() + "/cgi-bin/tag/list?access_token=" + token)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(wecom.baseUrl() + "/cgi-bin/tag/list?access_token=" + token))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
     }
 
@@ -105,7 +114,8 @@ class TokensTest {
         JsonNode answer = callWithToken("bogus");
 
         assertEquals(40014, answer.path("errcode").asInt());
-        assertTrue(answer.path("errmsg").asText().startsWith("invalid access_token, hint: ["),
+        assertTrue(
+                answer.path("errmsg").asText().startsWith("invalid access_token, hint: ["),
                 answer.path("errmsg").asText());
     }
 

@@ -38,8 +38,19 @@ class UsersTest {
     @Test
     void createThenGetReturnsTheMemberWithDefaults() {
         wecom.addDepartment(2, "R&D", 1);
-        JsonNode created = client.post("/cgi-bin/user/create", Map.of("userid", "zhangsan", "name", "张三",
-                "mobile", "+86 13800000000", "department", List.of(1, 2), "position", "产品经理"));
+        JsonNode created = client.post(
+                "/cgi-bin/user/create",
+                Map.of(
+                        "userid",
+                        "zhangsan",
+                        "name",
+                        "张三",
+                        "mobile",
+                        "+86 13800000000",
+                        "department",
+                        List.of(1, 2),
+                        "position",
+                        "产品经理"));
 
         JsonNode user = client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan"));
 
@@ -64,34 +75,51 @@ class UsersTest {
         JsonNode user = client.get("/cgi-bin/user/get", Map.of("userid", "zhangsan"));
 
         assertEquals("ZhangSan", user.path("userid").asText());
-        assertEquals(60102, errcodeOf(() -> client.post("/cgi-bin/user/create",
-                Map.of("userid", "ZHANGSAN", "name", "x", "email", "x@example.com"))));
+        assertEquals(
+                60102,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/user/create", Map.of("userid", "ZHANGSAN", "name", "x", "email", "x@example.com"))));
     }
 
     @Test
     void createWithoutMobileOrEmailFailsWith60129() {
-        assertEquals(60129, errcodeOf(() -> client.post("/cgi-bin/user/create",
-                Map.of("userid", "lisi", "name", "李四"))));
+        assertEquals(
+                60129, errcodeOf(() -> client.post("/cgi-bin/user/create", Map.of("userid", "lisi", "name", "李四"))));
     }
 
     @Test
     void createWithInvalidUseridFailsWith40003() {
-        assertEquals(40003, errcodeOf(() -> client.post("/cgi-bin/user/create",
-                Map.of("userid", "-bad", "name", "x", "email", "x@example.com"))));
+        assertEquals(
+                40003,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/user/create", Map.of("userid", "-bad", "name", "x", "email", "x@example.com"))));
     }
 
     @Test
     void createInUnknownDepartmentFailsWith60003() {
-        assertEquals(60003, errcodeOf(() -> client.post("/cgi-bin/user/create",
-                Map.of("userid", "lisi", "name", "李四", "email", "lisi@example.com", "department", List.of(9)))));
+        assertEquals(
+                60003,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/user/create",
+                        Map.of(
+                                "userid",
+                                "lisi",
+                                "name",
+                                "李四",
+                                "email",
+                                "lisi@example.com",
+                                "department",
+                                List.of(9)))));
     }
 
     @Test
     void createWithTakenMobileFailsWith60104() {
         client.post("/cgi-bin/user/create", Map.of("userid", "a", "name", "A", "mobile", "13800000001"));
 
-        assertEquals(60104, errcodeOf(() -> client.post("/cgi-bin/user/create",
-                Map.of("userid", "b", "name", "B", "mobile", "13800000001"))));
+        assertEquals(
+                60104,
+                errcodeOf(() -> client.post(
+                        "/cgi-bin/user/create", Map.of("userid", "b", "name", "B", "mobile", "13800000001"))));
     }
 
     @Test
@@ -148,8 +176,8 @@ class UsersTest {
     void batchdeleteRemovesAllOrNothing() {
         wecom.addUser("a", "A").addUser("b", "B");
 
-        int errcode = errcodeOf(() -> client.post("/cgi-bin/user/batchdelete",
-                Map.of("useridlist", List.of("a", "ghost"))));
+        int errcode =
+                errcodeOf(() -> client.post("/cgi-bin/user/batchdelete", Map.of("useridlist", List.of("a", "ghost"))));
         assertEquals(60111, errcode);
         assertEquals(List.of("a", "b"), wecom.userIds());
 
@@ -186,7 +214,9 @@ class UsersTest {
 
         JsonNode answer = client.get("/cgi-bin/user/list", Map.of("department_id", 1));
 
-        assertEquals("zhangsan@example.com", answer.path("userlist").path(0).path("email").asText());
+        assertEquals(
+                "zhangsan@example.com",
+                answer.path("userlist").path(0).path("email").asText());
     }
 
     @Test
@@ -198,8 +228,9 @@ class UsersTest {
         while (true) {
             JsonNode page = client.post("/cgi-bin/user/list_id", body);
             pages++;
-            page.path("dept_user").forEach(row ->
-                    rows.add(row.path("userid").asText() + "@" + row.path("department").asLong()));
+            page.path("dept_user")
+                    .forEach(row -> rows.add(row.path("userid").asText() + "@"
+                            + row.path("department").asLong()));
             String next = page.path("next_cursor").asText();
             if (next.isEmpty()) {
                 break;
@@ -218,8 +249,8 @@ class UsersTest {
 
     @Test
     void seedingAMemberWeComWouldRefuseThrows() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> wecom.addUser("x", "X", 99));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> wecom.addUser("x", "X", 99));
 
         assertTrue(error.getMessage().contains("60003"), error.getMessage());
     }

@@ -63,12 +63,12 @@ public final class AppEventRoutes {
 
     private final CallbackRouter.Builder router;
     private final Family<ClickEvent> clicks = new Family<>("click", ClickEvent.class, EventType.CLICK);
-    private final Family<ScanCodeEvent> scans = new Family<>("scan", ScanCodeEvent.class, EventType.SCANCODE_PUSH,
-            EventType.SCANCODE_WAITMSG);
-    private final Family<PicSendEvent> pictures = new Family<>("pictures", PicSendEvent.class,
-            EventType.PIC_SYSPHOTO, EventType.PIC_PHOTO_OR_ALBUM, EventType.PIC_WEIXIN);
-    private final Family<LocationSelectEvent> locations = new Family<>("location", LocationSelectEvent.class,
-            EventType.LOCATION_SELECT);
+    private final Family<ScanCodeEvent> scans =
+            new Family<>("scan", ScanCodeEvent.class, EventType.SCANCODE_PUSH, EventType.SCANCODE_WAITMSG);
+    private final Family<PicSendEvent> pictures = new Family<>(
+            "pictures", PicSendEvent.class, EventType.PIC_SYSPHOTO, EventType.PIC_PHOTO_OR_ALBUM, EventType.PIC_WEIXIN);
+    private final Family<LocationSelectEvent> locations =
+            new Family<>("location", LocationSelectEvent.class, EventType.LOCATION_SELECT);
     private final Set<String> loggedKeys = ConcurrentHashMap.newKeySet();
     private volatile CallbackListener unmatched;
 
@@ -246,20 +246,21 @@ public final class AppEventRoutes {
         return router.build();
     }
 
-    private <T extends CallbackPayload> AppEventRoutes keyed(Family<T> family, String key,
-                                                            Function<? super T, PassiveReply> listener) {
+    private <T extends CallbackPayload> AppEventRoutes keyed(
+            Family<T> family, String key, Function<? super T, PassiveReply> listener) {
         requireListener(listener);
         if (key == null || key.isBlank()) {
             throw new CallbackException(Reason.INVALID_CONFIGURATION, family.name + " key is missing or blank");
         }
         if (key.getBytes(StandardCharsets.UTF_8).length > MAX_KEY_BYTES) {
-            throw new CallbackException(Reason.INVALID_CONFIGURATION, family.name + " key is over " + MAX_KEY_BYTES
-                    + " bytes, so no menu button can carry it");
+            throw new CallbackException(
+                    Reason.INVALID_CONFIGURATION,
+                    family.name + " key is over " + MAX_KEY_BYTES + " bytes, so no menu button can carry it");
         }
         synchronized (this) {
             if (family.listeners.containsKey(key)) {
-                throw new CallbackException(Reason.DUPLICATE_ROUTE, family.name + " key " + key
-                        + " already has a listener");
+                throw new CallbackException(
+                        Reason.DUPLICATE_ROUTE, family.name + " key " + key + " already has a listener");
             }
             if (!family.registered) {
                 CallbackListener dispatcher = message -> dispatch(family, message);
@@ -286,14 +287,17 @@ public final class AppEventRoutes {
         }
         String kind = message.event() + " " + (key == null ? "" : key);
         if (loggedKeys.size() < MAX_LOGGED_KEYS && loggedKeys.add(kind)) {
-            LOG.info("{} event with key \"{}\" has no listener (register it with AppEventRoutes); answered without"
-                    + " a reply; logged once per key", message.event(), clip(key));
+            LOG.info(
+                    "{} event with key \"{}\" has no listener (register it with AppEventRoutes); answered without"
+                            + " a reply; logged once per key",
+                    message.event(),
+                    clip(key));
         }
         return null;
     }
 
-    private <T extends CallbackPayload> AppEventRoutes event(EventType event, Class<T> type,
-                                                            Consumer<? super T> listener) {
+    private <T extends CallbackPayload> AppEventRoutes event(
+            EventType event, Class<T> type, Consumer<? super T> listener) {
         requireListener(listener);
         router.on(event, typed(type, payloadOf -> {
             listener.accept(payloadOf);
@@ -302,16 +306,18 @@ public final class AppEventRoutes {
         return this;
     }
 
-    private static <T extends CallbackPayload> CallbackListener typed(Class<T> type,
-                                                                     Function<? super T, PassiveReply> listener) {
+    private static <T extends CallbackPayload> CallbackListener typed(
+            Class<T> type, Function<? super T, PassiveReply> listener) {
         return message -> listener.apply(payload(type, message));
     }
 
     private static <T extends CallbackPayload> T payload(Class<T> type, CallbackMessage message) {
         CallbackPayload payload = message.payload();
         if (!type.isInstance(payload)) {
-            throw new CallbackException(Reason.UNEXPECTED_PAYLOAD, "listener for " + type.getSimpleName()
-                    + " received " + payload.getClass().getSimpleName());
+            throw new CallbackException(
+                    Reason.UNEXPECTED_PAYLOAD,
+                    "listener for " + type.getSimpleName() + " received "
+                            + payload.getClass().getSimpleName());
         }
         return type.cast(payload);
     }

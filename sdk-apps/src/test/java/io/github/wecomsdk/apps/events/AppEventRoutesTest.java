@@ -73,7 +73,9 @@ class AppEventRoutesTest {
         assertEquals(Optional.empty(), router.route(event("click", "TODAY_TYPO", "")));
         assertEquals(Optional.empty(), router.route(event("click", "TODAY_TYPO", "")));
 
-        long logged = CapturedLogs.lines().stream().filter(line -> line.contains("TODAY_TYPO")).count();
+        long logged = CapturedLogs.lines().stream()
+                .filter(line -> line.contains("TODAY_TYPO"))
+                .count();
         assertEquals(1, logged, CapturedLogs.text());
     }
 
@@ -90,8 +92,7 @@ class AppEventRoutesTest {
                 .build();
 
         assertEquals(Optional.of(PassiveReply.text("not yet")), router.route(event("click", "NEW", "")));
-        assertEquals(Optional.of(PassiveReply.text("not yet")),
-                router.route(event("scancode_waitmsg", "OTHER", SCAN)));
+        assertEquals(Optional.of(PassiveReply.text("not yet")), router.route(event("scancode_waitmsg", "OTHER", SCAN)));
         assertEquals(2, unmatched.size());
         assertTrue(unmatched.get(0).payload() instanceof ClickEvent);
     }
@@ -109,7 +110,9 @@ class AppEventRoutesTest {
         router.route(event("scancode_push", "CHECK_IN", SCAN));
         Optional<PassiveReply> reply = router.route(event("scancode_waitmsg", "CHECK_IN", SCAN));
 
-        assertEquals(List.of("scancode_push", "scancode_waitmsg"), scans.stream().map(e -> e.header().event()).toList());
+        assertEquals(
+                List.of("scancode_push", "scancode_waitmsg"),
+                scans.stream().map(e -> e.header().event()).toList());
         assertEquals("https://example.com/desk/7", scans.get(0).scanResult());
         assertEquals(Optional.of(PassiveReply.text("checked in")), reply);
     }
@@ -128,7 +131,8 @@ class AppEventRoutesTest {
         router.route(event("pic_photo_or_album", "RECEIPT", PICS));
         router.route(event("pic_weixin", "RECEIPT", PICS));
 
-        assertEquals(List.of("pic_sysphoto", "pic_photo_or_album", "pic_weixin"),
+        assertEquals(
+                List.of("pic_sysphoto", "pic_photo_or_album", "pic_weixin"),
                 photos.stream().map(e -> e.header().event()).toList());
         assertEquals(1, photos.get(0).count());
     }
@@ -162,9 +166,11 @@ class AppEventRoutesTest {
         assertEquals(Optional.empty(), router.route(event("view", "https://work.weixin.qq.com", "")));
         router.route(event("view_miniprogram", "pages/index", ""));
         Optional<PassiveReply> entered = router.route(event("enter_agent", "", ""));
-        router.route(CallbackMessage.parse("<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName>"
-                + "<![CDATA[sys]]></FromUserName><CreateTime>123456789</CreateTime><MsgType><![CDATA[event]]>"
-                + "</MsgType><Event><![CDATA[switch_workbench_mode]]></Event><Mode>1</Mode ><AgentID>1</AgentID></xml>"));
+        router.route(
+                CallbackMessage.parse(
+                        "<xml><ToUserName><![CDATA[toUser]]></ToUserName><FromUserName>"
+                                + "<![CDATA[sys]]></FromUserName><CreateTime>123456789</CreateTime><MsgType><![CDATA[event]]>"
+                                + "</MsgType><Event><![CDATA[switch_workbench_mode]]></Event><Mode>1</Mode ><AgentID>1</AgentID></xml>"));
 
         assertEquals(Optional.of(PassiveReply.text("welcome")), entered);
         assertEquals("https://work.weixin.qq.com", ((ViewEvent) seen.get(0)).eventKey());
@@ -193,27 +199,39 @@ class AppEventRoutesTest {
     void registrationMistakesAreRefused() {
         AppEventRoutes routes = AppEventRoutes.into(CallbackRouter.builder()).onClick("A", e -> null);
 
-        assertEquals(CallbackException.Reason.DUPLICATE_ROUTE,
-                assertThrows(CallbackException.class, () -> routes.onClick("A", e -> null)).reason());
-        assertEquals(CallbackException.Reason.INVALID_CONFIGURATION,
-                assertThrows(CallbackException.class, () -> routes.onClick(" ", e -> null)).reason());
-        assertEquals(CallbackException.Reason.INVALID_CONFIGURATION,
-                assertThrows(CallbackException.class, () -> routes.onClick("k".repeat(129), e -> null)).reason());
-        assertEquals(CallbackException.Reason.INVALID_CONFIGURATION,
-                assertThrows(CallbackException.class, () -> routes.onScan("S", null)).reason());
-        assertEquals(CallbackException.Reason.INVALID_CONFIGURATION,
-                assertThrows(CallbackException.class, () -> AppEventRoutes.into(null)).reason());
+        assertEquals(
+                CallbackException.Reason.DUPLICATE_ROUTE,
+                assertThrows(CallbackException.class, () -> routes.onClick("A", e -> null))
+                        .reason());
+        assertEquals(
+                CallbackException.Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> routes.onClick(" ", e -> null))
+                        .reason());
+        assertEquals(
+                CallbackException.Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> routes.onClick("k".repeat(129), e -> null))
+                        .reason());
+        assertEquals(
+                CallbackException.Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> routes.onScan("S", null))
+                        .reason());
+        assertEquals(
+                CallbackException.Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> AppEventRoutes.into(null))
+                        .reason());
         routes.onUnmatchedKey(m -> null);
-        assertEquals(CallbackException.Reason.DUPLICATE_ROUTE,
-                assertThrows(CallbackException.class, () -> routes.onUnmatchedKey(m -> null)).reason());
+        assertEquals(
+                CallbackException.Reason.DUPLICATE_ROUTE,
+                assertThrows(CallbackException.class, () -> routes.onUnmatchedKey(m -> null))
+                        .reason());
     }
 
     @Test
     void aClickRouteAlreadyOnTheBuilderIsADuplicate() {
         CallbackRouter.Builder builder = CallbackRouter.builder().on(EventType.CLICK, m -> null);
 
-        CallbackException e = assertThrows(CallbackException.class,
-                () -> AppEventRoutes.into(builder).onClick("A", x -> null));
+        CallbackException e = assertThrows(
+                CallbackException.class, () -> AppEventRoutes.into(builder).onClick("A", x -> null));
 
         assertEquals(CallbackException.Reason.DUPLICATE_ROUTE, e.reason());
     }

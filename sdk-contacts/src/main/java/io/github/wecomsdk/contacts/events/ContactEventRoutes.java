@@ -20,7 +20,6 @@ import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
 import io.github.wecomsdk.core.callback.event.ExternalTagChangeEvent;
 import io.github.wecomsdk.core.callback.event.ExternalTagChangeType;
 import io.github.wecomsdk.core.callback.event.TagUpdatedEvent;
-
 import java.util.function.Consumer;
 
 /**
@@ -189,8 +188,8 @@ public final class ContactEventRoutes {
      *                           ({@link Reason#INVALID_CONFIGURATION}) when {@code type} is null or
      *                           {@code UNKNOWN}, or {@code listener} is null
      */
-    public ContactEventRoutes onExternalContact(ExternalContactChangeType type,
-                                                Consumer<? super ExternalContactChangeEvent> listener) {
+    public ContactEventRoutes onExternalContact(
+            ExternalContactChangeType type, Consumer<? super ExternalContactChangeEvent> listener) {
         requireKnown(type, type == ExternalContactChangeType.UNKNOWN, "onAnyExternalContact");
         return change(CHANGE_EXTERNAL_CONTACT, type.wireValue(), ExternalContactChangeEvent.class, listener);
     }
@@ -223,8 +222,8 @@ public final class ContactEventRoutes {
      *                           ({@link Reason#INVALID_CONFIGURATION}) when {@code type} is null or
      *                           {@code UNKNOWN}, or {@code listener} is null
      */
-    public ContactEventRoutes onExternalChat(ExternalChatChangeType type,
-                                             Consumer<? super ExternalChatChangeEvent> listener) {
+    public ContactEventRoutes onExternalChat(
+            ExternalChatChangeType type, Consumer<? super ExternalChatChangeEvent> listener) {
         requireKnown(type, type == ExternalChatChangeType.UNKNOWN, "onAnyExternalChat");
         return change(CHANGE_EXTERNAL_CHAT, type.wireValue(), ExternalChatChangeEvent.class, listener);
     }
@@ -256,8 +255,8 @@ public final class ContactEventRoutes {
      *                           ({@link Reason#INVALID_CONFIGURATION}) when {@code type} is null or
      *                           {@code UNKNOWN}, or {@code listener} is null
      */
-    public ContactEventRoutes onExternalTag(ExternalTagChangeType type,
-                                            Consumer<? super ExternalTagChangeEvent> listener) {
+    public ContactEventRoutes onExternalTag(
+            ExternalTagChangeType type, Consumer<? super ExternalTagChangeEvent> listener) {
         requireKnown(type, type == ExternalTagChangeType.UNKNOWN, "onAnyExternalTag");
         return change(CHANGE_EXTERNAL_TAG, type.wireValue(), ExternalTagChangeEvent.class, listener);
     }
@@ -296,20 +295,20 @@ public final class ContactEventRoutes {
         return router.build();
     }
 
-    private <T extends CallbackPayload> ContactEventRoutes change(String event, String changeType, Class<T> type,
-                                                                  Consumer<? super T> listener) {
+    private <T extends CallbackPayload> ContactEventRoutes change(
+            String event, String changeType, Class<T> type, Consumer<? super T> listener) {
         router.onChange(event, changeType, adapt(type, listener, "Event " + event + " ChangeType " + changeType));
         return this;
     }
 
-    private <T extends CallbackPayload> ContactEventRoutes event(String event, Class<T> type,
-                                                                 Consumer<? super T> listener) {
+    private <T extends CallbackPayload> ContactEventRoutes event(
+            String event, Class<T> type, Consumer<? super T> listener) {
         router.onEvent(event, adapt(type, listener, "Event " + event));
         return this;
     }
 
-    private static <T extends CallbackPayload> CallbackListener adapt(Class<T> type, Consumer<? super T> listener,
-                                                                      String description) {
+    private static <T extends CallbackPayload> CallbackListener adapt(
+            Class<T> type, Consumer<? super T> listener, String description) {
         if (listener == null) {
             throw new CallbackException(Reason.INVALID_CONFIGURATION, "listener for " + description + " is missing");
         }
@@ -324,7 +323,8 @@ public final class ContactEventRoutes {
             throw new CallbackException(Reason.INVALID_CONFIGURATION, "change type is missing");
         }
         if (unknown) {
-            throw new CallbackException(Reason.INVALID_CONFIGURATION,
+            throw new CallbackException(
+                    Reason.INVALID_CONFIGURATION,
                     "UNKNOWN has no ChangeType to route on; use " + alternative + " for unknown change types");
         }
     }

@@ -27,7 +27,8 @@ public record Attachment(
         @JsonProperty("miniprogram") Miniprogram miniprogram,
         @JsonProperty("video") Video video,
         @JsonProperty("file") File file,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -46,7 +47,6 @@ public record Attachment(
     public Attachment {
         otherFields = OtherFields.copyOf(otherFields);
     }
-
 
     /**
      * An image attachment from an uploaded media_id.
@@ -97,8 +97,8 @@ public record Attachment(
      * @return the attachment
      */
     public static Attachment video(String mediaId) {
-        return new Attachment("video", null, null, null,
-                new Video(Checks.notBlank(mediaId, "video.media_id"), null), null, null);
+        return new Attachment(
+                "video", null, null, null, new Video(Checks.notBlank(mediaId, "video.media_id"), null), null, null);
     }
 
     /**
@@ -108,8 +108,8 @@ public record Attachment(
      * @return the attachment
      */
     public static Attachment file(String mediaId) {
-        return new Attachment("file", null, null, null, null,
-                new File(Checks.notBlank(mediaId, "file.media_id"), null), null);
+        return new Attachment(
+                "file", null, null, null, null, new File(Checks.notBlank(mediaId, "file.media_id"), null), null);
     }
 
     /**
@@ -118,8 +118,9 @@ public record Attachment(
      * @param content the text, at most 4,000 bytes
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Text(@JsonProperty("content") String content,
-                       @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Text(
+            @JsonProperty("content") String content,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -139,7 +140,6 @@ public record Attachment(
             otherFields = OtherFields.copyOf(otherFields);
         }
 
-
         /**
          * Text content.
          *
@@ -158,8 +158,11 @@ public record Attachment(
      * @param picUrl  an image URL from {@code media/uploadimg}
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Image(@JsonProperty("media_id") String mediaId, @JsonProperty("pic_url") String picUrl,
-                        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Image(
+            @JsonProperty("media_id") String mediaId,
+            @JsonProperty("pic_url") String picUrl,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -178,7 +181,6 @@ public record Attachment(
         public Image {
             otherFields = OtherFields.copyOf(otherFields);
         }
-
 
         /**
          * An image by media_id.
@@ -210,9 +212,13 @@ public record Attachment(
      * @param url    the target URL
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Link(@JsonProperty("title") String title, @JsonProperty("picurl") String picurl,
-                       @JsonProperty("desc") String desc, @JsonProperty("url") String url,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Link(
+            @JsonProperty("title") String title,
+            @JsonProperty("picurl") String picurl,
+            @JsonProperty("desc") String desc,
+            @JsonProperty("url") String url,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -231,7 +237,6 @@ public record Attachment(
         public Link {
             otherFields = OtherFields.copyOf(otherFields);
         }
-
 
         /**
          * A link card, checked against WeCom's limits.
@@ -269,9 +274,13 @@ public record Attachment(
      * @param page       the page path
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Miniprogram(@JsonProperty("title") String title, @JsonProperty("pic_media_id") String picMediaId,
-                              @JsonProperty("appid") String appId, @JsonProperty("page") String page,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Miniprogram(
+            @JsonProperty("title") String title,
+            @JsonProperty("pic_media_id") String picMediaId,
+            @JsonProperty("appid") String appId,
+            @JsonProperty("page") String page,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -290,7 +299,6 @@ public record Attachment(
         public Miniprogram {
             otherFields = OtherFields.copyOf(otherFields);
         }
-
 
         /**
          * A mini-program card, checked against WeCom's limits.
@@ -323,8 +331,9 @@ public record Attachment(
      * @param mediaId the media_id
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Video(@JsonProperty("media_id") String mediaId,
-                        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Video(
+            @JsonProperty("media_id") String mediaId,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -351,8 +360,9 @@ public record Attachment(
      * @param mediaId the media_id
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record File(@JsonProperty("media_id") String mediaId,
-                       @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record File(
+            @JsonProperty("media_id") String mediaId,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.

@@ -28,7 +28,8 @@ public record BehaviorData(
         @JsonProperty("negative_feedback_cnt") long negativeFeedbackCnt,
         @JsonProperty("new_apply_cnt") long newApplyCnt,
         @JsonProperty("new_contact_cnt") long newContactCnt,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied null-safely.

@@ -53,7 +53,8 @@ public record ContactWay(
         @JsonProperty("is_exclusive") Boolean isExclusive,
         @JsonProperty("mark_source") Boolean markSource,
         @JsonProperty("conclusions") Conclusions conclusions,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -160,8 +161,8 @@ public record ContactWay(
                 throw new WeComValidationException("a type 1 contact way takes exactly one user and no party");
             }
             if (Boolean.TRUE.equals(isTemp) && type != 1) {
-                throw new WeComValidationException("a temporary-chat contact way (is_temp) must be type 1, single"
-                        + " member");
+                throw new WeComValidationException(
+                        "a temporary-chat contact way (is_temp) must be type 1, single" + " member");
             }
         } else {
             Checks.notBlank(configId, "config_id");
@@ -195,7 +196,8 @@ public record ContactWay(
             @JsonProperty("image") Attachment.Image image,
             @JsonProperty("link") Attachment.Link link,
             @JsonProperty("miniprogram") Attachment.Miniprogram miniprogram,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Fields WeCom sent that this record does not map; written back when it is sent.
@@ -214,7 +216,6 @@ public record ContactWay(
         public Conclusions {
             otherFields = OtherFields.copyOf(otherFields);
         }
-
 
         void validate() {
             if (text != null) {
@@ -428,8 +429,25 @@ public record ContactWay(
          *         member or department, or a single-member one has other than exactly one member
          */
         public ContactWay build() {
-            ContactWay way = new ContactWay(configId, type, scene, style, remark, skipVerify, state, null, user,
-                    party, isTemp, expiresIn, chatExpiresIn, unionId, isExclusive, markSource, conclusions, null);
+            ContactWay way = new ContactWay(
+                    configId,
+                    type,
+                    scene,
+                    style,
+                    remark,
+                    skipVerify,
+                    state,
+                    null,
+                    user,
+                    party,
+                    isTemp,
+                    expiresIn,
+                    chatExpiresIn,
+                    unionId,
+                    isExclusive,
+                    markSource,
+                    conclusions,
+                    null);
             way.validate(configId == null);
             return way;
         }

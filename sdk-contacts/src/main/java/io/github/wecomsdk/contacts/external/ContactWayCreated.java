@@ -13,8 +13,11 @@ import java.util.Map;
  * @param qrCode   the QR code URL, for scene 2
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record ContactWayCreated(@JsonProperty("config_id") String configId, @JsonProperty("qr_code") String qrCode,
-                                @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record ContactWayCreated(
+        @JsonProperty("config_id") String configId,
+        @JsonProperty("qr_code") String qrCode,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied null-safely.

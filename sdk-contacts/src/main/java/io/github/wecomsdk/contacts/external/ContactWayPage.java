@@ -17,7 +17,8 @@ import java.util.Map;
 public record ContactWayPage(
         @JsonProperty("contact_way") List<ConfigId> contactWay,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<String>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<String>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -42,8 +43,9 @@ public record ContactWayPage(
      * @param configId the config_id
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record ConfigId(@JsonProperty("config_id") String configId,
-                           @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record ConfigId(
+            @JsonProperty("config_id") String configId,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

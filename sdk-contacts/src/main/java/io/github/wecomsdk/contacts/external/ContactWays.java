@@ -40,7 +40,10 @@ public final class ContactWays {
             throw new WeComValidationException("a new contact way has no config_id; use update for a change");
         }
         contactWay.validate(true);
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/add_contact_way").body(contactWay).build(),
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/add_contact_way")
+                        .body(contactWay)
+                        .build(),
                 ContactWayCreated.class);
     }
 
@@ -55,8 +58,13 @@ public final class ContactWays {
      */
     public ContactWay get(String configId) {
         Checks.notBlank(configId, "config_id");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_contact_way")
-                .body(Map.of("config_id", configId)).repeatable().build(), One.class).contactWay();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/externalcontact/get_contact_way")
+                                .body(Map.of("config_id", configId))
+                                .repeatable()
+                                .build(),
+                        One.class)
+                .contactWay();
     }
 
     /**
@@ -127,7 +135,9 @@ public final class ContactWays {
      */
     public void update(ContactWay change) {
         Checks.notNull(change, "change").validate(false);
-        client.execute(ApiRequest.post("/cgi-bin/externalcontact/update_contact_way").body(change).build());
+        client.execute(ApiRequest.post("/cgi-bin/externalcontact/update_contact_way")
+                .body(change)
+                .build());
     }
 
     /**
@@ -141,7 +151,8 @@ public final class ContactWays {
     public void delete(String configId) {
         Checks.notBlank(configId, "config_id");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/del_contact_way")
-                .body(Map.of("config_id", configId)).build());
+                .body(Map.of("config_id", configId))
+                .build());
     }
 
     /**
@@ -158,14 +169,18 @@ public final class ContactWays {
         Checks.notBlank(userId, "userid");
         Checks.notBlank(externalUserId, "external_userid");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/close_temp_chat")
-                .body(Map.of("userid", userId, "external_userid", externalUserId)).build());
+                .body(Map.of("userid", userId, "external_userid", externalUserId))
+                .build());
     }
 
     private ContactWayPage page(Long startTime, Long endTime, String cursor) {
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/list_contact_way")
-                .body(new ListBody(startTime, endTime, cursor == null || cursor.isEmpty() ? null : cursor,
-                        MAX_LIST_LIMIT))
-                .repeatable().build(), ContactWayPage.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/list_contact_way")
+                        .body(new ListBody(
+                                startTime, endTime, cursor == null || cursor.isEmpty() ? null : cursor, MAX_LIST_LIMIT))
+                        .repeatable()
+                        .build(),
+                ContactWayPage.class);
     }
 
     private static void range(long startTime, long endTime) {
@@ -174,10 +189,11 @@ public final class ContactWays {
         }
     }
 
-    private record One(@JsonProperty("contact_way") ContactWay contactWay) {
-    }
+    private record One(@JsonProperty("contact_way") ContactWay contactWay) {}
 
-    private record ListBody(@JsonProperty("start_time") Long startTime, @JsonProperty("end_time") Long endTime,
-                            @JsonProperty("cursor") String cursor, @JsonProperty("limit") int limit) {
-    }
+    private record ListBody(
+            @JsonProperty("start_time") Long startTime,
+            @JsonProperty("end_time") Long endTime,
+            @JsonProperty("cursor") String cursor,
+            @JsonProperty("limit") int limit) {}
 }

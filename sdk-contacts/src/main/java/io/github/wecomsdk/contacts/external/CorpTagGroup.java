@@ -25,7 +25,8 @@ public record CorpTagGroup(
         @JsonProperty("order") long order,
         @JsonProperty("deleted") boolean deleted,
         @JsonProperty("tag") List<CorpTag> tag,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -59,7 +60,8 @@ public record CorpTagGroup(
             @JsonProperty("create_time") long createTime,
             @JsonProperty("order") long order,
             @JsonProperty("deleted") boolean deleted,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

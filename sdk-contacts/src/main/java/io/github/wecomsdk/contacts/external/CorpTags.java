@@ -101,8 +101,12 @@ public final class CorpTags {
      */
     public CorpTagGroup create(NewCorpTags request) {
         Checks.notNull(request, "request").validate();
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/add_corp_tag").body(request).build(),
-                Added.class).tagGroup();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/externalcontact/add_corp_tag")
+                                .body(request)
+                                .build(),
+                        Added.class)
+                .tagGroup();
     }
 
     /**
@@ -155,7 +159,8 @@ public final class CorpTags {
     public void deleteTags(Collection<String> tagIds) {
         Checks.notEmptyIds(tagIds, "tag_id");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/del_corp_tag")
-                .body(new Ids(List.copyOf(tagIds), null)).build());
+                .body(new Ids(List.copyOf(tagIds), null))
+                .build());
     }
 
     /**
@@ -180,7 +185,8 @@ public final class CorpTags {
     public void deleteGroups(Collection<String> groupIds) {
         Checks.notEmptyIds(groupIds, "group_id");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/del_corp_tag")
-                .body(new Ids(null, List.copyOf(groupIds))).build());
+                .body(new Ids(null, List.copyOf(groupIds)))
+                .build());
     }
 
     /**
@@ -204,8 +210,7 @@ public final class CorpTags {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      * @throws WeComValidationException if both lists are empty or an id is blank; nothing was sent
      */
-    public void mark(String userId, String externalUserId, Collection<String> addTags,
-                     Collection<String> removeTags) {
+    public void mark(String userId, String externalUserId, Collection<String> addTags, Collection<String> removeTags) {
         Checks.notBlank(userId, "userid");
         Checks.notBlank(externalUserId, "external_userid");
         if (empty(addTags) && empty(removeTags)) {
@@ -214,20 +219,26 @@ public final class CorpTags {
         Checks.noBlankIds(addTags, "add_tag");
         Checks.noBlankIds(removeTags, "remove_tag");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/mark_tag")
-                .body(new Mark(userId, externalUserId, copy(addTags), copy(removeTags))).build());
+                .body(new Mark(userId, externalUserId, copy(addTags), copy(removeTags)))
+                .build());
     }
 
     private PagedIterable<CorpTagGroup> listFiltered(List<String> tagIds, List<String> groupIds) {
         return PagedIterable.ofSingleCall(() -> client.execute(
-                ApiRequest.post("/cgi-bin/externalcontact/get_corp_tag_list").body(new Ids(tagIds, groupIds))
-                        .repeatable().build(), GroupList.class).tagGroup());
+                        ApiRequest.post("/cgi-bin/externalcontact/get_corp_tag_list")
+                                .body(new Ids(tagIds, groupIds))
+                                .repeatable()
+                                .build(),
+                        GroupList.class)
+                .tagGroup());
     }
 
     private void edit(String id, String name, Long order) {
         Checks.notBlank(id, "id");
         Checks.maxChars(name, 30, "name");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/edit_corp_tag")
-                .body(new Edit(id, name, order)).build());
+                .body(new Edit(id, name, order))
+                .build());
     }
 
     private static boolean empty(Collection<?> values) {
@@ -238,8 +249,9 @@ public final class CorpTags {
         return empty(values) ? null : List.copyOf(values);
     }
 
-    private record Ids(@JsonProperty("tag_id") List<String> tagId, @JsonProperty("group_id") List<String> groupId) {
-    }
+    private record Ids(
+            @JsonProperty("tag_id") List<String> tagId,
+            @JsonProperty("group_id") List<String> groupId) {}
 
     private record GroupList(@JsonProperty("tag_group") List<CorpTagGroup> tagGroup) {
         GroupList {
@@ -247,15 +259,16 @@ public final class CorpTags {
         }
     }
 
-    private record Added(@JsonProperty("tag_group") CorpTagGroup tagGroup) {
-    }
+    private record Added(@JsonProperty("tag_group") CorpTagGroup tagGroup) {}
 
-    private record Edit(@JsonProperty("id") String id, @JsonProperty("name") String name,
-                        @JsonProperty("order") Long order) {
-    }
+    private record Edit(
+            @JsonProperty("id") String id,
+            @JsonProperty("name") String name,
+            @JsonProperty("order") Long order) {}
 
-    private record Mark(@JsonProperty("userid") String userId, @JsonProperty("external_userid") String externalUserId,
-                        @JsonProperty("add_tag") List<String> addTag,
-                        @JsonProperty("remove_tag") List<String> removeTag) {
-    }
+    private record Mark(
+            @JsonProperty("userid") String userId,
+            @JsonProperty("external_userid") String externalUserId,
+            @JsonProperty("add_tag") List<String> addTag,
+            @JsonProperty("remove_tag") List<String> removeTag) {}
 }

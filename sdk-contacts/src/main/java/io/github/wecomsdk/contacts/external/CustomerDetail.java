@@ -21,7 +21,8 @@ public record CustomerDetail(
         @JsonProperty("external_contact") ExternalContact externalContact,
         @JsonProperty("follow_user") List<FollowUser> followUser,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<FollowUser>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<FollowUser>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

@@ -10,11 +10,11 @@ final class CustomerMessages {
     static final int MAX_ATTACHMENTS = 9;
     static final int MAX_TEXT_BYTES = 4000;
 
-    private CustomerMessages() {
-    }
+    private CustomerMessages() {}
 
     static void checkContent(Attachment.Text text, List<Attachment> attachments) {
-        boolean noText = text == null || text.content() == null || text.content().isEmpty();
+        boolean noText =
+                text == null || text.content() == null || text.content().isEmpty();
         if (noText && (attachments == null || attachments.isEmpty())) {
             throw new WeComValidationException("text and attachments may not both be empty");
         }
@@ -25,7 +25,9 @@ final class CustomerMessages {
         if (attachments != null) {
             for (int i = 0; i < attachments.size(); i++) {
                 Attachment attachment = attachments.get(i);
-                if (attachment == null || attachment.msgtype() == null || attachment.msgtype().isBlank()) {
+                if (attachment == null
+                        || attachment.msgtype() == null
+                        || attachment.msgtype().isBlank()) {
                     throw new WeComValidationException("attachments[" + i + "] needs a msgtype");
                 }
             }

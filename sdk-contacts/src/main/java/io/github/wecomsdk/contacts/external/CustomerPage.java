@@ -19,7 +19,8 @@ public record CustomerPage(
         @JsonProperty("external_contact_list") List<CustomerRelation> externalContactList,
         @JsonProperty("next_cursor") String nextCursor,
         @JsonProperty("fail_info") FailInfo failInfo,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<CustomerRelation>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<CustomerRelation>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -46,8 +47,10 @@ public record CustomerPage(
      * @param unlicensedUserIds members without an interconnection (互通) licence
      * @param otherFields          fields WeCom sent that this record does not map
      */
-    public record FailInfo(@JsonProperty("unlicensed_userid_list") List<String> unlicensedUserIds,
-                           @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record FailInfo(
+            @JsonProperty("unlicensed_userid_list") List<String> unlicensedUserIds,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; lists are copied and a missing list becomes empty.

@@ -16,7 +16,8 @@ import java.util.Map;
 public record CustomerRelation(
         @JsonProperty("external_contact") ExternalContact externalContact,
         @JsonProperty("follow_info") FollowInfo followInfo,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied null-safely.

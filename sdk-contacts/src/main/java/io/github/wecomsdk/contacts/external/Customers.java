@@ -40,7 +40,9 @@ public final class Customers {
      */
     public PagedIterable<String> listFollowUsers() {
         return PagedIterable.ofSingleCall(() -> client.execute(
-                ApiRequest.get("/cgi-bin/externalcontact/get_follow_user_list").build(), FollowUserList.class)
+                        ApiRequest.get("/cgi-bin/externalcontact/get_follow_user_list")
+                                .build(),
+                        FollowUserList.class)
                 .followUser());
     }
 
@@ -56,8 +58,12 @@ public final class Customers {
      */
     public PagedIterable<String> list(String userId) {
         Checks.notBlank(userId, "userid");
-        return PagedIterable.ofSingleCall(() -> client.execute(ApiRequest.get("/cgi-bin/externalcontact/list")
-                .query("userid", userId).build(), ExternalUserIds.class).externalUserId());
+        return PagedIterable.ofSingleCall(() -> client.execute(
+                        ApiRequest.get("/cgi-bin/externalcontact/list")
+                                .query("userid", userId)
+                                .build(),
+                        ExternalUserIds.class)
+                .externalUserId());
     }
 
     /**
@@ -75,7 +81,8 @@ public final class Customers {
             return first;
         }
         List<FollowUser> all = PagedIterable.<FollowUser>ofCursor(
-                cursor -> cursor == null ? first : getPage(externalUserId, cursor)).toList();
+                        cursor -> cursor == null ? first : getPage(externalUserId, cursor))
+                .toList();
         return new CustomerDetail(first.externalContact(), all, "", first.otherFields());
     }
 
@@ -90,10 +97,12 @@ public final class Customers {
      */
     public CustomerDetail getPage(String externalUserId, String cursor) {
         Checks.notBlank(externalUserId, "external_userid");
-        return client.execute(ApiRequest.get("/cgi-bin/externalcontact/get")
-                .query("external_userid", externalUserId)
-                .query("cursor", cursor == null || cursor.isEmpty() ? null : cursor)
-                .build(), CustomerDetail.class);
+        return client.execute(
+                ApiRequest.get("/cgi-bin/externalcontact/get")
+                        .query("external_userid", externalUserId)
+                        .query("cursor", cursor == null || cursor.isEmpty() ? null : cursor)
+                        .build(),
+                CustomerDetail.class);
     }
 
     /**
@@ -110,7 +119,8 @@ public final class Customers {
      */
     public PagedIterable<CustomerRelation> listByUsers(Collection<String> userIds) {
         Checks.notEmptyIds(userIds, "userid_list");
-        return PagedIterable.ofCursorPerChunk(Batches.split(userIds, MAX_USER_IDS_PER_BATCH),
+        return PagedIterable.ofCursorPerChunk(
+                Batches.split(userIds, MAX_USER_IDS_PER_BATCH),
                 (List<String> chunk, String cursor) -> relationPage(chunk, MAX_BATCH_LIMIT, cursor));
     }
 
@@ -159,9 +169,13 @@ public final class Customers {
         Checks.notEmptyIds(userIds, "userid_list");
         Checks.maxSize(userIds, MAX_USER_IDS_PER_BATCH, "userid_list");
         Checks.range(limit, 1, MAX_BATCH_LIMIT, "limit");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/batch/get_by_user")
-                .body(new ByUser(List.copyOf(userIds), cursor == null || cursor.isEmpty() ? null : cursor, limit))
-                .repeatable().build(), CustomerPage.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/batch/get_by_user")
+                        .body(new ByUser(
+                                List.copyOf(userIds), cursor == null || cursor.isEmpty() ? null : cursor, limit))
+                        .repeatable()
+                        .build(),
+                CustomerPage.class);
     }
 
     /**
@@ -173,22 +187,26 @@ public final class Customers {
      */
     public void updateRemark(RemarkRequest request) {
         Checks.notNull(request, "request");
-        client.execute(ApiRequest.post("/cgi-bin/externalcontact/remark").body(request).build());
+        client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/remark").body(request).build());
     }
 
-    private record FollowUserList(@JsonProperty("follow_user") List<String> followUser) {
+    private record FollowUserList(
+            @JsonProperty("follow_user") List<String> followUser) {
         FollowUserList {
             followUser = followUser == null ? List.of() : List.copyOf(followUser);
         }
     }
 
-    private record ExternalUserIds(@JsonProperty("external_userid") List<String> externalUserId) {
+    private record ExternalUserIds(
+            @JsonProperty("external_userid") List<String> externalUserId) {
         ExternalUserIds {
             externalUserId = externalUserId == null ? List.of() : List.copyOf(externalUserId);
         }
     }
 
-    private record ByUser(@JsonProperty("userid_list") List<String> userIdList, @JsonProperty("cursor") String cursor,
-                          @JsonProperty("limit") int limit) {
-    }
+    private record ByUser(
+            @JsonProperty("userid_list") List<String> userIdList,
+            @JsonProperty("cursor") String cursor,
+            @JsonProperty("limit") int limit) {}
 }

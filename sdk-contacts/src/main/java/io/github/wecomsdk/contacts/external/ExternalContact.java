@@ -34,7 +34,8 @@ public record ExternalContact(
         @JsonProperty("gender") int gender,
         @JsonProperty("unionid") String unionId,
         @JsonProperty("external_profile") ExternalProfile externalProfile,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied.

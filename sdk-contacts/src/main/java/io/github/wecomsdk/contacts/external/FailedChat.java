@@ -13,9 +13,12 @@ import java.util.Map;
  * @param errmsg  WeCom's message
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record FailedChat(@JsonProperty("chat_id") String chatId, @JsonProperty("errcode") int errcode,
-                         @JsonProperty("errmsg") String errmsg,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record FailedChat(
+        @JsonProperty("chat_id") String chatId,
+        @JsonProperty("errcode") int errcode,
+        @JsonProperty("errmsg") String errmsg,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied null-safely.

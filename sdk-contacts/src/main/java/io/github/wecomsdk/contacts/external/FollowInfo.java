@@ -35,7 +35,8 @@ public record FollowInfo(
         @JsonProperty("add_way") int addWay,
         @JsonProperty("state") String state,
         @JsonProperty("wechat_channels") WechatChannelsSource wechatChannels,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

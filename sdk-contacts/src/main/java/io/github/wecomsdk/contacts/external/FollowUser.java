@@ -35,7 +35,8 @@ public record FollowUser(
         @JsonProperty("add_way") int addWay,
         @JsonProperty("state") String state,
         @JsonProperty("wechat_channels") WechatChannelsSource wechatChannels,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -73,7 +74,8 @@ public record FollowUser(
             @JsonProperty("tag_name") String tagName,
             @JsonProperty("tag_id") String tagId,
             @JsonProperty("type") int type,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

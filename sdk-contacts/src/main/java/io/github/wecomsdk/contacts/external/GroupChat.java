@@ -28,7 +28,8 @@ public record GroupChat(
         @JsonProperty("member_list") List<Member> memberList,
         @JsonProperty("admin_list") List<Admin> adminList,
         @JsonProperty("member_version") String memberVersion,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -71,7 +72,8 @@ public record GroupChat(
             @JsonProperty("invitor") Admin invitor,
             @JsonProperty("group_nickname") String groupNickname,
             @JsonProperty("name") String name,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.
@@ -87,8 +89,9 @@ public record GroupChat(
      * @param userId the userId
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Admin(@JsonProperty("userid") String userId,
-                        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Admin(
+            @JsonProperty("userid") String userId,
+            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

@@ -18,7 +18,8 @@ import java.util.Map;
 public record GroupChatPage(
         @JsonProperty("group_chat_list") List<Entry> groupChatList,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<GroupChatPage.Entry>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<GroupChatPage.Entry>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -44,8 +45,11 @@ public record GroupChatPage(
      * @param status 0 normal, 1 owner resigned (awaiting transfer), 2 transfer in progress, 3 transferred
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Entry(@JsonProperty("chat_id") String chatId, @JsonProperty("status") int status,
-                        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Entry(
+            @JsonProperty("chat_id") String chatId,
+            @JsonProperty("status") int status,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

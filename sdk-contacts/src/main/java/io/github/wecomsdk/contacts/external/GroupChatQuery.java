@@ -41,8 +41,7 @@ public record GroupChatQuery(Integer statusFilter, List<String> owners) {
         private Integer statusFilter;
         private List<String> owners;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Keeps only the groups of resigned owners in one transfer state.
@@ -55,8 +54,8 @@ public record GroupChatQuery(Integer statusFilter, List<String> owners) {
         public Builder status(GroupChatStatus status) {
             Integer wire = Checks.notNull(status, "status_filter").wireValue();
             if (wire == null || wire == 0) {
-                throw new WeComValidationException("status_filter takes AWAITING_TRANSFER, TRANSFERRING or"
-                        + " TRANSFERRED; got " + status);
+                throw new WeComValidationException(
+                        "status_filter takes AWAITING_TRANSFER, TRANSFERRING or" + " TRANSFERRED; got " + status);
             }
             this.statusFilter = wire;
             return this;
@@ -90,7 +89,9 @@ public record GroupChatQuery(Integer statusFilter, List<String> owners) {
          * @throws WeComValidationException if an owner is blank or there are more than 100
          */
         public GroupChatQuery build() {
-            Checks.maxSize(Checks.noBlankIds(owners, "owner_filter.userid_list"), GroupChats.MAX_OWNERS,
+            Checks.maxSize(
+                    Checks.noBlankIds(owners, "owner_filter.userid_list"),
+                    GroupChats.MAX_OWNERS,
                     "owner_filter.userid_list");
             return new GroupChatQuery(statusFilter, owners == null || owners.isEmpty() ? null : owners);
         }

@@ -18,7 +18,8 @@ public record GroupChatStatistic(
         @JsonProperty("total") int total,
         @JsonProperty("next_offset") int nextOffset,
         @JsonProperty("items") List<Item> items,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -40,8 +41,11 @@ public record GroupChatStatistic(
      * @param data  the figures
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Item(@JsonProperty("owner") String owner, @JsonProperty("data") Data data,
-                       @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Item(
+            @JsonProperty("owner") String owner,
+            @JsonProperty("data") Data data,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.
@@ -73,7 +77,8 @@ public record GroupChatStatistic(
             @JsonProperty("member_has_msg") long memberHasMsg,
             @JsonProperty("msg_total") long msgTotal,
             @JsonProperty("migrate_trainee_chat_cnt") long migrateTraineeChatCnt,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

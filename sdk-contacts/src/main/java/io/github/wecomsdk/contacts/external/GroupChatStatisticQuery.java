@@ -121,15 +121,18 @@ public record GroupChatStatisticQuery(
          */
         public GroupChatStatisticQuery build() {
             if (dayEndTime != null) {
-                Checks.range(dayEndTime - dayBeginTime, 0, MAX_SPAN_SECONDS,
-                        "day_end_time - day_begin_time (seconds)");
+                Checks.range(dayEndTime - dayBeginTime, 0, MAX_SPAN_SECONDS, "day_end_time - day_begin_time (seconds)");
             }
             Checks.maxSize(Checks.noBlankIds(owners, "owner_filter.userid_list"), 100, "owner_filter.userid_list");
             if (orderBy != null) {
                 Checks.range(orderBy, 1, 4, "order_by");
             }
-            return new GroupChatStatisticQuery(dayBeginTime, dayEndTime,
-                    owners == null || owners.isEmpty() ? null : new OwnerFilter(owners), orderBy, orderAsc);
+            return new GroupChatStatisticQuery(
+                    dayBeginTime,
+                    dayEndTime,
+                    owners == null || owners.isEmpty() ? null : new OwnerFilter(owners),
+                    orderBy,
+                    orderAsc);
         }
     }
 }

@@ -78,10 +78,16 @@ public final class GroupChats {
     public GroupChatPage listPage(GroupChatQuery query, String cursor) {
         Checks.notNull(query, "query");
         OwnerFilter filter = query.owners() == null ? null : new OwnerFilter(query.owners());
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/groupchat/list")
-                .body(new ListBody(query.statusFilter(), filter, cursor == null || cursor.isEmpty() ? null : cursor,
-                        MAX_LIST_LIMIT))
-                .repeatable().build(), GroupChatPage.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/groupchat/list")
+                        .body(new ListBody(
+                                query.statusFilter(),
+                                filter,
+                                cursor == null || cursor.isEmpty() ? null : cursor,
+                                MAX_LIST_LIMIT))
+                        .repeatable()
+                        .build(),
+                GroupChatPage.class);
     }
 
     /**
@@ -109,9 +115,13 @@ public final class GroupChats {
      */
     public GroupChat get(String chatId, boolean needName) {
         Checks.notBlank(chatId, "chat_id");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/groupchat/get")
-                .body(Map.of("chat_id", chatId, "need_name", needName ? 1 : 0)).repeatable().build(),
-                One.class).groupChat();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/externalcontact/groupchat/get")
+                                .body(Map.of("chat_id", chatId, "need_name", needName ? 1 : 0))
+                                .repeatable()
+                                .build(),
+                        One.class)
+                .groupChat();
     }
 
     /**
@@ -126,21 +136,24 @@ public final class GroupChats {
      */
     public String opengidToChatId(String opengid) {
         Checks.notBlank(opengid, "opengid");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/opengid_to_chatid")
-                .body(Map.of("opengid", opengid)).repeatable().build(), ChatId.class).chatId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/externalcontact/opengid_to_chatid")
+                                .body(Map.of("opengid", opengid))
+                                .repeatable()
+                                .build(),
+                        ChatId.class)
+                .chatId();
     }
 
-    private record OwnerFilter(@JsonProperty("userid_list") List<String> userIdList) {
-    }
+    private record OwnerFilter(@JsonProperty("userid_list") List<String> userIdList) {}
 
-    private record ListBody(@JsonProperty("status_filter") Integer statusFilter,
-                            @JsonProperty("owner_filter") OwnerFilter ownerFilter,
-                            @JsonProperty("cursor") String cursor, @JsonProperty("limit") int limit) {
-    }
+    private record ListBody(
+            @JsonProperty("status_filter") Integer statusFilter,
+            @JsonProperty("owner_filter") OwnerFilter ownerFilter,
+            @JsonProperty("cursor") String cursor,
+            @JsonProperty("limit") int limit) {}
 
-    private record One(@JsonProperty("group_chat") GroupChat groupChat) {
-    }
+    private record One(@JsonProperty("group_chat") GroupChat groupChat) {}
 
-    private record ChatId(@JsonProperty("chat_id") String chatId) {
-    }
+    private record ChatId(@JsonProperty("chat_id") String chatId) {}
 }

@@ -39,7 +39,10 @@ public final class GroupMessages {
      */
     public MsgTemplateResult create(MsgTemplate message) {
         Checks.notNull(message, "message").validate();
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/add_msg_template").body(message).build(),
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/add_msg_template")
+                        .body(message)
+                        .build(),
                 MsgTemplateResult.class);
     }
 
@@ -70,8 +73,12 @@ public final class GroupMessages {
      */
     public GroupMsgPage listPage(GroupMsgQuery query, String cursor) {
         Checks.notNull(query, "query");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_list_v2")
-                .body(new ListBody(query, cursor(cursor))).repeatable().build(), GroupMsgPage.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_list_v2")
+                        .body(new ListBody(query, cursor(cursor)))
+                        .repeatable()
+                        .build(),
+                GroupMsgPage.class);
     }
 
     /**
@@ -101,8 +108,11 @@ public final class GroupMessages {
      */
     public GroupMsgTaskPage taskPage(String msgId, String cursor) {
         Checks.notBlank(msgId, "msgid");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_task")
-                .body(new TaskBody(msgId, null, cursor(cursor), MAX_RESULT_LIMIT)).repeatable().build(),
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_task")
+                        .body(new TaskBody(msgId, null, cursor(cursor), MAX_RESULT_LIMIT))
+                        .repeatable()
+                        .build(),
                 GroupMsgTaskPage.class);
     }
 
@@ -138,8 +148,11 @@ public final class GroupMessages {
     public GroupMsgSendResultPage sendResultPage(String msgId, String userId, String cursor) {
         Checks.notBlank(msgId, "msgid");
         Checks.notBlank(userId, "userid");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_send_result")
-                .body(new TaskBody(msgId, userId, cursor(cursor), MAX_RESULT_LIMIT)).repeatable().build(),
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/get_groupmsg_send_result")
+                        .body(new TaskBody(msgId, userId, cursor(cursor), MAX_RESULT_LIMIT))
+                        .repeatable()
+                        .build(),
                 GroupMsgSendResultPage.class);
     }
 
@@ -147,10 +160,13 @@ public final class GroupMessages {
         return cursor == null || cursor.isEmpty() ? null : cursor;
     }
 
-    private record ListBody(@JsonUnwrapped GroupMsgQuery query, @JsonProperty("cursor") String cursor) {
-    }
+    private record ListBody(
+            @JsonUnwrapped GroupMsgQuery query,
+            @JsonProperty("cursor") String cursor) {}
 
-    private record TaskBody(@JsonProperty("msgid") String msgId, @JsonProperty("userid") String userId,
-                            @JsonProperty("cursor") String cursor, @JsonProperty("limit") int limit) {
-    }
+    private record TaskBody(
+            @JsonProperty("msgid") String msgId,
+            @JsonProperty("userid") String userId,
+            @JsonProperty("cursor") String cursor,
+            @JsonProperty("limit") int limit) {}
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 public record GroupMsgPage(
         @JsonProperty("group_msg_list") List<GroupMsg> groupMsgList,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<GroupMsgPage.GroupMsg>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<GroupMsgPage.GroupMsg>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -54,7 +55,8 @@ public record GroupMsgPage(
             @JsonProperty("create_type") int createType,
             @JsonProperty("text") Attachment.Text text,
             @JsonProperty("attachments") List<Attachment> attachments,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; lists are copied and a missing list becomes empty.

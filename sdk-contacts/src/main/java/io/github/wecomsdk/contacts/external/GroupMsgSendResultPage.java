@@ -48,12 +48,14 @@ public record GroupMsgSendResultPage(
      * @param sendTime       when it was sent (Unix seconds)
      * @param otherFields    fields WeCom sent that this record does not map
      */
-    public record SendResult(@JsonProperty("external_userid") String externalUserId,
-                             @JsonProperty("chat_id") String chatId,
-                             @JsonProperty("userid") String userId,
-                             @JsonProperty("status") int status,
-                             @JsonProperty("send_time") long sendTime,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record SendResult(
+            @JsonProperty("external_userid") String externalUserId,
+            @JsonProperty("chat_id") String chatId,
+            @JsonProperty("userid") String userId,
+            @JsonProperty("status") int status,
+            @JsonProperty("send_time") long sendTime,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

@@ -17,7 +17,8 @@ import java.util.Map;
 public record GroupMsgTaskPage(
         @JsonProperty("task_list") List<Task> taskList,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<GroupMsgTaskPage.Task>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<GroupMsgTaskPage.Task>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -44,9 +45,12 @@ public record GroupMsgTaskPage(
      * @param sendTime when it was sent (Unix seconds)
      * @param otherFields fields WeCom sent that this record does not map
      */
-    public record Task(@JsonProperty("userid") String userId, @JsonProperty("status") int status,
-                       @JsonProperty("send_time") long sendTime,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Task(
+            @JsonProperty("userid") String userId,
+            @JsonProperty("status") int status,
+            @JsonProperty("send_time") long sendTime,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

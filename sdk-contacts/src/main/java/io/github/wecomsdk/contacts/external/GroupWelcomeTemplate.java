@@ -27,7 +27,8 @@ public record GroupWelcomeTemplate(
         @JsonProperty("miniprogram") Attachment.Miniprogram miniprogram,
         @JsonProperty("file") Attachment.File file,
         @JsonProperty("video") Attachment.Video video,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /** WeCom's limit on {@code text.content} of a group welcome template: 3,000 bytes (doc 92366). */
     public static final int MAX_TEXT_BYTES = 3000;
@@ -89,8 +90,7 @@ public record GroupWelcomeTemplate(
         private Attachment.File file;
         private Attachment.Video video;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the text; {@code %NICKNAME%} becomes the customer's nickname.
@@ -166,17 +166,20 @@ public record GroupWelcomeTemplate(
          *         a text over 3,000 bytes, or a card missing a required field
          */
         public GroupWelcomeTemplate build() {
-            GroupWelcomeTemplate template = new GroupWelcomeTemplate(text, image, link, miniprogram, file, video,
-                    null);
+            GroupWelcomeTemplate template = new GroupWelcomeTemplate(text, image, link, miniprogram, file, video, null);
             template.validate();
             return template;
         }
     }
 
     void validate() {
-        int attachments = (image == null ? 0 : 1) + (link == null ? 0 : 1) + (miniprogram == null ? 0 : 1)
-                + (file == null ? 0 : 1) + (video == null ? 0 : 1);
-        boolean noText = text == null || text.content() == null || text.content().isEmpty();
+        int attachments = (image == null ? 0 : 1)
+                + (link == null ? 0 : 1)
+                + (miniprogram == null ? 0 : 1)
+                + (file == null ? 0 : 1)
+                + (video == null ? 0 : 1);
+        boolean noText =
+                text == null || text.content() == null || text.content().isEmpty();
         if (noText && attachments == 0) {
             throw new WeComValidationException("A group welcome template needs text or an attachment");
         }

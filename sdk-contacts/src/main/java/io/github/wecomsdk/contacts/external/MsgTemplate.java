@@ -70,7 +70,8 @@ public record MsgTemplate(
         Checks.notBlank(chatType, "chat_type");
         if ("group".equals(chatType)) {
             Checks.notBlank(sender, "sender");
-        } else if ((sender == null || sender.isBlank()) && (externalUserIds == null || externalUserIds.isEmpty())
+        } else if ((sender == null || sender.isBlank())
+                && (externalUserIds == null || externalUserIds.isEmpty())
                 && tagFilter == null) {
             throw new WeComValidationException("sender, external_userid and tag_filter may not all be empty");
         }
@@ -85,7 +86,8 @@ public record MsgTemplate(
      * @param groupList the tag groups: a customer must match one tag of every group
      */
     public record TagFilter(
-            @JsonProperty("group_list") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TagGroup> groupList) {
+            @JsonProperty("group_list") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            List<TagGroup> groupList) {
 
         /**
          * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
@@ -102,7 +104,8 @@ public record MsgTemplate(
          * @param tagList the tag ids, at most 100
          */
         public record TagGroup(
-                @JsonProperty("tag_list") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tagList) {
+                @JsonProperty("tag_list") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                List<String> tagList) {
 
             /**
              * Creates the value; lists are copied and a missing list stays {@code null} (not sent).
@@ -217,8 +220,8 @@ public record MsgTemplate(
          *         limit is broken (text 4,000 bytes, 9 attachments, 10,000 customers, 2,000 groups)
          */
         public MsgTemplate build() {
-            MsgTemplate message = new MsgTemplate(chatType, externalUserIds, chatIdList, tagFilter, sender,
-                    allowSelect, text, attachments);
+            MsgTemplate message = new MsgTemplate(
+                    chatType, externalUserIds, chatIdList, tagFilter, sender, allowSelect, text, attachments);
             message.validate();
             return message;
         }

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param failList the customers or groups it cannot go to (not friends, or over their monthly cap)
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record MsgTemplateResult(@JsonProperty("msgid") String msgId,
-                                @JsonProperty("fail_list") List<String> failList,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record MsgTemplateResult(
+        @JsonProperty("msgid") String msgId,
+        @JsonProperty("fail_list") List<String> failList,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.

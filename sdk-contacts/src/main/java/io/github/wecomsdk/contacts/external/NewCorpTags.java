@@ -100,7 +100,9 @@ public record NewCorpTags(
      * @param name  the name, at most 30 characters
      * @param order the order, or {@code null}
      */
-    public record NewTag(@JsonProperty("name") String name, @JsonProperty("order") Long order) {
+    public record NewTag(
+            @JsonProperty("name") String name,
+            @JsonProperty("order") Long order) {
 
         /**
          * A tag by name.

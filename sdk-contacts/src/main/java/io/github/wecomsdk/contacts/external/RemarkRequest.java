@@ -133,7 +133,10 @@ public record RemarkRequest(
         public RemarkRequest build() {
             Checks.notBlank(userId, "userid");
             Checks.notBlank(externalUserId, "external_userid");
-            if (remark == null && description == null && remarkCompany == null && remarkMobiles == null
+            if (remark == null
+                    && description == null
+                    && remarkCompany == null
+                    && remarkMobiles == null
                     && remarkPicMediaId == null) {
                 throw new WeComValidationException("Set at least one of remark, description, remark_company,"
                         + " remark_mobiles, remark_pic_mediaid");
@@ -141,8 +144,8 @@ public record RemarkRequest(
             Checks.maxChars(remark, 20, "remark");
             Checks.maxChars(description, 150, "description");
             Checks.maxChars(remarkCompany, 20, "remark_company");
-            return new RemarkRequest(userId, externalUserId, remark, description, remarkCompany, remarkMobiles,
-                    remarkPicMediaId);
+            return new RemarkRequest(
+                    userId, externalUserId, remark, description, remarkCompany, remarkMobiles, remarkPicMediaId);
         }
     }
 }

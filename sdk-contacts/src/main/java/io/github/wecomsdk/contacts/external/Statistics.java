@@ -37,8 +37,13 @@ public final class Statistics {
      */
     public List<BehaviorData> getUserBehavior(UserBehaviorQuery query) {
         Checks.notNull(query, "query");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_user_behavior_data").body(query)
-                .repeatable().build(), BehaviorList.class).behaviorData();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/externalcontact/get_user_behavior_data")
+                                .body(query)
+                                .repeatable()
+                                .build(),
+                        BehaviorList.class)
+                .behaviorData();
     }
 
     /**
@@ -53,7 +58,8 @@ public final class Statistics {
      */
     public PagedIterable<GroupChatStatistic.Item> listGroupChatStatistics(GroupChatStatisticQuery query) {
         Checks.notNull(query, "query");
-        return PagedIterable.ofOffset(MAX_GROUP_CHAT_PAGE,
+        return PagedIterable.ofOffset(
+                MAX_GROUP_CHAT_PAGE,
                 (offset, limit) -> groupChatStatisticPage(query, offset, limit).items());
     }
 
@@ -73,15 +79,21 @@ public final class Statistics {
         Checks.notNull(query, "query");
         Checks.range(offset, 0, Integer.MAX_VALUE, "offset");
         Checks.range(limit, 1, MAX_GROUP_CHAT_PAGE, "limit");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/groupchat/statistic")
-                .body(new StatisticBody(query, offset, limit)).repeatable().build(), GroupChatStatistic.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/groupchat/statistic")
+                        .body(new StatisticBody(query, offset, limit))
+                        .repeatable()
+                        .build(),
+                GroupChatStatistic.class);
     }
 
-    private record StatisticBody(@JsonUnwrapped GroupChatStatisticQuery query, @JsonProperty("offset") int offset,
-                                 @JsonProperty("limit") int limit) {
-    }
+    private record StatisticBody(
+            @JsonUnwrapped GroupChatStatisticQuery query,
+            @JsonProperty("offset") int offset,
+            @JsonProperty("limit") int limit) {}
 
-    private record BehaviorList(@JsonProperty("behavior_data") List<BehaviorData> behaviorData) {
+    private record BehaviorList(
+            @JsonProperty("behavior_data") List<BehaviorData> behaviorData) {
         BehaviorList {
             behaviorData = behaviorData == null ? List.of() : List.copyOf(behaviorData);
         }

@@ -14,9 +14,11 @@ import java.util.Map;
  * @param errcode        0 when the transfer started
  * @param otherFields    fields WeCom sent that this record does not map
  */
-public record TransferOutcome(@JsonProperty("external_userid") String externalUserId,
-                              @JsonProperty("errcode") int errcode,
-        @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record TransferOutcome(
+        @JsonProperty("external_userid") String externalUserId,
+        @JsonProperty("errcode") int errcode,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value; {@code otherFields} is copied null-safely.

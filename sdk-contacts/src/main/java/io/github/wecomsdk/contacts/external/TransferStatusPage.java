@@ -18,7 +18,8 @@ import java.util.Map;
 public record TransferStatusPage(
         @JsonProperty("customer") List<Entry> customer,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<TransferStatusPage.Entry>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<TransferStatusPage.Entry>, OtherFields {
 
     /**
      * Creates the value; lists are copied and a missing list becomes empty.
@@ -46,10 +47,12 @@ public record TransferStatusPage(
      * @param takeoverTime   when the takeover happens or happened (Unix seconds)
      * @param otherFields    fields WeCom sent that this record does not map
      */
-    public record Entry(@JsonProperty("external_userid") String externalUserId,
-                        @JsonProperty("status") int status,
-                        @JsonProperty("takeover_time") long takeoverTime,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Entry(
+            @JsonProperty("external_userid") String externalUserId,
+            @JsonProperty("status") int status,
+            @JsonProperty("takeover_time") long takeoverTime,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

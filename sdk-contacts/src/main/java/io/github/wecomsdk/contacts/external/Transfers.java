@@ -50,10 +50,10 @@ public final class Transfers {
      * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank or the list empty; nothing
      *         was sent
      */
-    public List<TransferOutcome> transferCustomers(String handoverUserId, String takeoverUserId,
-                                                   Collection<String> externalUserIds) {
-        return transfer("/cgi-bin/externalcontact/transfer_customer", handoverUserId, takeoverUserId,
-                externalUserIds, null);
+    public List<TransferOutcome> transferCustomers(
+            String handoverUserId, String takeoverUserId, Collection<String> externalUserIds) {
+        return transfer(
+                "/cgi-bin/externalcontact/transfer_customer", handoverUserId, takeoverUserId, externalUserIds, null);
     }
 
     /**
@@ -72,12 +72,16 @@ public final class Transfers {
      * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank, the list empty or the
      *         message too long; nothing was sent
      */
-    public List<TransferOutcome> transferCustomers(String handoverUserId, String takeoverUserId,
-                                                   Collection<String> externalUserIds, String successMessage) {
+    public List<TransferOutcome> transferCustomers(
+            String handoverUserId, String takeoverUserId, Collection<String> externalUserIds, String successMessage) {
         Checks.notBlank(successMessage, "transfer_success_msg");
         Checks.maxChars(successMessage, 200, "transfer_success_msg");
-        return transfer("/cgi-bin/externalcontact/transfer_customer", handoverUserId, takeoverUserId,
-                externalUserIds, successMessage);
+        return transfer(
+                "/cgi-bin/externalcontact/transfer_customer",
+                handoverUserId,
+                takeoverUserId,
+                externalUserIds,
+                successMessage);
     }
 
     /**
@@ -91,8 +95,7 @@ public final class Transfers {
      *         errcode
      * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank; nothing was sent
      */
-    public PagedIterable<TransferStatusPage.Entry> listTransferResults(String handoverUserId,
-                                                                      String takeoverUserId) {
+    public PagedIterable<TransferStatusPage.Entry> listTransferResults(String handoverUserId, String takeoverUserId) {
         members(handoverUserId, takeoverUserId);
         return PagedIterable.ofCursor(cursor -> transferResultPage(handoverUserId, takeoverUserId, cursor));
     }
@@ -134,9 +137,13 @@ public final class Transfers {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      */
     public UnassignedPage unassignedPage(String cursor) {
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/get_unassigned_list")
-                .body(new UnassignedBody(cursor == null || cursor.isEmpty() ? null : cursor, MAX_UNASSIGNED_PAGE))
-                .repeatable().build(), UnassignedPage.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/get_unassigned_list")
+                        .body(new UnassignedBody(
+                                cursor == null || cursor.isEmpty() ? null : cursor, MAX_UNASSIGNED_PAGE))
+                        .repeatable()
+                        .build(),
+                UnassignedPage.class);
     }
 
     /**
@@ -153,10 +160,14 @@ public final class Transfers {
      * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank or the list empty; nothing
      *         was sent
      */
-    public List<TransferOutcome> transferResignedCustomers(String handoverUserId, String takeoverUserId,
-                                                           Collection<String> externalUserIds) {
-        return transfer("/cgi-bin/externalcontact/resigned/transfer_customer", handoverUserId, takeoverUserId,
-                externalUserIds, null);
+    public List<TransferOutcome> transferResignedCustomers(
+            String handoverUserId, String takeoverUserId, Collection<String> externalUserIds) {
+        return transfer(
+                "/cgi-bin/externalcontact/resigned/transfer_customer",
+                handoverUserId,
+                takeoverUserId,
+                externalUserIds,
+                null);
     }
 
     /**
@@ -170,8 +181,8 @@ public final class Transfers {
      *         errcode
      * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank; nothing was sent
      */
-    public PagedIterable<TransferStatusPage.Entry> listResignedTransferResults(String handoverUserId,
-                                                                              String takeoverUserId) {
+    public PagedIterable<TransferStatusPage.Entry> listResignedTransferResults(
+            String handoverUserId, String takeoverUserId) {
         members(handoverUserId, takeoverUserId);
         return PagedIterable.ofCursor(cursor -> resignedTransferResultPage(handoverUserId, takeoverUserId, cursor));
     }
@@ -187,8 +198,7 @@ public final class Transfers {
      * @throws io.github.wecomsdk.core.WeComApiException if WeCom answers with a non-zero errcode
      * @throws io.github.wecomsdk.core.WeComValidationException if an id is blank; nothing was sent
      */
-    public TransferStatusPage resignedTransferResultPage(String handoverUserId, String takeoverUserId,
-                                                         String cursor) {
+    public TransferStatusPage resignedTransferResultPage(String handoverUserId, String takeoverUserId, String cursor) {
         return status("/cgi-bin/externalcontact/resigned/transfer_result", handoverUserId, takeoverUserId, cursor);
     }
 
@@ -226,30 +236,50 @@ public final class Transfers {
         return groupTransfer("/cgi-bin/externalcontact/groupchat/onjob_transfer", chatIds, newOwner);
     }
 
-    private List<TransferOutcome> transfer(String path, String handoverUserId, String takeoverUserId,
-                                           Collection<String> externalUserIds, String successMessage) {
+    private List<TransferOutcome> transfer(
+            String path,
+            String handoverUserId,
+            String takeoverUserId,
+            Collection<String> externalUserIds,
+            String successMessage) {
         members(handoverUserId, takeoverUserId);
         Checks.notEmptyIds(externalUserIds, "external_userid");
-        return Batches.splitAndMerge(externalUserIds, MAX_PER_CALL,
-                chunk -> client.execute(ApiRequest.post(path)
-                        .body(new Transfer(handoverUserId, takeoverUserId, chunk, successMessage)).build(),
-                        Outcomes.class).customer(), Transfers::concat);
+        return Batches.splitAndMerge(
+                externalUserIds,
+                MAX_PER_CALL,
+                chunk -> client.execute(
+                                ApiRequest.post(path)
+                                        .body(new Transfer(handoverUserId, takeoverUserId, chunk, successMessage))
+                                        .build(),
+                                Outcomes.class)
+                        .customer(),
+                Transfers::concat);
     }
 
     private List<FailedChat> groupTransfer(String path, Collection<String> chatIds, String newOwner) {
         Checks.notEmptyIds(chatIds, "chat_id_list");
         Checks.notBlank(newOwner, "new_owner");
-        return Batches.splitAndMerge(chatIds, MAX_PER_CALL,
-                chunk -> client.execute(ApiRequest.post(path).body(new GroupTransfer(chunk, newOwner)).build(),
-                        Failed.class).failedChatList(), Transfers::concat);
+        return Batches.splitAndMerge(
+                chatIds,
+                MAX_PER_CALL,
+                chunk -> client.execute(
+                                ApiRequest.post(path)
+                                        .body(new GroupTransfer(chunk, newOwner))
+                                        .build(),
+                                Failed.class)
+                        .failedChatList(),
+                Transfers::concat);
     }
 
     private TransferStatusPage status(String path, String handoverUserId, String takeoverUserId, String cursor) {
         members(handoverUserId, takeoverUserId);
-        return client.execute(ApiRequest.post(path)
-                .body(new StatusBody(handoverUserId, takeoverUserId,
-                        cursor == null || cursor.isEmpty() ? null : cursor))
-                .repeatable().build(), TransferStatusPage.class);
+        return client.execute(
+                ApiRequest.post(path)
+                        .body(new StatusBody(
+                                handoverUserId, takeoverUserId, cursor == null || cursor.isEmpty() ? null : cursor))
+                        .repeatable()
+                        .build(),
+                TransferStatusPage.class);
     }
 
     private static void members(String handoverUserId, String takeoverUserId) {
@@ -263,11 +293,11 @@ public final class Transfers {
         return List.copyOf(all);
     }
 
-    private record Transfer(@JsonProperty("handover_userid") String handoverUserId,
-                            @JsonProperty("takeover_userid") String takeoverUserId,
-                            @JsonProperty("external_userid") List<String> externalUserId,
-                            @JsonProperty("transfer_success_msg") String transferSuccessMsg) {
-    }
+    private record Transfer(
+            @JsonProperty("handover_userid") String handoverUserId,
+            @JsonProperty("takeover_userid") String takeoverUserId,
+            @JsonProperty("external_userid") List<String> externalUserId,
+            @JsonProperty("transfer_success_msg") String transferSuccessMsg) {}
 
     private record Outcomes(@JsonProperty("customer") List<TransferOutcome> customer) {
         Outcomes {
@@ -275,17 +305,18 @@ public final class Transfers {
         }
     }
 
-    private record StatusBody(@JsonProperty("handover_userid") String handoverUserId,
-                              @JsonProperty("takeover_userid") String takeoverUserId,
-                              @JsonProperty("cursor") String cursor) {
-    }
+    private record StatusBody(
+            @JsonProperty("handover_userid") String handoverUserId,
+            @JsonProperty("takeover_userid") String takeoverUserId,
+            @JsonProperty("cursor") String cursor) {}
 
-    private record UnassignedBody(@JsonProperty("cursor") String cursor, @JsonProperty("page_size") int pageSize) {
-    }
+    private record UnassignedBody(
+            @JsonProperty("cursor") String cursor,
+            @JsonProperty("page_size") int pageSize) {}
 
-    private record GroupTransfer(@JsonProperty("chat_id_list") List<String> chatIdList,
-                                 @JsonProperty("new_owner") String newOwner) {
-    }
+    private record GroupTransfer(
+            @JsonProperty("chat_id_list") List<String> chatIdList,
+            @JsonProperty("new_owner") String newOwner) {}
 
     private record Failed(@JsonProperty("failed_chat_list") List<FailedChat> failedChatList) {
         Failed {

@@ -19,7 +19,8 @@ public record UnassignedPage(
         @JsonProperty("info") List<Entry> info,
         @JsonProperty("is_last") boolean isLast,
         @JsonProperty("next_cursor") String nextCursor,
-        @JsonAnySetter Map<String, Object> otherFields) implements CursorPage<UnassignedPage.Entry>, OtherFields {
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements CursorPage<UnassignedPage.Entry>, OtherFields {
 
     /**
      * Creates the value; the list is copied, and the cursor is emptied on the last page.
@@ -48,10 +49,12 @@ public record UnassignedPage(
      * @param dimissionTime  when the member resigned (Unix seconds)
      * @param otherFields    fields WeCom sent that this record does not map
      */
-    public record Entry(@JsonProperty("handover_userid") String handoverUserId,
-                        @JsonProperty("external_userid") String externalUserId,
-                        @JsonProperty("dimission_time") long dimissionTime,
-            @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+    public record Entry(
+            @JsonProperty("handover_userid") String handoverUserId,
+            @JsonProperty("external_userid") String externalUserId,
+            @JsonProperty("dimission_time") long dimissionTime,
+            @JsonAnySetter Map<String, Object> otherFields)
+            implements OtherFields {
 
         /**
          * Creates the value; {@code otherFields} is copied null-safely.

@@ -122,8 +122,8 @@ public record UserBehaviorQuery(
             Checks.maxSize(Checks.noBlankIds(userIds, "userid"), 100, "userid");
             Checks.maxSize(Checks.noBlankIds(departmentIds, "partyid"), 100, "partyid");
             Checks.range(endTime - startTime, 0, MAX_SPAN_SECONDS, "end_time - start_time (seconds)");
-            return new UserBehaviorQuery(noUsers ? null : userIds, noDepartments ? null : departmentIds, startTime,
-                    endTime);
+            return new UserBehaviorQuery(
+                    noUsers ? null : userIds, noDepartments ? null : departmentIds, startTime, endTime);
         }
     }
 }

@@ -16,8 +16,11 @@ import java.util.Map;
  *                    live room, 3 the Channels lead-capture service (留资服务); see {@link #scene()}
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record WechatChannelsSource(@JsonProperty("nickname") String nickname, @JsonProperty("source") int source,
-                                   @JsonAnySetter Map<String, Object> otherFields) implements OtherFields {
+public record WechatChannelsSource(
+        @JsonProperty("nickname") String nickname,
+        @JsonProperty("source") int source,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields {
 
     /**
      * Creates the value.

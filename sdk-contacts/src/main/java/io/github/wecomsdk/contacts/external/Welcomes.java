@@ -67,7 +67,9 @@ public final class Welcomes {
         Attachment.Text body = text == null ? null : Attachment.Text.of(text);
         CustomerMessages.checkContent(body, attachments);
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/send_welcome_msg")
-                .body(new Welcome(welcomeCode, body,
+                .body(new Welcome(
+                        welcomeCode,
+                        body,
                         attachments == null || attachments.isEmpty() ? null : List.copyOf(attachments)))
                 .build());
     }
@@ -153,8 +155,12 @@ public final class Welcomes {
      */
     public GroupWelcomeTemplate getGroupTemplate(String templateId) {
         Checks.notBlank(templateId, "template_id");
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/group_welcome_template/get")
-                .body(new TemplateRef(templateId, null)).repeatable().build(), GroupWelcomeTemplate.class);
+        return client.execute(
+                ApiRequest.post("/cgi-bin/externalcontact/group_welcome_template/get")
+                        .body(new TemplateRef(templateId, null))
+                        .repeatable()
+                        .build(),
+                GroupWelcomeTemplate.class);
     }
 
     /**
@@ -184,38 +190,43 @@ public final class Welcomes {
 
     private String createTemplate(GroupWelcomeTemplate template, Long agentId, Integer notify) {
         Checks.notNull(template, "template").validate();
-        return client.execute(ApiRequest.post("/cgi-bin/externalcontact/group_welcome_template/add")
-                .body(new TemplateBody(null, template, agentId, notify)).build(), TemplateId.class).templateId();
+        return client.execute(
+                        ApiRequest.post("/cgi-bin/externalcontact/group_welcome_template/add")
+                                .body(new TemplateBody(null, template, agentId, notify))
+                                .build(),
+                        TemplateId.class)
+                .templateId();
     }
 
     private void editTemplate(String templateId, GroupWelcomeTemplate template, Long agentId) {
         Checks.notBlank(templateId, "template_id");
         Checks.notNull(template, "template").validate();
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/group_welcome_template/edit")
-                .body(new TemplateBody(templateId, template, agentId, null)).build());
+                .body(new TemplateBody(templateId, template, agentId, null))
+                .build());
     }
 
     private void deleteTemplate(String templateId, Long agentId) {
         Checks.notBlank(templateId, "template_id");
         client.execute(ApiRequest.post("/cgi-bin/externalcontact/group_welcome_template/del")
-                .body(new TemplateRef(templateId, agentId)).build());
+                .body(new TemplateRef(templateId, agentId))
+                .build());
     }
 
-    private record Welcome(@JsonProperty("welcome_code") String welcomeCode,
-                           @JsonProperty("text") Attachment.Text text,
-                           @JsonProperty("attachments") List<Attachment> attachments) {
-    }
+    private record Welcome(
+            @JsonProperty("welcome_code") String welcomeCode,
+            @JsonProperty("text") Attachment.Text text,
+            @JsonProperty("attachments") List<Attachment> attachments) {}
 
-    private record TemplateBody(@JsonProperty("template_id") String templateId,
-                                @JsonUnwrapped GroupWelcomeTemplate template,
-                                @JsonProperty("agentid") Long agentId,
-                                @JsonProperty("notify") Integer notifyFlag) {
-    }
+    private record TemplateBody(
+            @JsonProperty("template_id") String templateId,
+            @JsonUnwrapped GroupWelcomeTemplate template,
+            @JsonProperty("agentid") Long agentId,
+            @JsonProperty("notify") Integer notifyFlag) {}
 
-    private record TemplateRef(@JsonProperty("template_id") String templateId,
-                               @JsonProperty("agentid") Long agentId) {
-    }
+    private record TemplateRef(
+            @JsonProperty("template_id") String templateId,
+            @JsonProperty("agentid") Long agentId) {}
 
-    private record TemplateId(@JsonProperty("template_id") String templateId) {
-    }
+    private record TemplateId(@JsonProperty("template_id") String templateId) {}
 }

@@ -1,5 +1,12 @@
 package io.github.wecomsdk.contacts.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackRouter;
@@ -14,17 +21,9 @@ import io.github.wecomsdk.core.callback.event.DepartmentUpdatedEvent;
 import io.github.wecomsdk.core.callback.event.TagUpdatedEvent;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import io.github.wecomsdk.core.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The {@code change_contact} routes of {@link ContactEventRoutes}. */
 class ContactChangeRoutesTest {
@@ -68,8 +67,11 @@ class ContactChangeRoutesTest {
         assertEquals("zhangsan@gzdev.com", user.email());
         assertEquals(1, user.status());
         assertEquals("广州市", user.address());
-        assertEquals(List.of(new ContactUserFields.ExtAttr("爱好", 0, "旅游", null, null),
-                new ContactUserFields.ExtAttr("卡号", 1, null, "企业微信", "https://work.weixin.qq.com")), user.extAttrs());
+        assertEquals(
+                List.of(
+                        new ContactUserFields.ExtAttr("爱好", 0, "旅游", null, null),
+                        new ContactUserFields.ExtAttr("卡号", 1, null, "企业微信", "https://work.weixin.qq.com")),
+                user.extAttrs());
     }
 
     @Test
@@ -88,7 +90,9 @@ class ContactChangeRoutesTest {
     void deliversTheDeletedUserId() {
         route("change_contact_delete_user.xml");
 
-        assertEquals("zhangsan", recorder.only("userDeleted", ContactUserDeletedEvent.class).userId());
+        assertEquals(
+                "zhangsan",
+                recorder.only("userDeleted", ContactUserDeletedEvent.class).userId());
     }
 
     @Test
@@ -116,7 +120,9 @@ class ContactChangeRoutesTest {
     void deliversTheDeletedDepartmentId() {
         route("change_contact_delete_party.xml");
 
-        assertEquals(2L, recorder.only("departmentDeleted", DepartmentDeletedEvent.class).id());
+        assertEquals(
+                2L,
+                recorder.only("departmentDeleted", DepartmentDeletedEvent.class).id());
     }
 
     @Test
@@ -159,7 +165,9 @@ class ContactChangeRoutesTest {
     @Test
     void keepsTheRoutesAlreadyOnTheCoreBuilder() {
         CallbackRouter.Builder core = CallbackRouter.builder().onMessage("text", m -> PassiveReply.text("hi"));
-        CallbackRouter router = ContactEventRoutes.into(core).onUserDeleted(recorder.listener("userDeleted")).build();
+        CallbackRouter router = ContactEventRoutes.into(core)
+                .onUserDeleted(recorder.listener("userDeleted"))
+                .build();
 
         Optional<PassiveReply> reply = router.route(CallbackMessage.parse("<xml><MsgType>text</MsgType>"
                 + "<FromUserName>zhangsan</FromUserName><Content>hello</Content></xml>"));
@@ -176,14 +184,19 @@ class ContactChangeRoutesTest {
 
         assertSame(core, routes.router());
         core.build().route(Fixtures.callbackMessage("change_contact_create_user.xml"));
-        assertEquals("zhangsan", recorder.only("userCreated", ContactUserCreatedEvent.class).user().userId());
+        assertEquals(
+                "zhangsan",
+                recorder.only("userCreated", ContactUserCreatedEvent.class)
+                        .user()
+                        .userId());
     }
 
     @Test
     void refusesASecondListenerForTheSameChangeAsADuplicateRoute() {
-        ContactEventRoutes routes = ContactEventRoutes.into(CallbackRouter.builder()).onUserCreated(e -> { });
+        ContactEventRoutes routes =
+                ContactEventRoutes.into(CallbackRouter.builder()).onUserCreated(e -> {});
 
-        CallbackException e = assertThrows(CallbackException.class, () -> routes.onUserCreated(ev -> { }));
+        CallbackException e = assertThrows(CallbackException.class, () -> routes.onUserCreated(ev -> {}));
 
         assertEquals(CallbackException.Reason.DUPLICATE_ROUTE, e.reason());
         assertTrue(e.getMessage().contains("create_user"), e.getMessage());
@@ -193,8 +206,8 @@ class ContactChangeRoutesTest {
     void refusesATypedListenerForAChangeAlreadyRoutedOnTheCoreBuilder() {
         CallbackRouter.Builder core = CallbackRouter.builder().onChange("change_contact", "update_tag", m -> null);
 
-        CallbackException e = assertThrows(CallbackException.class,
-                () -> ContactEventRoutes.into(core).onTagUpdated(ev -> { }));
+        CallbackException e = assertThrows(
+                CallbackException.class, () -> ContactEventRoutes.into(core).onTagUpdated(ev -> {}));
 
         assertEquals(CallbackException.Reason.DUPLICATE_ROUTE, e.reason());
     }

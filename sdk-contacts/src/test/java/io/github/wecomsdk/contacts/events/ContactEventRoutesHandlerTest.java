@@ -1,5 +1,8 @@
 package io.github.wecomsdk.contacts.events;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.callback.CallbackCrypto;
 import io.github.wecomsdk.core.callback.CallbackHandler;
 import io.github.wecomsdk.core.callback.CallbackResponse;
@@ -10,16 +13,12 @@ import io.github.wecomsdk.core.callback.event.ExternalContactChangeEvent;
 import io.github.wecomsdk.core.callback.event.ExternalContactChangeType;
 import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.SignedCallback;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Typed routes behind a real {@link CallbackHandler}: signed, encrypted POSTs as WeCom sends them. */
 class ContactEventRoutesHandlerTest {
@@ -40,7 +39,8 @@ class ContactEventRoutesHandlerTest {
                 .onExternalContact(ExternalContactChangeType.ADD_EXTERNAL_CONTACT, recorder.listener("customerAdded"))
                 .build();
         return CallbackHandler.builder(crypto, router)
-                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TIMESTAMP)), ZoneOffset.UTC)).build();
+                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TIMESTAMP)), ZoneOffset.UTC))
+                .build();
     }
 
     private CallbackResponse post(CallbackHandler handler, String plainXml) {
@@ -78,7 +78,9 @@ class ContactEventRoutesHandlerTest {
         CallbackResponse retry = post(handler, xml);
 
         assertEquals(200, retry.status());
-        assertEquals("zhangsan", recorder.only("userDeleted", ContactUserDeletedEvent.class).userId());
+        assertEquals(
+                "zhangsan",
+                recorder.only("userDeleted", ContactUserDeletedEvent.class).userId());
     }
 
     @Test

@@ -1,19 +1,17 @@
 package io.github.wecomsdk.contacts.events;
 
-import io.github.wecomsdk.core.callback.CallbackListener;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.github.wecomsdk.core.callback.CallbackListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-
 /** Records which listener was called with what, in order. */
 final class Recorder {
 
-    record Call(String listener, Object received) {
-    }
+    record Call(String listener, Object received) {}
 
     final List<Call> calls = new ArrayList<>();
 

@@ -15,6 +15,7 @@ class CorpTagsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final CorpTags tags = ExternalContacts.of(wecom.client()).corpTags();
 
     @Test
@@ -39,10 +40,12 @@ class CorpTagsTest {
     @Test
     void addsTagsToNewGroup() {
         wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
-        CorpTagGroup group = tags.create(NewCorpTags.newGroup("GROUP_NAME", 1,
-                List.of(NewCorpTags.NewTag.of("TAG_NAME_1", 1), NewCorpTags.NewTag.of("TAG_NAME_2"))));
-        wecom.takePost("/cgi-bin/externalcontact/add_corp_tag", "{'group_name':'GROUP_NAME','order':1,"
-                + "'tag':[{'name':'TAG_NAME_1','order':1},{'name':'TAG_NAME_2'}]}");
+        CorpTagGroup group = tags.create(NewCorpTags.newGroup(
+                "GROUP_NAME", 1, List.of(NewCorpTags.NewTag.of("TAG_NAME_1", 1), NewCorpTags.NewTag.of("TAG_NAME_2"))));
+        wecom.takePost(
+                "/cgi-bin/externalcontact/add_corp_tag",
+                "{'group_name':'GROUP_NAME','order':1,"
+                        + "'tag':[{'name':'TAG_NAME_1','order':1},{'name':'TAG_NAME_2'}]}");
         assertEquals("TAG_ID2", group.tag().get(1).id());
     }
 
@@ -50,21 +53,21 @@ class CorpTagsTest {
     void addsTagsToExistingGroup() {
         wecom.enqueueFixture("fixtures/corptags/add_corp_tag.json");
         tags.create(NewCorpTags.toGroup("TAG_GROUPID1", List.of(NewCorpTags.NewTag.of("x"))));
-        wecom.takePost("/cgi-bin/externalcontact/add_corp_tag",
-                "{'group_id':'TAG_GROUPID1','tag':[{'name':'x'}]}");
+        wecom.takePost("/cgi-bin/externalcontact/add_corp_tag", "{'group_id':'TAG_GROUPID1','tag':[{'name':'x'}]}");
     }
 
     @Test
     void refusesEmptyGroup() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> NewCorpTags.newGroup("g", List.of()));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> NewCorpTags.newGroup("g", List.of()));
         assertTrue(e.getMessage().contains("tag"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void refusesTagNameOverThirtyCharacters() {
-        assertThrows(WeComValidationException.class,
+        assertThrows(
+                WeComValidationException.class,
                 () -> NewCorpTags.newGroup("g", List.of(NewCorpTags.NewTag.of("标".repeat(31)))));
         assertEquals(0, wecom.pendingRequests());
     }
@@ -73,8 +76,7 @@ class CorpTagsTest {
     void updatesNameAndOrder() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         tags.update("TAG_ID", "NEW_TAG_NAME", 1);
-        wecom.takePost("/cgi-bin/externalcontact/edit_corp_tag",
-                "{'id':'TAG_ID','name':'NEW_TAG_NAME','order':1}");
+        wecom.takePost("/cgi-bin/externalcontact/edit_corp_tag", "{'id':'TAG_ID','name':'NEW_TAG_NAME','order':1}");
     }
 
     @Test
@@ -97,15 +99,17 @@ class CorpTagsTest {
     void marksCustomerTags() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         tags.mark("zhangshan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA", List.of("TAGID1", "TAGID2"), List.of("TAGID3"));
-        wecom.takePost("/cgi-bin/externalcontact/mark_tag", "{'userid':'zhangshan',"
-                + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','add_tag':['TAGID1','TAGID2'],"
-                + "'remove_tag':['TAGID3']}");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/mark_tag",
+                "{'userid':'zhangshan',"
+                        + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','add_tag':['TAGID1','TAGID2'],"
+                        + "'remove_tag':['TAGID3']}");
     }
 
     @Test
     void refusesMarkWithoutTags() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> tags.mark("u", "wo", null, List.of()));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> tags.mark("u", "wo", null, List.of()));
         assertTrue(e.getMessage().contains("add_tag"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -113,8 +117,10 @@ class CorpTagsTest {
     @Test
     void surfacesTagCapAsApiException() {
         wecom.enqueueJson("{\"errcode\":40144,\"errmsg\":\"customer tag limit\"}");
-        assertEquals(40144, assertThrows(WeComApiException.class,
-                () -> tags.mark("u", "wo", List.of("t"), null)).errcode());
+        assertEquals(
+                40144,
+                assertThrows(WeComApiException.class, () -> tags.mark("u", "wo", List.of("t"), null))
+                        .errcode());
     }
 
     @Test
@@ -132,8 +138,12 @@ class CorpTagsTest {
     @Test
     void listsGroupsByGroupIds() {
         wecom.enqueueFixture("fixtures/corptags/get_corp_tag_list.json");
-        assertEquals("TAG_GROUPID1", tags.listByGroups(List.of("etYYYYYYYYYY")).stream().findFirst()
-                .orElseThrow().groupId());
+        assertEquals(
+                "TAG_GROUPID1",
+                tags.listByGroups(List.of("etYYYYYYYYYY")).stream()
+                        .findFirst()
+                        .orElseThrow()
+                        .groupId());
         wecom.takePost("/cgi-bin/externalcontact/get_corp_tag_list", "{'group_id':['etYYYYYYYYYY']}");
     }
 

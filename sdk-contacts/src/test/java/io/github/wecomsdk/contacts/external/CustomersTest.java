@@ -22,10 +22,12 @@ class CustomersTest {
 
     /** 250 members with 10 customers each: 2,500 customers, in 3 member chunks (100, 100, 50), 25 pages. */
     private static final int MEMBERS = 250;
+
     private static final int CUSTOMERS_PER_MEMBER = 10;
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom();
+
     private final Customers customers = ExternalContacts.of(wecom.client()).customers();
 
     @Test
@@ -52,7 +54,14 @@ class CustomersTest {
         assertEquals("腾讯科技有限公司", detail.externalContact().corpFullName());
         assertEquals(2, detail.externalContact().type());
         assertEquals(CustomerType.WECOM, detail.externalContact().customerType());
-        assertEquals("文本", detail.externalContact().externalProfile().externalAttrs().get(0).text().value());
+        assertEquals(
+                "文本",
+                detail.externalContact()
+                        .externalProfile()
+                        .externalAttrs()
+                        .get(0)
+                        .text()
+                        .value());
         FollowUser rocky = detail.followUser().get(0);
         assertEquals(1525779812L, rocky.createtime());
         assertEquals(3, rocky.tags().get(2).type());
@@ -75,22 +84,31 @@ class CustomersTest {
         wecom.enqueueFixture("fixtures/customers/get.json");
         wecom.enqueueFixture("fixtures/customers/get-page2.json");
         CustomerDetail all = customers.get("woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
-        assertEquals(List.of("rocky", "tommy", "sandy"), all.followUser().stream().map(FollowUser::userId).toList());
+        assertEquals(
+                List.of("rocky", "tommy", "sandy"),
+                all.followUser().stream().map(FollowUser::userId).toList());
         assertEquals("李四", all.externalContact().name());
         assertEquals("", all.nextCursor());
         wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA");
-        wecom.takeGet("/cgi-bin/externalcontact/get", "external_userid", "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA",
-                "cursor", "NEXT_CURSOR");
+        wecom.takeGet(
+                "/cgi-bin/externalcontact/get",
+                "external_userid",
+                "woAJ2GCAAAXtWyujaWJHDDGi0mACHAAA",
+                "cursor",
+                "NEXT_CURSOR");
     }
 
     @Test
     void batchGetsOnePageWithFailInfo() {
         wecom.enqueueFixture("fixtures/customers/get_by_user.json");
         CustomerPage page = customers.relationPage(List.of("rocky", "zhangsan"), "CURSOR");
-        wecom.takePost("/cgi-bin/externalcontact/batch/get_by_user",
+        wecom.takePost(
+                "/cgi-bin/externalcontact/batch/get_by_user",
                 "{'userid_list':['rocky','zhangsan'],'cursor':'CURSOR','limit':100}");
         assertEquals(2, page.items().size());
-        assertEquals(List.of("etAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"), page.items().get(0).followInfo().tagId());
+        assertEquals(
+                List.of("etAJ2GCAAAXtWyujaWJHDDGi0mACHAAA"),
+                page.items().get(0).followInfo().tagId());
         assertEquals("外联二维码1", page.items().get(1).followInfo().state());
         assertEquals(1, page.items().get(1).externalContact().type());
         assertEquals(List.of("zhangsan"), page.failInfo().unlicensedUserIds());
@@ -100,8 +118,8 @@ class CustomersTest {
     @Test
     void refusesOneHundredAndOneMembersInOnePageCall() {
         List<String> ids = members(0, 101);
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> customers.relationPage(ids, 100, null));
+        WeComValidationException e =
+                assertThrows(WeComValidationException.class, () -> customers.relationPage(ids, 100, null));
         assertTrue(e.getMessage().contains("userid_list") && e.getMessage().contains("100"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -114,8 +132,7 @@ class CustomersTest {
 
     @Test
     void refusesBlankMemberBeforeAnyRequest() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
-                () -> customers.listByUsers("a", ""));
+        WeComValidationException e = assertThrows(WeComValidationException.class, () -> customers.listByUsers("a", ""));
         assertTrue(e.getMessage().contains("userid_list"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
     }
@@ -124,12 +141,14 @@ class CustomersTest {
     void walksTwoThousandFiveHundredCustomersAcrossMemberChunksAndPages() {
         enqueueCustomerPages();
         List<String> seen = customers.listByUsers(members(0, MEMBERS)).stream()
-                .map(r -> r.externalContact().externalUserId()).toList();
+                .map(r -> r.externalContact().externalUserId())
+                .toList();
         assertEquals(MEMBERS * CUSTOMERS_PER_MEMBER, seen.size());
         assertEquals(seen.size(), new HashSet<>(seen).size());
         assertEquals("wm_m0_0", seen.get(0));
         assertEquals("wm_m249_9", seen.get(seen.size() - 1));
-        List<RecordedRequest> requests = IntStream.range(0, 25).mapToObj(i -> wecom.takeRequest()).toList();
+        List<RecordedRequest> requests =
+                IntStream.range(0, 25).mapToObj(i -> wecom.takeRequest()).toList();
         assertEquals(0, wecom.pendingRequests());
         JsonAssert.assertJsonEquals(
                 "{'userid_list':" + json(members(0, 100)) + ",'limit':100}", MockWeCom.bodyOf(requests.get(0)));
@@ -142,14 +161,17 @@ class CustomersTest {
                 "{'userid_list':" + json(members(200, 50)) + ",'cursor':'c2p4','limit':100}",
                 MockWeCom.bodyOf(requests.get(24)));
         for (RecordedRequest request : requests) {
-            assertEquals("/cgi-bin/externalcontact/batch/get_by_user", request.getUrl().encodedPath());
+            assertEquals(
+                    "/cgi-bin/externalcontact/batch/get_by_user",
+                    request.getUrl().encodedPath());
         }
     }
 
     @Test
     void consumerStoppingEarlyMakesNoFurtherRequests() {
         enqueueCustomerPages();
-        long taken = customers.listByUsers(members(0, MEMBERS)).stream().limit(1050).count();
+        long taken =
+                customers.listByUsers(members(0, MEMBERS)).stream().limit(1050).count();
         assertEquals(1050, taken);
         for (int i = 0; i < 11; i++) {
             wecom.takeRequest();
@@ -178,8 +200,11 @@ class CustomersTest {
                 + "{\"external_userid\":\"wm1\"},\"follow_info\":{\"userid\":\"m0\"}}],\"next_cursor\":\"p2\"}");
         wecom.enqueueJson("{\"errcode\":48002,\"errmsg\":\"api forbidden\"}");
         List<String> seen = new ArrayList<>();
-        WeComApiException e = assertThrows(WeComApiException.class,
-                () -> customers.listByUsers(members(0, 1)).forEach(r -> seen.add(r.externalContact().externalUserId())));
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
+                () -> customers
+                        .listByUsers(members(0, 1))
+                        .forEach(r -> seen.add(r.externalContact().externalUserId())));
         assertEquals(48002, e.errcode());
         assertEquals(List.of("wm1"), seen);
     }
@@ -188,7 +213,8 @@ class CustomersTest {
     void exactlyOneHundredMembersGoInOneChunk() {
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":[],\"next_cursor\":\"\"}");
         assertEquals(0, customers.listByUsers(members(0, 100)).stream().count());
-        wecom.takePost("/cgi-bin/externalcontact/batch/get_by_user",
+        wecom.takePost(
+                "/cgi-bin/externalcontact/batch/get_by_user",
                 "{'userid_list':" + json(members(0, 100)) + ",'limit':100}");
         assertEquals(0, wecom.pendingRequests());
     }
@@ -197,16 +223,23 @@ class CustomersTest {
     void remarksCustomerAndClearsMobiles() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         customers.updateRemark(RemarkRequest.builder("zhangsan", "woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA")
-                .remark("备注信息").description("描述信息").remarkCompany("腾讯科技")
-                .remarkMobiles(List.of()).remarkPicMediaId("MEDIAID").build());
-        wecom.takePost("/cgi-bin/externalcontact/remark", "{'userid':'zhangsan',"
-                + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','remark':'备注信息','description':'描述信息',"
-                + "'remark_company':'腾讯科技','remark_mobiles':[''],'remark_pic_mediaid':'MEDIAID'}");
+                .remark("备注信息")
+                .description("描述信息")
+                .remarkCompany("腾讯科技")
+                .remarkMobiles(List.of())
+                .remarkPicMediaId("MEDIAID")
+                .build());
+        wecom.takePost(
+                "/cgi-bin/externalcontact/remark",
+                "{'userid':'zhangsan',"
+                        + "'external_userid':'woAJ2GCAAAd1NPGHKSD4wKmE8Aabj9AAA','remark':'备注信息','description':'描述信息',"
+                        + "'remark_company':'腾讯科技','remark_mobiles':[''],'remark_pic_mediaid':'MEDIAID'}");
     }
 
     @Test
     void refusesRemarkWithNothingToChange() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> RemarkRequest.builder("zhangsan", "wo1").build());
         assertTrue(e.getMessage().contains("remark"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -214,15 +247,19 @@ class CustomersTest {
 
     @Test
     void refusesRemarkOverTwentyCharacters() {
-        assertThrows(WeComValidationException.class,
-                () -> RemarkRequest.builder("zhangsan", "wo1").remark("备".repeat(21)).build());
+        assertThrows(
+                WeComValidationException.class,
+                () -> RemarkRequest.builder("zhangsan", "wo1")
+                        .remark("备".repeat(21))
+                        .build());
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void surfacesUnlicensedMembersAsApiException() {
         wecom.enqueueJson("{\"errcode\":701008,\"errmsg\":\"all userids unlicensed\"}");
-        WeComApiException e = assertThrows(WeComApiException.class,
+        WeComApiException e = assertThrows(
+                WeComApiException.class,
                 () -> customers.listByUsers("a").stream().findFirst());
         assertEquals(701008, e.errcode());
     }

@@ -16,16 +16,23 @@ class GroupChatsTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final GroupChats chats = ExternalContacts.of(wecom.client()).groupChats();
 
     @Test
     void listsOnePageWithFilters() {
         wecom.enqueueFixture("fixtures/groupchats/list.json");
-        GroupChatPage page = chats.listPage(GroupChatQuery.builder().status(GroupChatStatus.AWAITING_TRANSFER)
-                .owners("abel", "sam").build(), "r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI");
-        wecom.takePost("/cgi-bin/externalcontact/groupchat/list", "{'status_filter':1,"
-                + "'owner_filter':{'userid_list':['abel','sam']},'cursor':'r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI',"
-                + "'limit':1000}");
+        GroupChatPage page = chats.listPage(
+                GroupChatQuery.builder()
+                        .status(GroupChatStatus.AWAITING_TRANSFER)
+                        .owners("abel", "sam")
+                        .build(),
+                "r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/groupchat/list",
+                "{'status_filter':1,"
+                        + "'owner_filter':{'userid_list':['abel','sam']},'cursor':'r9FqSqsI8fgNbHLHE5QoCP50UIg2cFQbfma3l2QsmwI',"
+                        + "'limit':1000}");
         assertEquals("wrOgQhDgAAcwMTB7YmDkbeBsAAAA", page.items().get(1).chatId());
         assertEquals("tJzlB9tdqfh-g7i_J-ehOz_TWcd7dSKa39_AqCIeMFw", page.nextCursor());
     }
@@ -39,7 +46,8 @@ class GroupChatsTest {
         assertEquals(1, all.get(2).status());
         assertEquals(GroupChatStatus.AWAITING_TRANSFER, all.get(2).statusType());
         wecom.takePost("/cgi-bin/externalcontact/groupchat/list", "{'limit':1000}");
-        wecom.takePost("/cgi-bin/externalcontact/groupchat/list",
+        wecom.takePost(
+                "/cgi-bin/externalcontact/groupchat/list",
                 "{'cursor':'tJzlB9tdqfh-g7i_J-ehOz_TWcd7dSKa39_AqCIeMFw','limit':1000}");
     }
 
@@ -54,7 +62,8 @@ class GroupChatsTest {
     @Test
     void refusesMoreThanOneHundredOwners() {
         List<String> owners = IntStream.range(0, 101).mapToObj(i -> "u" + i).toList();
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> GroupChatQuery.builder().owners(owners).build());
         assertTrue(e.getMessage().contains("100"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -62,7 +71,8 @@ class GroupChatsTest {
 
     @Test
     void statusFilterRefusesNormalWhichWeComCannotFilterOn() {
-        assertThrows(WeComValidationException.class, () -> GroupChatQuery.builder().status(GroupChatStatus.NORMAL));
+        assertThrows(
+                WeComValidationException.class, () -> GroupChatQuery.builder().status(GroupChatStatus.NORMAL));
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -70,14 +80,16 @@ class GroupChatsTest {
     void getsGroupWithMembersAndAdmins() {
         wecom.enqueueFixture("fixtures/groupchats/get.json");
         GroupChat chat = chats.get("wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA", true);
-        wecom.takePost("/cgi-bin/externalcontact/groupchat/get",
-                "{'chat_id':'wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA','need_name':1}");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/groupchat/get", "{'chat_id':'wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA','need_name':1}");
         assertEquals("销售客服群", chat.name());
         assertEquals(1572505490L, chat.createTime());
         assertEquals("jack", chat.memberList().get(0).invitor().userId());
         assertEquals(2, chat.memberList().get(1).type());
         assertEquals("王语嫣", chat.memberList().get(1).name());
-        assertEquals(List.of("sam", "pony"), chat.adminList().stream().map(GroupChat.Admin::userId).toList());
+        assertEquals(
+                List.of("sam", "pony"),
+                chat.adminList().stream().map(GroupChat.Admin::userId).toList());
     }
 
     @Test
@@ -90,7 +102,10 @@ class GroupChatsTest {
     @Test
     void surfacesMissingOwnerFilterAsApiException() {
         wecom.enqueueJson("{\"errcode\":81017,\"errmsg\":\"owner_filter required\"}");
-        assertEquals(81017, assertThrows(WeComApiException.class, () -> chats.listPage(null)).errcode());
+        assertEquals(
+                81017,
+                assertThrows(WeComApiException.class, () -> chats.listPage(null))
+                        .errcode());
     }
 
     @Test

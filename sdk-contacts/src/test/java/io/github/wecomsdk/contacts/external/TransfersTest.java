@@ -18,16 +18,22 @@ class TransfersTest {
 
     @RegisterExtension
     final MockWeCom wecom = new MockWeCom().strict();
+
     private final Transfers transfers = ExternalContacts.of(wecom.client()).transfers();
 
     @Test
     void transfersCustomersWithMessage() {
         wecom.enqueueFixture("fixtures/transfers/transfer_customer.json");
-        List<TransferOutcome> outcomes = transfers.transferCustomers("zhangsan", "lisi",
-                List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", "woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB"), "您好，您的服务已升级");
-        wecom.takePost("/cgi-bin/externalcontact/transfer_customer", "{'handover_userid':'zhangsan',"
-                + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA',"
-                + "'woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB'],'transfer_success_msg':'您好，您的服务已升级'}");
+        List<TransferOutcome> outcomes = transfers.transferCustomers(
+                "zhangsan",
+                "lisi",
+                List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", "woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB"),
+                "您好，您的服务已升级");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/transfer_customer",
+                "{'handover_userid':'zhangsan',"
+                        + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA',"
+                        + "'woAJ2GCAAAXtWyujaWJHDDGi0mACBBBB'],'transfer_success_msg':'您好，您的服务已升级'}");
         assertEquals(new TransferOutcome("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", 40096, null), outcomes.get(0));
         assertEquals(0, outcomes.get(1).errcode());
     }
@@ -44,16 +50,19 @@ class TransfersTest {
         assertEquals(250, outcomes.size());
         assertEquals("wm249", outcomes.get(249).externalUserId());
         for (int from = 0; from < 250; from += 100) {
-            String chunk = ids.subList(from, Math.min(250, from + 100)).stream().map(id -> "'" + id + "'")
+            String chunk = ids.subList(from, Math.min(250, from + 100)).stream()
+                    .map(id -> "'" + id + "'")
                     .collect(Collectors.joining(",", "[", "]"));
-            wecom.takePost("/cgi-bin/externalcontact/transfer_customer",
+            wecom.takePost(
+                    "/cgi-bin/externalcontact/transfer_customer",
                     "{'handover_userid':'a','takeover_userid':'b','external_userid':" + chunk + "}");
         }
     }
 
     @Test
     void refusesSuccessMessageOverTwoHundredCharacters() {
-        WeComValidationException e = assertThrows(WeComValidationException.class,
+        WeComValidationException e = assertThrows(
+                WeComValidationException.class,
                 () -> transfers.transferCustomers("a", "b", List.of("wm"), "字".repeat(201)));
         assertTrue(e.getMessage().contains("transfer_success_msg"), e.getMessage());
         assertEquals(0, wecom.pendingRequests());
@@ -69,7 +78,8 @@ class TransfersTest {
     void readsTransferResultPage() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         TransferStatusPage page = transfers.transferResultPage("zhangsan", "lisi", "CURSOR");
-        wecom.takePost("/cgi-bin/externalcontact/transfer_result",
+        wecom.takePost(
+                "/cgi-bin/externalcontact/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'CURSOR'}");
         assertEquals(3, page.items().size());
         assertEquals(1588482400L, page.items().get(1).takeoverTime());
@@ -81,9 +91,13 @@ class TransfersTest {
     @Test
     void listTransferResultsStopsEarlyWithoutFurtherRequests() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
-        assertEquals(1, transfers.listTransferResults("zhangsan", "lisi").stream().limit(1).count());
-        wecom.takePost("/cgi-bin/externalcontact/transfer_result",
-                "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
+        assertEquals(
+                1,
+                transfers.listTransferResults("zhangsan", "lisi").stream()
+                        .limit(1)
+                        .count());
+        wecom.takePost(
+                "/cgi-bin/externalcontact/transfer_result", "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
         assertEquals(0, wecom.pendingRequests());
     }
 
@@ -104,18 +118,20 @@ class TransfersTest {
                 + "\"external_userid\":\"wm\",\"dimission_time\":1}],\"is_last\":true,\"next_cursor\":\"ignored\"}");
         assertEquals(3, transfers.listUnassigned().stream().count());
         wecom.takePost("/cgi-bin/externalcontact/get_unassigned_list", "{'page_size':1000}");
-        wecom.takePost("/cgi-bin/externalcontact/get_unassigned_list",
-                "{'cursor':'aSfwejksvhToiMMfFeIGZZ','page_size':1000}");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/get_unassigned_list", "{'cursor':'aSfwejksvhToiMMfFeIGZZ','page_size':1000}");
         assertEquals(0, wecom.pendingRequests());
     }
 
     @Test
     void transfersResignedMembersCustomers() {
         wecom.enqueueFixture("fixtures/transfers/transfer_customer.json");
-        List<TransferOutcome> outcomes = transfers.transferResignedCustomers("zhangsan", "lisi",
-                List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA"));
-        wecom.takePost("/cgi-bin/externalcontact/resigned/transfer_customer", "{'handover_userid':'zhangsan',"
-                + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA']}");
+        List<TransferOutcome> outcomes =
+                transfers.transferResignedCustomers("zhangsan", "lisi", List.of("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA"));
+        wecom.takePost(
+                "/cgi-bin/externalcontact/resigned/transfer_customer",
+                "{'handover_userid':'zhangsan',"
+                        + "'takeover_userid':'lisi','external_userid':['woAJ2GCAAAXtWyujaWJHDDGi0mACAAA']}");
         assertEquals(2, outcomes.size());
     }
 
@@ -123,7 +139,8 @@ class TransfersTest {
     void readsResignedTransferResult() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         transfers.resignedTransferResultPage("zhangsan", "lisi", null);
-        wecom.takePost("/cgi-bin/externalcontact/resigned/transfer_result",
+        wecom.takePost(
+                "/cgi-bin/externalcontact/resigned/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi'}");
     }
 
@@ -131,21 +148,28 @@ class TransfersTest {
     void listResignedTransferResultsFollowsCursor() {
         wecom.enqueueFixture("fixtures/transfers/transfer_result.json");
         wecom.enqueueJson("{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[],\"next_cursor\":\"\"}");
-        assertEquals(3, transfers.listResignedTransferResults("zhangsan", "lisi").stream().count());
+        assertEquals(
+                3,
+                transfers.listResignedTransferResults("zhangsan", "lisi").stream()
+                        .count());
         wecom.takeRequest();
-        wecom.takePost("/cgi-bin/externalcontact/resigned/transfer_result",
+        wecom.takePost(
+                "/cgi-bin/externalcontact/resigned/transfer_result",
                 "{'handover_userid':'zhangsan','takeover_userid':'lisi','cursor':'NEXT_CURSOR'}");
     }
 
     @Test
     void transfersGroupChatsAndReturnsFailures() {
         wecom.enqueueFixture("fixtures/transfers/groupchat_transfer.json");
-        List<FailedChat> failed = transfers.transferGroupChats(List.of("wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA",
-                "wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA"), "zhangsan");
-        wecom.takePost("/cgi-bin/externalcontact/groupchat/transfer", "{'chat_id_list':"
-                + "['wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA','wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA'],'new_owner':'zhangsan'}");
-        assertEquals(new FailedChat("wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA", 90500,
-                "the owner of this chat is not resigned", null),
+        List<FailedChat> failed = transfers.transferGroupChats(
+                List.of("wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA", "wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA"), "zhangsan");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/groupchat/transfer",
+                "{'chat_id_list':"
+                        + "['wrOgQhDgAAcwMTB7YmDkbeBsgT_AAAA','wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA'],'new_owner':'zhangsan'}");
+        assertEquals(
+                new FailedChat(
+                        "wrOgQhDgAAcwMTB7YmDkbeBsgT_KAAAA", 90500, "the owner of this chat is not resigned", null),
                 failed.get(0));
     }
 
@@ -153,8 +177,8 @@ class TransfersTest {
     void transfersOnJobGroupChats() {
         wecom.enqueueFixture("fixtures/common/ok.json");
         assertEquals(List.of(), transfers.transferGroupChatsOnJob(List.of("c1"), "zhangsan"));
-        wecom.takePost("/cgi-bin/externalcontact/groupchat/onjob_transfer",
-                "{'chat_id_list':['c1'],'new_owner':'zhangsan'}");
+        wecom.takePost(
+                "/cgi-bin/externalcontact/groupchat/onjob_transfer", "{'chat_id_list':['c1'],'new_owner':'zhangsan'}");
     }
 
     @Test
@@ -164,8 +188,7 @@ class TransfersTest {
         List<String> chats = IntStream.range(0, 101).mapToObj(i -> "c" + i).toList();
         assertEquals(2, transfers.transferGroupChats(chats, "o").size());
         wecom.takeRequest();
-        wecom.takePost("/cgi-bin/externalcontact/groupchat/transfer",
-                "{'chat_id_list':['c100'],'new_owner':'o'}");
+        wecom.takePost("/cgi-bin/externalcontact/groupchat/transfer", "{'chat_id_list':['c100'],'new_owner':'o'}");
     }
 
     @Test
@@ -177,8 +200,10 @@ class TransfersTest {
     @Test
     void surfacesTransferLimitAsApiException() {
         wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
-        assertEquals(40128, assertThrows(WeComApiException.class,
-                () -> transfers.transferCustomers("a", "b", List.of("wm"))).errcode());
+        assertEquals(
+                40128,
+                assertThrows(WeComApiException.class, () -> transfers.transferCustomers("a", "b", List.of("wm")))
+                        .errcode());
     }
 
     @Test
@@ -188,8 +213,8 @@ class TransfersTest {
                 .mapToObj(i -> "{\"external_userid\":\"wm" + i + "\",\"errcode\":0}")
                 .collect(Collectors.joining(",", "{\"errcode\":0,\"errmsg\":\"ok\",\"customer\":[", "]}")));
         wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
-        PartialFailureException e = assertThrows(PartialFailureException.class,
-                () -> transfers.transferCustomers("a", "b", ids));
+        PartialFailureException e =
+                assertThrows(PartialFailureException.class, () -> transfers.transferCustomers("a", "b", ids));
         assertEquals(1, e.succeeded().size());
         assertEquals(100, ((List<?>) e.succeeded().get(0)).size());
         assertEquals(ids.subList(100, 250), e.remaining());
@@ -203,8 +228,10 @@ class TransfersTest {
     void aFailureOfTheFirstCallIsThrownAsItIs() {
         List<String> chats = IntStream.range(0, 150).mapToObj(i -> "c" + i).toList();
         wecom.enqueueJson("{\"errcode\":40128,\"errmsg\":\"transfer limit\"}");
-        assertEquals(40128, assertThrows(WeComApiException.class,
-                () -> transfers.transferGroupChats(chats, "o")).errcode());
+        assertEquals(
+                40128,
+                assertThrows(WeComApiException.class, () -> transfers.transferGroupChats(chats, "o"))
+                        .errcode());
         wecom.takeRequest();
         assertEquals(0, wecom.pendingRequests());
     }

@@ -1,10 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,6 +14,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * WeCom's callback encryption (WXBizMsgCrypt): checks {@code msg_signature}, decrypts what WeCom posts and
@@ -174,10 +173,14 @@ public final class CallbackCrypto {
         String encrypted = encrypt(replyXml);
         String signature = signature(timestamp, nonce, encrypted);
         return new StringBuilder(encrypted.length() + 200)
-                .append("<xml><Encrypt><![CDATA[").append(encrypted)
-                .append("]]></Encrypt><MsgSignature><![CDATA[").append(signature)
-                .append("]]></MsgSignature><TimeStamp>").append(timestamp)
-                .append("</TimeStamp><Nonce><![CDATA[").append(nonce)
+                .append("<xml><Encrypt><![CDATA[")
+                .append(encrypted)
+                .append("]]></Encrypt><MsgSignature><![CDATA[")
+                .append(signature)
+                .append("]]></MsgSignature><TimeStamp>")
+                .append(timestamp)
+                .append("</TimeStamp><Nonce><![CDATA[")
+                .append(nonce)
                 .append("]]></Nonce></xml>")
                 .toString();
     }
@@ -196,8 +199,8 @@ public final class CallbackCrypto {
         }
         byte[] msg = message.getBytes(StandardCharsets.UTF_8);
         if (msg.length > maxMessageBytes) {
-            throw new CallbackException(Reason.TOO_LARGE, "message of " + msg.length
-                    + " bytes exceeds the limit of " + maxMessageBytes);
+            throw new CallbackException(
+                    Reason.TOO_LARGE, "message of " + msg.length + " bytes exceeds the limit of " + maxMessageBytes);
         }
         int unpadded = HEADER_BYTES + msg.length + receiveId.length;
         int pad = PAD_BLOCK - unpadded % PAD_BLOCK;
@@ -284,8 +287,10 @@ public final class CallbackCrypto {
             throw new CallbackException(Reason.INVALID_BASE64, "ciphertext is not valid Base64");
         }
         if (cipherBytes.length < PAD_BLOCK || cipherBytes.length % AES_BLOCK != 0) {
-            throw new CallbackException(Reason.INVALID_BLOCK_SIZE, "ciphertext of " + cipherBytes.length
-                    + " bytes is not a whole number of AES blocks of at least 32 bytes");
+            throw new CallbackException(
+                    Reason.INVALID_BLOCK_SIZE,
+                    "ciphertext of " + cipherBytes.length
+                            + " bytes is not a whole number of AES blocks of at least 32 bytes");
         }
         byte[] plain;
         try {
@@ -311,24 +316,29 @@ public final class CallbackCrypto {
         if (contentLength < HEADER_BYTES) {
             throw new CallbackException(Reason.INVALID_LENGTH, "decrypted data is too short for its header");
         }
-        long messageLength = ((plain[16] & 0xFFL) << 24) | ((plain[17] & 0xFFL) << 16)
-                | ((plain[18] & 0xFFL) << 8) | (plain[19] & 0xFFL);
+        long messageLength = ((plain[16] & 0xFFL) << 24)
+                | ((plain[17] & 0xFFL) << 16)
+                | ((plain[18] & 0xFFL) << 8)
+                | (plain[19] & 0xFFL);
         if (messageLength > contentLength - HEADER_BYTES) {
-            throw new CallbackException(Reason.INVALID_LENGTH, "length field " + messageLength
-                    + " exceeds the " + (contentLength - HEADER_BYTES) + " bytes decrypted");
+            throw new CallbackException(
+                    Reason.INVALID_LENGTH,
+                    "length field " + messageLength + " exceeds the " + (contentLength - HEADER_BYTES)
+                            + " bytes decrypted");
         }
         int length = (int) messageLength;
         if (length > maxMessageBytes) {
-            throw new CallbackException(Reason.TOO_LARGE, "message of " + length
-                    + " bytes exceeds the limit of " + maxMessageBytes);
+            throw new CallbackException(
+                    Reason.TOO_LARGE, "message of " + length + " bytes exceeds the limit of " + maxMessageBytes);
         }
         int idStart = HEADER_BYTES + length;
         if (!Arrays.equals(plain, idStart, contentLength, receiveId, 0, receiveId.length)) {
-            throw new CallbackException(Reason.RECEIVER_MISMATCH,
-                    "message is addressed to another receive id than " + receiveIdText);
+            throw new CallbackException(
+                    Reason.RECEIVER_MISMATCH, "message is addressed to another receive id than " + receiveIdText);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(plain, HEADER_BYTES, length))
@@ -375,7 +385,8 @@ public final class CallbackCrypto {
         long seconds = requireTimestampDigits(timestamp);
         long now = clock.instant().getEpochSecond();
         if (Math.abs(now - seconds) > timestampWindow.getSeconds()) {
-            throw new CallbackException(Reason.TIMESTAMP_OUT_OF_WINDOW,
+            throw new CallbackException(
+                    Reason.TIMESTAMP_OUT_OF_WINDOW,
                     "timestamp is more than " + timestampWindow.getSeconds() + " s away from now");
         }
     }
@@ -403,8 +414,8 @@ public final class CallbackCrypto {
         }
         for (int i = 0; i < nonce.length(); i++) {
             char c = nonce.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '_';
+            boolean ok =
+                    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
             if (!ok) {
                 throw new CallbackException(Reason.INVALID_REPLY, "nonce may hold letters, digits, - and _ only");
             }
@@ -425,8 +436,8 @@ public final class CallbackCrypto {
         int start = open + "<Encrypt>".length();
         int close = body.indexOf("</Encrypt>", start);
         if (close < 0 || body.indexOf("<Encrypt>", close) >= 0) {
-            throw new CallbackException(Reason.MALFORMED_ENVELOPE,
-                    "callback body must carry exactly one complete Encrypt element");
+            throw new CallbackException(
+                    Reason.MALFORMED_ENVELOPE, "callback body must carry exactly one complete Encrypt element");
         }
         while (start < close && isXmlSpace(body.charAt(start))) {
             start++;
@@ -458,8 +469,8 @@ public final class CallbackCrypto {
         }
         for (int i = 0; i < encodingAesKey.length(); i++) {
             char c = encodingAesKey.charAt(i);
-            boolean base64 = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '+' || c == '/';
+            boolean base64 =
+                    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '+' || c == '/';
             if (!base64) {
                 throw config("EncodingAESKey must hold Base64 characters only");
             }
@@ -508,8 +519,7 @@ public final class CallbackCrypto {
         private RandomGenerator random;
         private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Sets the Token configured in WeCom's admin console.

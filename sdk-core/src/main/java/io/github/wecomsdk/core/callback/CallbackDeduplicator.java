@@ -33,8 +33,7 @@ public interface CallbackDeduplicator {
      *
      * @param key a key from {@link #keyOf(CallbackMessage)}
      */
-    default void release(String key) {
-    }
+    default void release(String key) {}
 
     /**
      * Computes the key of a callback. Messages carry a {@code MsgId}: the key is the corp id, agent id and

@@ -1,7 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.WeComException;
-
 import java.util.Objects;
 
 /**

@@ -2,9 +2,6 @@ package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.internal.RecentKeys;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -22,6 +19,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves a WeCom callback URL without tying it to a web framework: give it the HTTP method, the query
@@ -121,8 +120,12 @@ public final class CallbackHandler {
         this.crypto = b.crypto;
         this.router = b.router;
         this.clock = Objects.requireNonNullElseGet(b.clock, Clock::systemUTC);
-        this.deduplicator = Objects.requireNonNullElseGet(b.deduplicator, () -> new InMemoryCallbackDeduplicator(
-                InMemoryCallbackDeduplicator.DEFAULT_MAX_KEYS, InMemoryCallbackDeduplicator.DEFAULT_RETENTION, clock));
+        this.deduplicator = Objects.requireNonNullElseGet(
+                b.deduplicator,
+                () -> new InMemoryCallbackDeduplicator(
+                        InMemoryCallbackDeduplicator.DEFAULT_MAX_KEYS,
+                        InMemoryCallbackDeduplicator.DEFAULT_RETENTION,
+                        clock));
         this.random = Objects.requireNonNullElseGet(b.random, SecureRandom::new);
         this.noReplyBody = b.noReplyBody;
         this.maxBodyBytes = b.maxBodyBytes;
@@ -135,9 +138,11 @@ public final class CallbackHandler {
         Duration replayable = b.timestampWindow.multipliedBy(2);
         if (deduplicator instanceof InMemoryCallbackDeduplicator memory
                 && memory.retention().compareTo(replayable) < 0) {
-            throw new CallbackException(Reason.INVALID_CONFIGURATION, "the deduplicator's retention ("
-                    + memory.retention() + ") must be at least twice the timestamp window (" + b.timestampWindow
-                    + "): a callback first seen at the window's early edge can be replayed until its late edge");
+            throw new CallbackException(
+                    Reason.INVALID_CONFIGURATION,
+                    "the deduplicator's retention ("
+                            + memory.retention() + ") must be at least twice the timestamp window (" + b.timestampWindow
+                            + "): a callback first seen at the window's early edge can be replayed until its late edge");
         }
     }
 
@@ -189,8 +194,8 @@ public final class CallbackHandler {
         } else if ("POST".equalsIgnoreCase(method)) {
             response = receive(params, body);
         } else {
-            response = reject(CallbackRejection.METHOD_NOT_ALLOWED, new CallbackResponse(405, TEXT,
-                    "method not allowed"));
+            response =
+                    reject(CallbackRejection.METHOD_NOT_ALLOWED, new CallbackResponse(405, TEXT, "method not allowed"));
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
         notifyObserver(o -> o.handled(response.status(), elapsed));
@@ -253,8 +258,11 @@ public final class CallbackHandler {
     private CallbackResponse verifyUrl(Function<String, String> query) {
         try {
             String echostr = query.apply("echostr");
-            String echo = crypto.verifyUrl(query.apply("msg_signature"), query.apply("timestamp"),
-                    query.apply("nonce"), echostr == null ? null : echostr.replace(' ', '+'));
+            String echo = crypto.verifyUrl(
+                    query.apply("msg_signature"),
+                    query.apply("timestamp"),
+                    query.apply("nonce"),
+                    echostr == null ? null : echostr.replace(' ', '+'));
             return new CallbackResponse(200, TEXT, echo);
         } catch (CallbackException e) {
             return refused(e, "URL check");
@@ -284,7 +292,8 @@ public final class CallbackHandler {
     private void checkTimestamp(String timestamp) {
         long sent = CallbackCrypto.requireTimestampDigits(timestamp);
         if (sent > Long.MAX_VALUE / 1000 || Math.abs(clock.millis() - sent * 1000) > timestampWindowMillis) {
-            throw new CallbackException(Reason.TIMESTAMP_OUT_OF_WINDOW,
+            throw new CallbackException(
+                    Reason.TIMESTAMP_OUT_OF_WINDOW,
                     "timestamp is more than " + timestampWindowMillis + " ms away from now");
         }
     }
@@ -293,8 +302,12 @@ public final class CallbackHandler {
         try {
             return CallbackDeduplicator.keyOf(message);
         } catch (RuntimeException e) {
-            LOG.warn("callback key could not be computed for MsgType={} Event={}; handling it without "
-                    + "deduplication", message.msgType(), message.event(), e);
+            LOG.warn(
+                    "callback key could not be computed for MsgType={} Event={}; handling it without "
+                            + "deduplication",
+                    message.msgType(),
+                    message.event(),
+                    e);
             return null;
         }
     }
@@ -313,8 +326,12 @@ public final class CallbackHandler {
                 }
             }
             if (!running.join()) {
-                LOG.info("retry of a callback still being handled (MsgType={}, Event={}) answered 503 at once: "
-                        + "{} requests already wait for it", message.msgType(), message.event(), MAX_WAITING_RETRIES);
+                LOG.info(
+                        "retry of a callback still being handled (MsgType={}, Event={}) answered 503 at once: "
+                                + "{} requests already wait for it",
+                        message.msgType(),
+                        message.event(),
+                        MAX_WAITING_RETRIES);
                 return stillProcessing();
             }
             Outcome outcome;
@@ -324,8 +341,11 @@ public final class CallbackHandler {
                 running.leave();
             }
             if (outcome == null) {
-                LOG.info("retry of a callback still being handled (MsgType={}, Event={}) answered 503 after "
-                        + "waiting {} ms; WeCom will retry", message.msgType(), message.event(),
+                LOG.info(
+                        "retry of a callback still being handled (MsgType={}, Event={}) answered 503 after "
+                                + "waiting {} ms; WeCom will retry",
+                        message.msgType(),
+                        message.event(),
                         TimeUnit.NANOSECONDS.toMillis(retryWaitNanos));
                 return stillProcessing();
             }
@@ -354,14 +374,23 @@ public final class CallbackHandler {
             listenerFailures.increment();
             notifyObserver(o -> o.listenerFailed(message, e));
             if (acknowledgeListenerFailures) {
-                LOG.warn("callback listener failed (MsgType={}, Event={}, ChangeType={}); answered 200 as "
-                        + "configured, WeCom will not retry", message.msgType(), message.event(),
-                        message.changeType(), e);
+                LOG.warn(
+                        "callback listener failed (MsgType={}, Event={}, ChangeType={}); answered 200 as "
+                                + "configured, WeCom will not retry",
+                        message.msgType(),
+                        message.event(),
+                        message.changeType(),
+                        e);
                 delivery.outcome = Outcome.DUPLICATE;
                 return noReply();
             }
-            LOG.warn("callback listener failed (MsgType={}, Event={}, ChangeType={}); answered 500 so WeCom "
-                    + "retries", message.msgType(), message.event(), message.changeType(), e);
+            LOG.warn(
+                    "callback listener failed (MsgType={}, Event={}, ChangeType={}); answered 500 so WeCom "
+                            + "retries",
+                    message.msgType(),
+                    message.event(),
+                    message.changeType(),
+                    e);
             release(key);
             return new CallbackResponse(500, TEXT, "listener failed");
         }
@@ -379,8 +408,11 @@ public final class CallbackHandler {
             String envelope = crypto.encryptReply(plain, String.valueOf(now), nonce());
             return new CallbackResponse(200, XML, envelope);
         } catch (CallbackException e) {
-            LOG.warn("passive reply (MsgType={}, Event={}) could not be built ({}); answered without a reply",
-                    message.msgType(), message.event(), e.reason());
+            LOG.warn(
+                    "passive reply (MsgType={}, Event={}) could not be built ({}); answered without a reply",
+                    message.msgType(),
+                    message.event(),
+                    e.reason());
             return noReply();
         }
     }
@@ -389,8 +421,11 @@ public final class CallbackHandler {
         try {
             return deduplicator.firstDelivery(key);
         } catch (RuntimeException e) {
-            LOG.warn("callback deduplicator failed for MsgType={} Event={}; handling the callback anyway",
-                    message.msgType(), message.event(), e);
+            LOG.warn(
+                    "callback deduplicator failed for MsgType={} Event={}; handling the callback anyway",
+                    message.msgType(),
+                    message.event(),
+                    e);
             return true;
         }
     }
@@ -434,10 +469,12 @@ public final class CallbackHandler {
     private CallbackResponse refused(CallbackException e, String what) {
         LOG.debug("{} refused: {} ({})", what, e.reason(), e.getMessage());
         return switch (e.reason()) {
-            case INVALID_SIGNATURE -> reject(CallbackRejection.BAD_SIGNATURE, new CallbackResponse(403, TEXT, "forbidden"));
-            case RECEIVER_MISMATCH -> reject(CallbackRejection.WRONG_RECEIVER, new CallbackResponse(403, TEXT, "forbidden"));
-            case TIMESTAMP_OUT_OF_WINDOW -> reject(CallbackRejection.STALE_TIMESTAMP,
-                    new CallbackResponse(403, TEXT, "stale timestamp"));
+            case INVALID_SIGNATURE ->
+                reject(CallbackRejection.BAD_SIGNATURE, new CallbackResponse(403, TEXT, "forbidden"));
+            case RECEIVER_MISMATCH ->
+                reject(CallbackRejection.WRONG_RECEIVER, new CallbackResponse(403, TEXT, "forbidden"));
+            case TIMESTAMP_OUT_OF_WINDOW ->
+                reject(CallbackRejection.STALE_TIMESTAMP, new CallbackResponse(403, TEXT, "stale timestamp"));
             case TOO_LARGE -> payloadTooLarge();
             default -> reject(CallbackRejection.MALFORMED, new CallbackResponse(400, TEXT, "bad request"));
         };
@@ -455,7 +492,10 @@ public final class CallbackHandler {
             throw e;
         } catch (Throwable e) {
             if (observerFailed.compareAndSet(false, true)) {
-                LOG.warn("callback observer {} threw; ignored (logged once)", observer.getClass().getName(), e);
+                LOG.warn(
+                        "callback observer {} threw; ignored (logged once)",
+                        observer.getClass().getName(),
+                        e);
             }
         }
     }

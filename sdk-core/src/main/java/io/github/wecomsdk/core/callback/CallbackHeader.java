@@ -1,7 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.internal.Fields;
-
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -18,8 +17,14 @@ import java.util.OptionalLong;
  * @param changeType   {@code ChangeType} for change events, e.g. {@code create_user}; empty otherwise
  * @param agentId      {@code AgentID}: the app (ids beyond int range occur); empty when absent, empty or not a number
  */
-public record CallbackHeader(String toUserName, String fromUserName, long createTime, String msgType,
-                             String event, String changeType, OptionalLong agentId) {
+public record CallbackHeader(
+        String toUserName,
+        String fromUserName,
+        long createTime,
+        String msgType,
+        String event,
+        String changeType,
+        OptionalLong agentId) {
 
     /**
      * Creates a header; null strings become empty.
@@ -49,8 +54,13 @@ public record CallbackHeader(String toUserName, String fromUserName, long create
      */
     public static CallbackHeader of(CallbackMessage message) {
         XmlElement root = message.root();
-        return new CallbackHeader(root.childText("ToUserName"), root.childText("FromUserName"),
-                Fields.longOrZero(root, "CreateTime"), root.childText("MsgType"), root.childText("Event"),
-                root.childText("ChangeType"), Fields.optionalLong(root, "AgentID"));
+        return new CallbackHeader(
+                root.childText("ToUserName"),
+                root.childText("FromUserName"),
+                Fields.longOrZero(root, "CreateTime"),
+                root.childText("MsgType"),
+                root.childText("Event"),
+                root.childText("ChangeType"),
+                Fields.optionalLong(root, "AgentID"));
     }
 }

@@ -2,7 +2,6 @@ package io.github.wecomsdk.core.callback;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,8 +45,10 @@ public final class CallbackHttpHandler implements HttpHandler {
                 response = handler.payloadTooLarge();
                 exchange.getResponseHeaders().set("Connection", "close");
             } else {
-                response = handler.handle(exchange.getRequestMethod(),
-                        CallbackHandler.parseQuery(exchange.getRequestURI().getRawQuery()), body);
+                response = handler.handle(
+                        exchange.getRequestMethod(),
+                        CallbackHandler.parseQuery(exchange.getRequestURI().getRawQuery()),
+                        body);
             }
             byte[] bytes = response.bodyBytes();
             exchange.getResponseHeaders().set("Content-Type", response.contentType());

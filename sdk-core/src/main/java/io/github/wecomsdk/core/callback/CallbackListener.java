@@ -1,7 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
-
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -32,15 +31,17 @@ public interface CallbackListener {
      * @throws CallbackException (from the returned listener, {@link Reason#UNEXPECTED_PAYLOAD}) when a
      *                           callback of another type is routed to it
      */
-    static <T extends CallbackPayload> CallbackListener typed(Class<T> type,
-                                                             Function<? super T, PassiveReply> handler) {
+    static <T extends CallbackPayload> CallbackListener typed(
+            Class<T> type, Function<? super T, PassiveReply> handler) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(handler, "handler");
         return message -> {
             CallbackPayload payload = message.payload();
             if (!type.isInstance(payload)) {
-                throw new CallbackException(Reason.UNEXPECTED_PAYLOAD, "listener for " + type.getSimpleName()
-                        + " received " + payload.getClass().getSimpleName());
+                throw new CallbackException(
+                        Reason.UNEXPECTED_PAYLOAD,
+                        "listener for " + type.getSimpleName() + " received "
+                                + payload.getClass().getSimpleName());
             }
             return handler.apply(type.cast(payload));
         };

@@ -3,7 +3,6 @@ package io.github.wecomsdk.core.callback;
 import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
 import io.github.wecomsdk.core.callback.internal.SafeXmlParser;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -15,16 +15,14 @@ import java.time.Duration;
 public interface CallbackObserver {
 
     /** An observer that does nothing. */
-    CallbackObserver NONE = new CallbackObserver() {
-    };
+    CallbackObserver NONE = new CallbackObserver() {};
 
     /**
      * A callback was verified and is delivered for the first time; its listener runs next.
      *
      * @param message the callback
      */
-    default void accepted(CallbackMessage message) {
-    }
+    default void accepted(CallbackMessage message) {}
 
     /**
      * A callback was recognised as a retry of one already delivered (or being delivered) and its listener
@@ -32,16 +30,14 @@ public interface CallbackObserver {
      *
      * @param message the callback
      */
-    default void duplicate(CallbackMessage message) {
-    }
+    default void duplicate(CallbackMessage message) {}
 
     /**
      * A request was refused before any listener saw it.
      *
      * @param reason why
      */
-    default void rejected(CallbackRejection reason) {
-    }
+    default void rejected(CallbackRejection reason) {}
 
     /**
      * A listener threw. Unless the handler acknowledges failures, WeCom was answered 500 and will retry.
@@ -49,8 +45,7 @@ public interface CallbackObserver {
      * @param message the callback
      * @param error   what the listener threw
      */
-    default void listenerFailed(CallbackMessage message, Throwable error) {
-    }
+    default void listenerFailed(CallbackMessage message, Throwable error) {}
 
     /**
      * A request was answered.
@@ -58,6 +53,5 @@ public interface CallbackObserver {
      * @param status  the HTTP status sent
      * @param elapsed the time from receiving the request to the answer
      */
-    default void handled(int status, Duration elapsed) {
-    }
+    default void handled(int status, Duration elapsed) {}
 }

@@ -3,14 +3,13 @@ package io.github.wecomsdk.core.callback;
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.internal.CoreEventMappings;
 import io.github.wecomsdk.core.callback.internal.CoreMessageMappings;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps parsed callbacks to their typed views: the most specific factory wins, an {@code (Event, ChangeType)}
@@ -73,8 +72,12 @@ public final class CallbackPayloadRegistry {
             CallbackPayload payload = factory.create(header, message);
             return payload == null ? new UnknownCallback(header, message) : payload;
         } catch (RuntimeException e) {
-            LOG.warn("typed view of a callback (MsgType={}, Event={}, ChangeType={}) failed ({}); kept as "
-                    + "UnknownCallback", header.msgType(), header.event(), header.changeType(),
+            LOG.warn(
+                    "typed view of a callback (MsgType={}, Event={}, ChangeType={}) failed ({}); kept as "
+                            + "UnknownCallback",
+                    header.msgType(),
+                    header.event(),
+                    header.changeType(),
                     e.getClass().getName());
             return new UnknownCallback(header, message);
         }
@@ -130,8 +133,7 @@ public final class CallbackPayloadRegistry {
         private final Map<String, PayloadFactory> byEvent = new HashMap<>();
         private final Map<String, PayloadFactory> byChange = new HashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Maps a message type, e.g. {@code text}.
@@ -173,7 +175,10 @@ public final class CallbackPayloadRegistry {
          *                           ({@link Reason#INVALID_CONFIGURATION}) when an argument is missing
          */
         public Builder change(String event, String changeType, PayloadFactory factory) {
-            put(byChange, changeKey(key(event, "event"), key(changeType, "changeType")), factory,
+            put(
+                    byChange,
+                    changeKey(key(event, "event"), key(changeType, "changeType")),
+                    factory,
                     "Event " + event + " ChangeType " + changeType);
             return this;
         }
@@ -211,12 +216,12 @@ public final class CallbackPayloadRegistry {
             return new CallbackPayloadRegistry(this);
         }
 
-        private static void checkFree(Map<String, PayloadFactory> existing, Map<String, PayloadFactory> added,
-                                      String what) {
+        private static void checkFree(
+                Map<String, PayloadFactory> existing, Map<String, PayloadFactory> added, String what) {
             for (String key : added.keySet()) {
                 if (existing.containsKey(key)) {
-                    throw new CallbackException(Reason.DUPLICATE_ROUTE,
-                            what + " " + key.replace('\u0000', '/') + " is already mapped");
+                    throw new CallbackException(
+                            Reason.DUPLICATE_ROUTE, what + " " + key.replace('\u0000', '/') + " is already mapped");
                 }
             }
         }
@@ -228,11 +233,10 @@ public final class CallbackPayloadRegistry {
             return key;
         }
 
-        private static void put(Map<String, PayloadFactory> map, String key, PayloadFactory factory,
-                                String description) {
+        private static void put(
+                Map<String, PayloadFactory> map, String key, PayloadFactory factory, String description) {
             if (factory == null) {
-                throw new CallbackException(Reason.INVALID_CONFIGURATION, "factory for " + description
-                        + " is missing");
+                throw new CallbackException(Reason.INVALID_CONFIGURATION, "factory for " + description + " is missing");
             }
             if (map.putIfAbsent(key, factory) != null) {
                 throw new CallbackException(Reason.DUPLICATE_ROUTE, description + " is already mapped");
@@ -245,8 +249,9 @@ public final class CallbackPayloadRegistry {
 
         private static CallbackPayloadRegistry load() {
             Builder b = builder();
-            Iterator<CallbackPayloadMapping> it = ServiceLoader.load(CallbackPayloadMapping.class,
-                    CallbackPayloadRegistry.class.getClassLoader()).iterator();
+            Iterator<CallbackPayloadMapping> it = ServiceLoader.load(
+                            CallbackPayloadMapping.class, CallbackPayloadRegistry.class.getClassLoader())
+                    .iterator();
             for (int attempt = 0; attempt < 1_000; attempt++) {
                 CallbackPayloadMapping mapping;
                 try {
@@ -261,7 +266,10 @@ public final class CallbackPayloadRegistry {
                 try {
                     b.add(mapping);
                 } catch (RuntimeException e) {
-                    LOG.warn("CallbackPayloadMapping {} skipped: {}", mapping.getClass().getName(), e.getMessage());
+                    LOG.warn(
+                            "CallbackPayloadMapping {} skipped: {}",
+                            mapping.getClass().getName(),
+                            e.getMessage());
                 }
             }
             return b.build();

@@ -1,14 +1,13 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends each callback to the listener registered for it. The most specific key wins: an
@@ -105,8 +104,10 @@ public final class CallbackRouter {
         String kind = "MsgType=" + clip(message.msgType()) + ", Event=" + clip(message.event()) + ", ChangeType="
                 + clip(message.changeType());
         if (loggedUnmatched.size() < MAX_LOGGED_UNMATCHED && loggedUnmatched.add(kind)) {
-            LOG.info("callback with no listener and no fallback ({}); answered without a reply; logged once "
-                    + "per kind", kind);
+            LOG.info(
+                    "callback with no listener and no fallback ({}); answered without a reply; logged once "
+                            + "per kind",
+                    kind);
         } else {
             LOG.debug("callback with no listener and no fallback ({})", kind);
         }
@@ -127,8 +128,7 @@ public final class CallbackRouter {
         private final Map<String, CallbackListener> byChange = new HashMap<>();
         private CallbackListener fallback;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Registers a listener for a message type, e.g. {@code text}, {@code image}, {@code voice},
@@ -171,7 +171,10 @@ public final class CallbackRouter {
          * @throws CallbackException ({@link Reason#DUPLICATE_ROUTE}) when the pair already has a listener
          */
         public Builder onChange(String event, String changeType, CallbackListener listener) {
-            put(byChange, changeKey(requireKey(event, "event"), requireKey(changeType, "changeType")), listener,
+            put(
+                    byChange,
+                    changeKey(requireKey(event, "event"), requireKey(changeType, "changeType")),
+                    listener,
                     "Event " + event + " ChangeType " + changeType);
             return this;
         }
@@ -253,11 +256,11 @@ public final class CallbackRouter {
             return key;
         }
 
-        private static void put(Map<String, CallbackListener> map, String key, CallbackListener listener,
-                                String description) {
+        private static void put(
+                Map<String, CallbackListener> map, String key, CallbackListener listener, String description) {
             if (listener == null) {
-                throw new CallbackException(Reason.INVALID_CONFIGURATION,
-                        "listener for " + description + " is missing");
+                throw new CallbackException(
+                        Reason.INVALID_CONFIGURATION, "listener for " + description + " is missing");
             }
             if (map.putIfAbsent(key, listener) != null) {
                 throw new CallbackException(Reason.DUPLICATE_ROUTE, description + " already has a listener");

@@ -1,9 +1,6 @@
 package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Iterator;
@@ -11,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A bounded {@link CallbackDeduplicator} in this process's memory. Keys are kept in the order they were
@@ -71,8 +70,8 @@ public final class InMemoryCallbackDeduplicator implements CallbackDeduplicator 
      */
     public InMemoryCallbackDeduplicator(long maxKeys, Duration retention, Clock clock) {
         if (maxKeys < 1 || retention == null || retention.isNegative() || retention.isZero() || clock == null) {
-            throw new CallbackException(Reason.INVALID_CONFIGURATION,
-                    "maxKeys and retention must be positive and clock present");
+            throw new CallbackException(
+                    Reason.INVALID_CONFIGURATION, "maxKeys and retention must be positive and clock present");
         }
         this.maxKeys = maxKeys;
         this.retention = retention;
@@ -147,9 +146,14 @@ public final class InMemoryCallbackDeduplicator implements CallbackDeduplicator 
         long age = now - it.next().getValue();
         it.remove();
         if (age <= retentionMillis && warned.compareAndSet(false, true)) {
-            LOG.warn("callback deduplicator is full ({} keys) and evicted a key {} ms old, younger than its "
-                    + "retention of {}: a late WeCom retry of such a key would be handled twice; raise maxKeys "
-                    + "(about {} bytes per key) or use a shared store", maxKeys, age, retention, BYTES_PER_KEY);
+            LOG.warn(
+                    "callback deduplicator is full ({} keys) and evicted a key {} ms old, younger than its "
+                            + "retention of {}: a late WeCom retry of such a key would be handled twice; raise maxKeys "
+                            + "(about {} bytes per key) or use a shared store",
+                    maxKeys,
+                    age,
+                    retention,
+                    BYTES_PER_KEY);
         }
     }
 

@@ -2,7 +2,6 @@ package io.github.wecomsdk.core.callback;
 
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.event.TemplateCardEvent;
-
 import java.util.List;
 
 /**
@@ -218,8 +217,8 @@ public sealed interface PassiveReply {
          */
         public News {
             if (articles == null || articles.isEmpty() || articles.size() > MAX_ARTICLES) {
-                throw new CallbackException(Reason.INVALID_REPLY,
-                        "a news reply carries 1 to " + MAX_ARTICLES + " articles");
+                throw new CallbackException(
+                        Reason.INVALID_REPLY, "a news reply carries 1 to " + MAX_ARTICLES + " articles");
             }
             for (NewsArticle article : articles) {
                 if (article == null) {

@@ -5,8 +5,7 @@ import io.github.wecomsdk.core.callback.CallbackException.Reason;
 /** Writes the plaintext XML of passive replies: CDATA sections, split where the text holds {@code ]]>}. */
 final class ReplyXml {
 
-    private ReplyXml() {
-    }
+    private ReplyXml() {}
 
     static StringBuilder open(String toUserName, String fromUserName, long createTime, String msgType) {
         requireText(toUserName, "toUserName");

@@ -6,5 +6,4 @@ package io.github.wecomsdk.core.callback;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param message the parsed callback with its raw XML
  */
-public record UnknownCallback(CallbackHeader header, CallbackMessage message) implements CallbackPayload {
-}
+public record UnknownCallback(CallbackHeader header, CallbackMessage message) implements CallbackPayload {}

@@ -17,8 +17,7 @@ public final class Bodies {
     /** {@code application/json; charset=utf-8}. */
     public static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     /**
      * A JSON body. A body that is not safe to repeat is one-shot, which stops OkHttp from silently
@@ -79,7 +78,8 @@ public final class Bodies {
 
             @Override
             public void writeTo(BufferedSink sink) throws IOException {
-                try (InputStream in = upload.open(); Source source = Okio.source(in)) {
+                try (InputStream in = upload.open();
+                        Source source = Okio.source(in)) {
                     long expected = upload.length();
                     long written = 0;
                     while (written < expected) {
@@ -96,8 +96,10 @@ public final class Bodies {
         };
         // WeCom's documented sample names the length in the disposition; file names may be UTF-8.
         Headers disposition = new Headers.Builder()
-                .addUnsafeNonAscii("Content-Disposition", "form-data; name=\"" + field + "\"; filename=\""
-                        + upload.filename() + "\"; filelength=" + upload.length())
+                .addUnsafeNonAscii(
+                        "Content-Disposition",
+                        "form-data; name=\"" + field + "\"; filename=\"" + upload.filename() + "\"; filelength="
+                                + upload.length())
                 .build();
         return new MultipartBody.Builder()
                 .setType(MultipartBody.FORM)

@@ -78,8 +78,12 @@ public final class CallRunner {
      * @param listener    the listener
      * @param tokens      the token source
      */
-    public CallRunner(OkHttpClient http, RequestMapper mapper, RetryPolicy retryPolicy, WeComListener listener,
-                      TokenSource tokens) {
+    public CallRunner(
+            OkHttpClient http,
+            RequestMapper mapper,
+            RetryPolicy retryPolicy,
+            WeComListener listener,
+            TokenSource tokens) {
         this.http = http;
         this.mapper = mapper;
         this.retryPolicy = retryPolicy;
@@ -100,8 +104,13 @@ public final class CallRunner {
      * @param <R>       the result type
      * @return the result
      */
-    public <R> R run(ApiRequest request, HttpUrl absolute, boolean withToken, ResponseReader<R> reader,
-                     boolean streaming, CallDeadline deadline) {
+    public <R> R run(
+            ApiRequest request,
+            HttpUrl absolute,
+            boolean withToken,
+            ResponseReader<R> reader,
+            boolean streaming,
+            CallDeadline deadline) {
         CallClock callClock = new CallClock();
         boolean tokenRefreshed = false;
         String rejected = null;
@@ -112,8 +121,8 @@ public final class CallRunner {
                 throw Failures.interrupted(request, last);
             }
             if (deadline.expired()) {
-                throw Failures.deadlinePassed(request, deadline,
-                        last == null ? "waiting to start" : "waiting to retry", last);
+                throw Failures.deadlinePassed(
+                        request, deadline, last == null ? "waiting to start" : "waiting to retry", last);
             }
             attempt++;
             String token = withToken ? tokens.token(request, deadline, rejected) : null;
@@ -124,8 +133,11 @@ public final class CallRunner {
                     tokenRefreshed = true;
                     rejected = token;
                     tokens.rejected(token, api.errcode());
-                    LOG.debug("WeCom rejected the access token with errcode {}; fetching a new one and repeating {}"
-                            + " once", api.errcode(), request);
+                    LOG.debug(
+                            "WeCom rejected the access token with errcode {}; fetching a new one and repeating {}"
+                                    + " once",
+                            api.errcode(),
+                            request);
                     continue;
                 }
                 last = tokenRefreshed && api.isTokenRejected() ? Failures.stillRejected(api) : api;
@@ -137,10 +149,11 @@ public final class CallRunner {
         }
     }
 
-    private void scheduleRetryOrThrow(ApiRequest request, WeComException failure, int attempt, CallClock callClock,
-                                      CallDeadline deadline) {
+    private void scheduleRetryOrThrow(
+            ApiRequest request, WeComException failure, int attempt, CallClock callClock, CallDeadline deadline) {
         Optional<Duration> planned = retryPolicy.retryDelay(failure, request, attempt, callClock.elapsed());
-        if (planned.isEmpty() || planned.get().toNanos() >= deadline.remainingNanos()
+        if (planned.isEmpty()
+                || planned.get().toNanos() >= deadline.remainingNanos()
                 || Thread.currentThread().isInterrupted()) {
             if (failure instanceof WeComApiException api && Failures.isBusyOnUnrepeatable(request, api)) {
                 throw Failures.busyOutcomeUnknown(request, api);
@@ -148,10 +161,11 @@ public final class CallRunner {
             throw failure;
         }
         Duration delay = planned.get();
-        WeComListener.CallInfo call = new WeComListener.CallInfo(request.method().name(), request.path(), attempt);
+        WeComListener.CallInfo call =
+                new WeComListener.CallInfo(request.method().name(), request.path(), attempt);
         Listeners.safely(() -> listener.retryScheduled(call, failure, delay));
-        LOG.debug("Retrying {} in {} ms after attempt {}: {}", request, delay.toMillis(), attempt,
-                failure.getMessage());
+        LOG.debug(
+                "Retrying {} in {} ms after attempt {}: {}", request, delay.toMillis(), attempt, failure.getMessage());
         long sleepStarted = System.nanoTime();
         retryPolicy.sleep(delay);
         callClock.waited(delay, System.nanoTime() - sleepStarted);
@@ -176,9 +190,16 @@ public final class CallRunner {
         }
     }
 
-    private <R> R attempt(ApiRequest request, HttpUrl absolute, String token, int attempt, ResponseReader<R> reader,
-                          boolean streaming, CallDeadline deadline) {
-        WeComListener.CallInfo call = new WeComListener.CallInfo(request.method().name(), request.path(), attempt);
+    private <R> R attempt(
+            ApiRequest request,
+            HttpUrl absolute,
+            String token,
+            int attempt,
+            ResponseReader<R> reader,
+            boolean streaming,
+            CallDeadline deadline) {
+        WeComListener.CallInfo call =
+                new WeComListener.CallInfo(request.method().name(), request.path(), attempt);
         Request httpRequest = mapper.toHttp(request, absolute, token);
         Listeners.safely(() -> listener.callStart(call));
         if (LOG.isDebugEnabled()) {
@@ -195,8 +216,8 @@ public final class CallRunner {
             guard = Watchdog.arm(httpCall, remaining);
         } else {
             long perAttempt = httpCall.timeout().timeoutNanos();
-            httpCall.timeout().timeout(perAttempt == 0 ? remaining : Math.min(perAttempt, remaining),
-                    TimeUnit.NANOSECONDS);
+            httpCall.timeout()
+                    .timeout(perAttempt == 0 ? remaining : Math.min(perAttempt, remaining), TimeUnit.NANOSECONDS);
         }
         Response response;
         try {
@@ -220,8 +241,7 @@ public final class CallRunner {
             disarmedLate(guard);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             Listeners.safely(() -> listener.callEnd(call, api.errcode(), took));
-            LOG.debug("{} {} -> errcode {} in {} ms", request.method(), request.path(), api.errcode(),
-                    took.toMillis());
+            LOG.debug("{} {} -> errcode {} in {} ms", request.method(), request.path(), api.errcode(), took.toMillis());
             throw api;
         } catch (WeComException e) {
             disarmedLate(guard);
@@ -234,8 +254,14 @@ public final class CallRunner {
         } catch (RuntimeException e) {
             disarmedLate(guard);
             response.close();
-            throw failed(call, new WeComResponseException("Could not read WeCom's answer to " + request + ": "
-                    + e.getClass().getSimpleName(), request.path(), e), started);
+            throw failed(
+                    call,
+                    new WeComResponseException(
+                            "Could not read WeCom's answer to " + request + ": "
+                                    + e.getClass().getSimpleName(),
+                            request.path(),
+                            e),
+                    started);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Listeners.safely(() -> listener.callEnd(call, 0, took));

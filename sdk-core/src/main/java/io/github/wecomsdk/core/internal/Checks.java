@@ -10,8 +10,7 @@ import java.util.Collection;
  */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * Requires a non-null, non-blank string.
@@ -71,8 +70,8 @@ public final class Checks {
         if (value != null) {
             int bytes = value.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > maxBytes) {
-                throw new WeComValidationException(field + " may be at most " + maxBytes + " bytes in UTF-8; got "
-                        + bytes);
+                throw new WeComValidationException(
+                        field + " may be at most " + maxBytes + " bytes in UTF-8; got " + bytes);
             }
         }
         return value;
@@ -105,7 +104,9 @@ public final class Checks {
         if (values != null) {
             int index = 0;
             for (Object value : values) {
-                if (value == null || (value instanceof CharSequence text && text.toString().isBlank())) {
+                if (value == null
+                        || (value instanceof CharSequence text
+                                && text.toString().isBlank())) {
                     throw new WeComValidationException(field + " has a null or blank id at index " + index);
                 }
                 index++;
@@ -125,8 +126,8 @@ public final class Checks {
      */
     public static <C extends Collection<?>> C maxSize(C values, int max, String field) {
         if (values != null && values.size() > max) {
-            throw new WeComValidationException(field + " takes at most " + max + " entries per call; got "
-                    + values.size());
+            throw new WeComValidationException(
+                    field + " takes at most " + max + " entries per call; got " + values.size());
         }
         return values;
     }

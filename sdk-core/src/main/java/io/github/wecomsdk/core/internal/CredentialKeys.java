@@ -13,8 +13,7 @@ public final class CredentialKeys {
 
     private static final String PREFIX = "wecom:";
 
-    private CredentialKeys() {
-    }
+    private CredentialKeys() {}
 
     /**
      * The key of the access token of one corp and secret.

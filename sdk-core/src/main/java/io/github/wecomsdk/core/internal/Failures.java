@@ -17,8 +17,7 @@ import javax.net.ssl.SSLHandshakeException;
 /** Turns what went wrong in an attempt into the SDK's exceptions, with what the caller can do. */
 public final class Failures {
 
-    private Failures() {
-    }
+    private Failures() {}
 
     /**
      * An I/O failure of an attempt.
@@ -29,26 +28,32 @@ public final class Failures {
      * @param deadline    the call's deadline, for the message
      * @return a network or timeout exception saying whether WeCom may have received the request
      */
-    public static WeComNetworkException network(ApiRequest request, IOException e, boolean deadlineHit,
-                                                CallDeadline deadline) {
+    public static WeComNetworkException network(
+            ApiRequest request, IOException e, boolean deadlineHit, CallDeadline deadline) {
         boolean notSent = notSent(e);
         String sent = notSent ? " (the request was not sent)" : " (WeCom may have received the request)";
         if (Thread.currentThread().isInterrupted()) {
-            return new WeComNetworkException("Interrupted while calling WeCom " + request + sent, request.path(),
-                    !notSent, e);
+            return new WeComNetworkException(
+                    "Interrupted while calling WeCom " + request + sent, request.path(), !notSent, e);
         }
         if (deadlineHit) {
-            return new WeComTimeoutException("WeCom call " + request + " did not finish within its deadline of "
-                    + deadline.budget().toMillis() + " ms (WeComClient.Builder.deadline)" + sent, request.path(),
-                    !notSent, e);
+            return new WeComTimeoutException(
+                    "WeCom call " + request + " did not finish within its deadline of "
+                            + deadline.budget().toMillis() + " ms (WeComClient.Builder.deadline)" + sent,
+                    request.path(),
+                    !notSent,
+                    e);
         }
         String reason = Redaction.query(String.valueOf(e.getMessage()));
         if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
-            return new WeComTimeoutException("Timed out calling WeCom " + request + ": " + reason + sent,
-                    request.path(), !notSent, e);
+            return new WeComTimeoutException(
+                    "Timed out calling WeCom " + request + ": " + reason + sent, request.path(), !notSent, e);
         }
-        return new WeComNetworkException("Could not complete WeCom call " + request + ": "
-                + e.getClass().getSimpleName() + " " + reason + sent, request.path(), !notSent, e);
+        return new WeComNetworkException(
+                "Could not complete WeCom call " + request + ": " + e.getClass().getSimpleName() + " " + reason + sent,
+                request.path(),
+                !notSent,
+                e);
     }
 
     /**
@@ -57,10 +62,14 @@ public final class Failures {
      * words the last "Connect timed out", OkHttp "connect timed out").
      */
     private static boolean notSent(IOException e) {
-        return e instanceof ConnectException || e instanceof UnknownHostException
-                || e instanceof NoRouteToHostException || e instanceof SSLHandshakeException
+        return e instanceof ConnectException
+                || e instanceof UnknownHostException
+                || e instanceof NoRouteToHostException
+                || e instanceof SSLHandshakeException
                 || (e instanceof SocketTimeoutException
-                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect"));
+                        && String.valueOf(e.getMessage())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("connect"));
     }
 
     /**
@@ -71,10 +80,14 @@ public final class Failures {
      * @return the failure to throw; the interrupt flag stays set
      */
     public static WeComNetworkException interrupted(ApiRequest request, Throwable last) {
-        return new WeComNetworkException("Interrupted before calling WeCom " + request + (last == null
-                ? " (the request was not sent)"
-                : " again (the last attempt failed with: " + last.getMessage() + ")"),
-                request.path(), reachedWeCom(last), last);
+        return new WeComNetworkException(
+                "Interrupted before calling WeCom " + request
+                        + (last == null
+                                ? " (the request was not sent)"
+                                : " again (the last attempt failed with: " + last.getMessage() + ")"),
+                request.path(),
+                reachedWeCom(last),
+                last);
     }
 
     /** Whether an earlier attempt, which ended in {@code last}, may have reached WeCom. */
@@ -94,12 +107,15 @@ public final class Failures {
      * @param last     the last attempt's failure, or {@code null}
      * @return the timeout
      */
-    public static WeComTimeoutException deadlinePassed(ApiRequest request, CallDeadline deadline, String stage,
-                                                       Throwable last) {
-        return new WeComTimeoutException("WeCom call " + request + " did not finish within its deadline of "
-                + deadline.budget().toMillis() + " ms (WeComClient.Builder.deadline) while " + stage
-                + (last == null ? "" : "; the last attempt failed with: " + last.getMessage()), request.path(),
-                reachedWeCom(last), last);
+    public static WeComTimeoutException deadlinePassed(
+            ApiRequest request, CallDeadline deadline, String stage, Throwable last) {
+        return new WeComTimeoutException(
+                "WeCom call " + request + " did not finish within its deadline of "
+                        + deadline.budget().toMillis() + " ms (WeComClient.Builder.deadline) while " + stage
+                        + (last == null ? "" : "; the last attempt failed with: " + last.getMessage()),
+                request.path(),
+                reachedWeCom(last),
+                last);
     }
 
     /**
@@ -110,11 +126,14 @@ public final class Failures {
      * @param cause    the wait's timeout
      * @return the timeout, the request not sent
      */
-    public static WeComTimeoutException tokenWaitTimedOut(ApiRequest request, CallDeadline deadline,
-                                                          Throwable cause) {
-        return new WeComTimeoutException("WeCom call " + request + " did not finish within its deadline of "
-                + deadline.budget().toMillis() + " ms (WeComClient.Builder.deadline) while waiting for another"
-                + " caller's gettoken (the request was not sent)", request.path(), false, cause);
+    public static WeComTimeoutException tokenWaitTimedOut(ApiRequest request, CallDeadline deadline, Throwable cause) {
+        return new WeComTimeoutException(
+                "WeCom call " + request + " did not finish within its deadline of "
+                        + deadline.budget().toMillis() + " ms (WeComClient.Builder.deadline) while waiting for another"
+                        + " caller's gettoken (the request was not sent)",
+                request.path(),
+                false,
+                cause);
     }
 
     /**
@@ -125,7 +144,10 @@ public final class Failures {
      * @return the exception to throw, with how to find out what happened
      */
     public static WeComApiException busyOutcomeUnknown(ApiRequest request, WeComApiException busy) {
-        return new WeComApiException(busy.errcode(), busy.errmsg(), busy.path(),
+        return new WeComApiException(
+                busy.errcode(),
+                busy.errmsg(),
+                busy.path(),
                 "the outcome is unknown: WeCom does not promise that a busy answer means nothing happened, so "
                         + request + " was not sent again (it is not marked repeatable). Check before repeating it:"
                         + " read the object back (for example get or list it) and send it again only if the"
@@ -139,7 +161,10 @@ public final class Failures {
      * @return the exception to throw
      */
     public static WeComApiException stillRejected(WeComApiException api) {
-        return new WeComApiException(api.errcode(), api.errmsg(), api.path(),
+        return new WeComApiException(
+                api.errcode(),
+                api.errmsg(),
+                api.path(),
                 "the token was refreshed and the call retried once; check that the secret belongs to"
                         + " this corp and app");
     }

@@ -11,8 +11,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 /** The SDK's Jackson configuration, in one place. */
 public final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * A mapper for WeCom's JSON: unknown fields ignored (WeCom adds fields over time), null fields left
@@ -25,15 +24,13 @@ public final class Json {
         JsonMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
         mapper.coercionConfigFor(LogicalType.Integer)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
-        mapper.coercionConfigFor(LogicalType.Float)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
-        mapper.coercionConfigFor(LogicalType.POJO)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
         return mapper;
     }
 }

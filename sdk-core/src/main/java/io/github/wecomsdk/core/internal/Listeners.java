@@ -8,8 +8,7 @@ public final class Listeners {
 
     private static final Logger LOG = LoggerFactory.getLogger("io.github.wecomsdk.core.WeComClient");
 
-    private Listeners() {
-    }
+    private Listeners() {}
 
     /**
      * Runs a notification; a {@link RuntimeException} from it is logged at WARN (its type only) and

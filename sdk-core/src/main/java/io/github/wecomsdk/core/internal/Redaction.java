@@ -15,12 +15,42 @@ public final class Redaction {
     public static final String MASK = "***";
 
     private static final Set<String> SECRET_NAMES = Set.of(
-            "access_token", "corpsecret", "secret", "suite_access_token", "provider_access_token",
-            "suite_secret", "provider_secret", "permanent_code", "key", "ticket", "jsapi_ticket",
-            "encoding_aeskey", "encodingaeskey", "aes_key", "aeskey", "sign", "workwx_sign", "code",
-            "auth_code", "password", "token", "signature", "msg_signature", "session_key", "user_ticket",
-            "user_doc_ticket", "tfa_code", "js_code", "api_key", "apikey", "pay_key", "mch_key", "pre_auth_code",
-            "suite_ticket", "cert_password", "private_key");
+            "access_token",
+            "corpsecret",
+            "secret",
+            "suite_access_token",
+            "provider_access_token",
+            "suite_secret",
+            "provider_secret",
+            "permanent_code",
+            "key",
+            "ticket",
+            "jsapi_ticket",
+            "encoding_aeskey",
+            "encodingaeskey",
+            "aes_key",
+            "aeskey",
+            "sign",
+            "workwx_sign",
+            "code",
+            "auth_code",
+            "password",
+            "token",
+            "signature",
+            "msg_signature",
+            "session_key",
+            "user_ticket",
+            "user_doc_ticket",
+            "tfa_code",
+            "js_code",
+            "api_key",
+            "apikey",
+            "pay_key",
+            "mch_key",
+            "pre_auth_code",
+            "suite_ticket",
+            "cert_password",
+            "private_key");
 
     private static final Pattern QUERY_PAIR = Pattern.compile("([?&])([^=&#\\s]+)=([^&#\\s]*)");
     /**
@@ -29,8 +59,7 @@ public final class Redaction {
      */
     private static final Pattern JSON_MEMBER = Pattern.compile("(\\\\?)\"([A-Za-z_]+)\\1\"\\s*:\\s*\\1\"");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /**
      * Whether a parameter or field name carries a secret.
@@ -55,9 +84,8 @@ public final class Redaction {
         Matcher matcher = QUERY_PAIR.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (matcher.find()) {
-            String replacement = isSecretName(matcher.group(2))
-                    ? matcher.group(1) + matcher.group(2) + "=" + MASK
-                    : matcher.group();
+            String replacement =
+                    isSecretName(matcher.group(2)) ? matcher.group(1) + matcher.group(2) + "=" + MASK : matcher.group();
             matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         matcher.appendTail(out);

@@ -39,7 +39,8 @@ public final class RequestMapper {
      * @return {@code true} for the base URL's origin
      */
     public boolean isOwnHost(HttpUrl url) {
-        return url.scheme().equals(baseUrl.scheme()) && url.host().equalsIgnoreCase(baseUrl.host())
+        return url.scheme().equals(baseUrl.scheme())
+                && url.host().equalsIgnoreCase(baseUrl.host())
                 && url.port() == baseUrl.port();
     }
 
@@ -88,8 +89,8 @@ public final class RequestMapper {
             try {
                 json = mapper.writeValueAsBytes(body);
             } catch (JsonProcessingException e) {
-                throw new WeComValidationException("Cannot write the body of " + request + " as JSON: "
-                        + e.getOriginalMessage());
+                throw new WeComValidationException(
+                        "Cannot write the body of " + request + " as JSON: " + e.getOriginalMessage());
             }
         }
         if (LOG.isTraceEnabled()) {

@@ -94,8 +94,10 @@ public final class ResponseDecoder {
             return reader.readValue(bytes);
         } catch (JsonProcessingException e) {
             String detail = e.getOriginalMessage();
-            throw new WeComResponseException("WeCom's answer to " + request + " does not fit " + typeName + ": "
-                    + Redaction.json(detail), request.path(), e);
+            throw new WeComResponseException(
+                    "WeCom's answer to " + request + " does not fit " + typeName + ": " + Redaction.json(detail),
+                    request.path(),
+                    e);
         }
     }
 
@@ -116,10 +118,12 @@ public final class ResponseDecoder {
     }
 
     private WeComResponseException tooLarge(ApiRequest request, String size) {
-        return new WeComResponseException("WeCom's answer to " + request + " is " + size
-                + ", over the limit of " + maxJsonBytes + " bytes for a JSON answer; nothing was kept. Raise"
-                + " WeComClient.Builder.maxResponseBytes if this endpoint legitimately answers that much",
-                request.path(), null);
+        return new WeComResponseException(
+                "WeCom's answer to " + request + " is " + size
+                        + ", over the limit of " + maxJsonBytes + " bytes for a JSON answer; nothing was kept. Raise"
+                        + " WeComClient.Builder.maxResponseBytes if this endpoint legitimately answers that much",
+                request.path(),
+                null);
     }
 
     private int peekErrcode(ApiRequest request, byte[] bytes, MediaType contentType) {
@@ -128,8 +132,8 @@ public final class ResponseDecoder {
         }
         try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new WeComResponseException("WeCom answered " + request + " with JSON that is not an object",
-                        request.path(), null);
+                throw new WeComResponseException(
+                        "WeCom answered " + request + " with JSON that is not an object", request.path(), null);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -160,8 +164,8 @@ public final class ResponseDecoder {
             throw notJson(request, bytes.length, contentType, e);
         }
         if (node == null || !node.isObject()) {
-            throw new WeComResponseException("WeCom answered " + request + " with JSON that is not an object",
-                    request.path(), null);
+            throw new WeComResponseException(
+                    "WeCom answered " + request + " with JSON that is not an object", request.path(), null);
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} answer: {}", request, Redaction.json(new String(bytes, StandardCharsets.UTF_8)));
@@ -169,11 +173,13 @@ public final class ResponseDecoder {
         return node;
     }
 
-    private static WeComResponseException notJson(ApiRequest request, int length, MediaType contentType,
-                                                  IOException e) {
-        return new WeComResponseException("WeCom answered " + request + " with a body that is not JSON ("
-                + (contentType == null ? "no content type" : contentType) + ", " + length + " bytes)",
-                request.path(), e);
+    private static WeComResponseException notJson(
+            ApiRequest request, int length, MediaType contentType, IOException e) {
+        return new WeComResponseException(
+                "WeCom answered " + request + " with a body that is not JSON ("
+                        + (contentType == null ? "no content type" : contentType) + ", " + length + " bytes)",
+                request.path(),
+                e);
     }
 
     private static JsonNode checkEnvelope(ApiRequest request, JsonNode node) {

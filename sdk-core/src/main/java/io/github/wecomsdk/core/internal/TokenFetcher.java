@@ -37,8 +37,14 @@ public final class TokenFetcher {
      * @param listener      the listener
      * @param label         how the token is named in logs and listener calls (no secret)
      */
-    public TokenFetcher(String corpId, String secret, ResponseDecoder decoder, Duration refreshMargin, Clock clock,
-                        WeComListener listener, String label) {
+    public TokenFetcher(
+            String corpId,
+            String secret,
+            ResponseDecoder decoder,
+            Duration refreshMargin,
+            Clock clock,
+            WeComListener listener,
+            String label) {
         this.request = ApiRequest.get(GETTOKEN_PATH)
                 .withoutAccessToken()
                 .query("corpid", corpId)
@@ -72,8 +78,8 @@ public final class TokenFetcher {
         String token = answer.path("access_token").asText("");
         long expiresIn = answer.path("expires_in").asLong(0);
         if (token.isEmpty() || expiresIn <= 0) {
-            throw new WeComResponseException("WeCom's gettoken answer has no access_token or expires_in",
-                    GETTOKEN_PATH, null);
+            throw new WeComResponseException(
+                    "WeCom's gettoken answer has no access_token or expires_in", GETTOKEN_PATH, null);
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         Listeners.safely(() -> listener.credentialRefreshed(label, took));

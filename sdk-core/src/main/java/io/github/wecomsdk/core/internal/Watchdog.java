@@ -14,8 +14,7 @@ public final class Watchdog {
 
     private static final ScheduledThreadPoolExecutor TIMER = newTimer();
 
-    private Watchdog() {
-    }
+    private Watchdog() {}
 
     private static ScheduledThreadPoolExecutor newTimer() {
         ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
@@ -36,11 +35,14 @@ public final class Watchdog {
      */
     public static Guard arm(Call call, long nanos) {
         Guard guard = new Guard();
-        guard.task = TIMER.schedule(() -> {
-            if (guard.state.compareAndSet(Guard.ARMED, Guard.FIRED)) {
-                call.cancel();
-            }
-        }, nanos, TimeUnit.NANOSECONDS);
+        guard.task = TIMER.schedule(
+                () -> {
+                    if (guard.state.compareAndSet(Guard.ARMED, Guard.FIRED)) {
+                        call.cancel();
+                    }
+                },
+                nanos,
+                TimeUnit.NANOSECONDS);
         return guard;
     }
 
@@ -53,8 +55,7 @@ public final class Watchdog {
         private final AtomicInteger state = new AtomicInteger(ARMED);
         private volatile ScheduledFuture<?> task;
 
-        private Guard() {
-        }
+        private Guard() {}
 
         /**
          * Stops the guard.

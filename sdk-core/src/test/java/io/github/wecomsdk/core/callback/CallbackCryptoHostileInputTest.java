@@ -1,20 +1,19 @@
 package io.github.wecomsdk.core.callback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class CallbackCryptoHostileInputTest {
 
@@ -50,8 +49,9 @@ class CallbackCryptoHostileInputTest {
         expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt(signature, TS, "123457", body));
         expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt(signature.substring(1), TS, NONCE, body));
         expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt("zz" + signature.substring(2), TS, NONCE, body));
-        expect(Reason.INVALID_SIGNATURE, () -> crypto.decrypt(signature, TS, NONCE, body.replace("Encrypt><![CDATA[",
-                "Encrypt><![CDATA[A")));
+        expect(
+                Reason.INVALID_SIGNATURE,
+                () -> crypto.decrypt(signature, TS, NONCE, body.replace("Encrypt><![CDATA[", "Encrypt><![CDATA[A")));
     }
 
     @Test
@@ -89,8 +89,8 @@ class CallbackCryptoHostileInputTest {
                 continue;
             }
             String signature = crypto.signature(TS, NONCE, tampered);
-            CallbackException e = assertThrows(CallbackException.class,
-                    () -> crypto.verifyUrl(signature, TS, NONCE, tampered));
+            CallbackException e =
+                    assertThrows(CallbackException.class, () -> crypto.verifyUrl(signature, TS, NONCE, tampered));
             if (length % 16 != 0 || length < 32) {
                 assertEquals(Reason.INVALID_BLOCK_SIZE, e.reason(), "length " + length);
             }
@@ -150,7 +150,8 @@ class CallbackCryptoHostileInputTest {
         CallbackCrypto other = new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "wwsomeoneelse");
         String encrypted = other.encrypt("hello");
 
-        expect(Reason.RECEIVER_MISMATCH,
+        expect(
+                Reason.RECEIVER_MISMATCH,
                 () -> crypto.verifyUrl(crypto.signature(TS, NONCE, encrypted), TS, NONCE, encrypted));
     }
 
@@ -180,11 +181,14 @@ class CallbackCryptoHostileInputTest {
     void rejectsMalformedKeys() {
         expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(TestKeys.TOKEN, null, TestKeys.CORP_ID));
         expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(TestKeys.TOKEN, "short", TestKeys.CORP_ID));
-        expect(Reason.INVALID_CONFIGURATION,
+        expect(
+                Reason.INVALID_CONFIGURATION,
                 () -> new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY + "A", TestKeys.CORP_ID));
-        expect(Reason.INVALID_CONFIGURATION,
+        expect(
+                Reason.INVALID_CONFIGURATION,
                 () -> new CallbackCrypto(TestKeys.TOKEN, "!" + TestKeys.AES_KEY.substring(1), TestKeys.CORP_ID));
-        expect(Reason.INVALID_CONFIGURATION,
+        expect(
+                Reason.INVALID_CONFIGURATION,
                 () -> new CallbackCrypto(TestKeys.TOKEN, "=" + TestKeys.AES_KEY.substring(1), TestKeys.CORP_ID));
         expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto("", TestKeys.AES_KEY, TestKeys.CORP_ID));
         expect(Reason.INVALID_CONFIGURATION, () -> new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, null));
@@ -210,12 +214,19 @@ class CallbackCryptoHostileInputTest {
 
         expect(Reason.MALFORMED_ENVELOPE, () -> crypto.decrypt(signature, TS, NONCE, "<xml></xml>"));
         expect(Reason.MALFORMED_ENVELOPE, () -> crypto.decrypt(signature, TS, NONCE, "<xml><Encrypt>abc"));
-        expect(Reason.MALFORMED_ENVELOPE, () -> crypto.decrypt(signature, TS, NONCE,
-                "<xml><Encrypt>" + encrypted + "</Encrypt><Encrypt>" + encrypted + "</Encrypt></xml>"));
-        expect(Reason.MALFORMED_ENVELOPE, () -> crypto.decrypt(signature, TS, NONCE,
-                "<xml><Encrypt><![CDATA[" + encrypted + "</Encrypt></xml>"));
-        expect(Reason.MISSING_PARAMETER, () -> crypto.decrypt(signature, TS, NONCE,
-                "<xml><Encrypt><![CDATA[]]></Encrypt></xml>"));
+        expect(
+                Reason.MALFORMED_ENVELOPE,
+                () -> crypto.decrypt(
+                        signature,
+                        TS,
+                        NONCE,
+                        "<xml><Encrypt>" + encrypted + "</Encrypt><Encrypt>" + encrypted + "</Encrypt></xml>"));
+        expect(
+                Reason.MALFORMED_ENVELOPE,
+                () -> crypto.decrypt(signature, TS, NONCE, "<xml><Encrypt><![CDATA[" + encrypted + "</Encrypt></xml>"));
+        expect(
+                Reason.MISSING_PARAMETER,
+                () -> crypto.decrypt(signature, TS, NONCE, "<xml><Encrypt><![CDATA[]]></Encrypt></xml>"));
     }
 
     @Test
@@ -223,14 +234,19 @@ class CallbackCryptoHostileInputTest {
         String encrypted = crypto.encrypt("plain envelope");
         String signature = crypto.signature(TS, NONCE, encrypted);
 
-        assertEquals("plain envelope", crypto.decrypt(signature, TS, NONCE,
-                "<xml>\n  <Encrypt>\n " + encrypted + "\n </Encrypt>\n</xml>"));
+        assertEquals(
+                "plain envelope",
+                crypto.decrypt(signature, TS, NONCE, "<xml>\n  <Encrypt>\n " + encrypted + "\n </Encrypt>\n</xml>"));
     }
 
     @Test
     void rejectsOversizedBodiesAndMessages() {
-        CallbackCrypto small = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
-                .receiveId(TestKeys.CORP_ID).maxMessageBytes(1024).build();
+        CallbackCrypto small = CallbackCrypto.builder()
+                .token(TestKeys.TOKEN)
+                .encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID)
+                .maxMessageBytes(1024)
+                .build();
         String big = crypto.encrypt("x".repeat(4096));
 
         expect(Reason.TOO_LARGE, () -> small.encrypt("x".repeat(1025)));

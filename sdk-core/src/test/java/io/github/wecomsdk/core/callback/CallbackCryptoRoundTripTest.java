@@ -1,22 +1,22 @@
 package io.github.wecomsdk.core.callback;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CallbackCryptoRoundTripTest {
 
-    private static final String[] ALPHABET = {"a", "Z", "0", " ", "<", "&", "\n", "é", "ß", "中", "文", "😀", "𝄞",
-        "]]>", "\u0000"};
+    private static final String[] ALPHABET = {
+        "a", "Z", "0", " ", "<", "&", "\n", "é", "ß", "中", "文", "😀", "𝄞", "]]>", "\u0000"
+    };
 
     @Test
     void roundTripsRandomUnicodeMessagesUpTo64KiB() {
@@ -64,35 +64,51 @@ class CallbackCryptoRoundTripTest {
     @Test
     void acceptsTimestampsInsideTheWindow() {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_300L), ZoneOffset.UTC);
-        CallbackCrypto crypto = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
-                .receiveId(TestKeys.CORP_ID).clock(clock).timestampWindow(Duration.ofMinutes(5)).build();
+        CallbackCrypto crypto = CallbackCrypto.builder()
+                .token(TestKeys.TOKEN)
+                .encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID)
+                .clock(clock)
+                .timestampWindow(Duration.ofMinutes(5))
+                .build();
         String encrypted = crypto.encrypt("hi");
 
-        assertEquals("hi", crypto.verifyUrl(crypto.signature("1700000000", "1", encrypted), "1700000000", "1",
-                encrypted));
-        assertEquals("hi", crypto.verifyUrl(crypto.signature("1700000600", "1", encrypted), "1700000600", "1",
-                encrypted));
+        assertEquals(
+                "hi", crypto.verifyUrl(crypto.signature("1700000000", "1", encrypted), "1700000000", "1", encrypted));
+        assertEquals(
+                "hi", crypto.verifyUrl(crypto.signature("1700000600", "1", encrypted), "1700000600", "1", encrypted));
     }
 
     @Test
     void rejectsReplayedTimestampsOutsideTheWindow() {
         Clock clock = Clock.fixed(Instant.ofEpochSecond(1_700_000_301L), ZoneOffset.UTC);
-        CallbackCrypto crypto = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
-                .receiveId(TestKeys.CORP_ID).clock(clock).timestampWindow(Duration.ofMinutes(5)).build();
+        CallbackCrypto crypto = CallbackCrypto.builder()
+                .token(TestKeys.TOKEN)
+                .encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID)
+                .clock(clock)
+                .timestampWindow(Duration.ofMinutes(5))
+                .build();
         String encrypted = crypto.encrypt("hi");
 
-        CallbackException e = assertThrows(CallbackException.class,
+        CallbackException e = assertThrows(
+                CallbackException.class,
                 () -> crypto.verifyUrl(crypto.signature("1700000000", "1", encrypted), "1700000000", "1", encrypted));
         assertEquals(CallbackException.Reason.TIMESTAMP_OUT_OF_WINDOW, e.reason());
     }
 
     @Test
     void rejectsNonNumericTimestampWhenAWindowIsSet() {
-        CallbackCrypto crypto = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
-                .receiveId(TestKeys.CORP_ID).timestampWindow(Duration.ofMinutes(5)).build();
+        CallbackCrypto crypto = CallbackCrypto.builder()
+                .token(TestKeys.TOKEN)
+                .encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID)
+                .timestampWindow(Duration.ofMinutes(5))
+                .build();
         String encrypted = crypto.encrypt("hi");
 
-        CallbackException e = assertThrows(CallbackException.class,
+        CallbackException e = assertThrows(
+                CallbackException.class,
                 () -> crypto.verifyUrl(crypto.signature("17e9", "1", encrypted), "17e9", "1", encrypted));
         assertEquals(CallbackException.Reason.INVALID_TIMESTAMP, e.reason());
     }
@@ -117,8 +133,8 @@ class CallbackCryptoRoundTripTest {
                     for (int i = 0; i < 500; i++) {
                         String message = "thread " + id + " message " + i;
                         String encrypted = crypto.encrypt(message);
-                        assertEquals(message, crypto.verifyUrl(crypto.signature("1", "2", encrypted), "1", "2",
-                                encrypted));
+                        assertEquals(
+                                message, crypto.verifyUrl(crypto.signature("1", "2", encrypted), "1", "2", encrypted));
                     }
                 } catch (Throwable e) {
                     synchronized (failure) {

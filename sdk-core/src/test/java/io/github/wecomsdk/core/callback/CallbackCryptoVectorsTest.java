@@ -1,15 +1,14 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
-import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import io.github.wecomsdk.core.testing.Fixtures;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CallbackCryptoVectorsTest {
 
@@ -21,7 +20,10 @@ class CallbackCryptoVectorsTest {
     void verifiesOfficialUrlCheckVectorFromPhpSample() {
         CallbackCrypto crypto = new CallbackCrypto(PHP_TOKEN, PHP_KEY, PHP_CORP);
 
-        String echo = crypto.verifyUrl("5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3", "1409659589", "263014780",
+        String echo = crypto.verifyUrl(
+                "5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3",
+                "1409659589",
+                "263014780",
                 "P9nAzCzyDtyTWESHep1vC5X9xho/qYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp+4RPcs8TgAE7OaBO+FZXvnaqQ==");
 
         assertEquals("1616140317555161061", echo);
@@ -40,23 +42,32 @@ class CallbackCryptoVectorsTest {
 
         String xml = crypto.decrypt("477715d11cdb4164915debcba66cb864d751f3e6", "1409659813", "1372623149", body);
 
-        assertEquals("<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName>\n"
-                + "<FromUserName><![CDATA[mycreate]]></FromUserName>\n<CreateTime>1409659813</CreateTime>\n"
-                + "<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[hello]]></Content>\n"
-                + "<MsgId>4561255354251345929</MsgId>\n<AgentID>218</AgentID>\n</xml>", xml);
-        ReceivedTextMessage text = (ReceivedTextMessage) CallbackMessage.parse(xml).payload();
+        assertEquals(
+                "<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName>\n"
+                        + "<FromUserName><![CDATA[mycreate]]></FromUserName>\n<CreateTime>1409659813</CreateTime>\n"
+                        + "<MsgType><![CDATA[text]]></MsgType>\n<Content><![CDATA[hello]]></Content>\n"
+                        + "<MsgId>4561255354251345929</MsgId>\n<AgentID>218</AgentID>\n</xml>",
+                xml);
+        ReceivedTextMessage text =
+                (ReceivedTextMessage) CallbackMessage.parse(xml).payload();
         assertEquals(4561255354251345929L, text.msgId());
         assertEquals(218L, text.header().agentId().getAsLong());
     }
 
     @Test
     void verifiesAndDecryptsOfficialPythonSampleVectors() {
-        CallbackCrypto crypto = new CallbackCrypto("hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo",
-                "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt", "ww1436e0e65a779aee");
+        CallbackCrypto crypto = new CallbackCrypto(
+                "hJqcu3uJ9Tn2gXPmxx2w9kkCkCE2EPYo",
+                "6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt",
+                "ww1436e0e65a779aee");
 
-        assertEquals("1288432023552776189", crypto.verifyUrl("012bc692d0a58dd4b10f8dfe5c4ac00ae211ebeb",
-                "1476416373", "47744683",
-                "fsi1xnbH4yQh0+PJxcOdhhK6TDXkjMyhEPA7xB2TGz6b+g7xyAbEkRxN/3cNXW9qdqjnoVzEtpbhnFyq6SVHyA=="));
+        assertEquals(
+                "1288432023552776189",
+                crypto.verifyUrl(
+                        "012bc692d0a58dd4b10f8dfe5c4ac00ae211ebeb",
+                        "1476416373",
+                        "47744683",
+                        "fsi1xnbH4yQh0+PJxcOdhhK6TDXkjMyhEPA7xB2TGz6b+g7xyAbEkRxN/3cNXW9qdqjnoVzEtpbhnFyq6SVHyA=="));
         String encrypt = "Kl7kjoSf6DMD1zh7rtrHjFaDapSCkaOnwu3bqLc5tAybhhMl9pFeK8NslNPVdMwmBQTNoW4mY7AIjeLvEl3NyeTkAgG"
                 + "zBhzTtRLNshw2AEew+kkYcD+Fq72Kt00fT0WnN87hGrW8SqGc+NcT3mu87Ha3dz1pSDi6GaUA6A0sqfde0VJPQbZ9U+3JWcoD4Z5ja"
                 + "U0y9GSh010wsHF8KZD24YhmZH4ch4Ka7ilEbjbfvhKkNL65HHL0J6EYJIZUC2pFrdkJ7MhmEbU2qARR4iQHE7wy24qy0cRX3Mfp6iEL"
@@ -64,16 +75,19 @@ class CallbackCryptoVectorsTest {
         String body = "<xml><ToUserName><![CDATA[ww1436e0e65a779aee]]></ToUserName><Encrypt><![CDATA[" + encrypt
                 + "]]></Encrypt><AgentID><![CDATA[1000002]]></AgentID></xml>";
 
-        assertEquals("<xml><ToUserName>ww1436e0e65a779aee</ToUserName><FromUserName>ChenJiaShun</FromUserName>"
-                + "<CreateTime>1476422779</CreateTime><MsgType>text</MsgType><Content>你好</Content>"
-                + "<MsgId>1456453720</MsgId><AgentID>1000002</AgentID></xml>",
+        assertEquals(
+                "<xml><ToUserName>ww1436e0e65a779aee</ToUserName><FromUserName>ChenJiaShun</FromUserName>"
+                        + "<CreateTime>1476422779</CreateTime><MsgType>text</MsgType><Content>你好</Content>"
+                        + "<MsgId>1456453720</MsgId><AgentID>1000002</AgentID></xml>",
                 crypto.decrypt("0c3914025cb4b4d68103f6bfc8db550f79dcf48e", "1476422779", "1597212914", body));
     }
 
     @Test
     void verifiesAndDecryptsEveryVectorMadeByWecomCryptoNpmPackage() throws Exception {
         JsonNode root = new ObjectMapper().readTree(Fixtures.callback("wecom-crypto-vectors.json"));
-        CallbackCrypto crypto = new CallbackCrypto(root.get("token").asText(), root.get("encodingAESKey").asText(),
+        CallbackCrypto crypto = new CallbackCrypto(
+                root.get("token").asText(),
+                root.get("encodingAESKey").asText(),
                 root.get("receiveId").asText());
         assertTrue(root.get("vectors").size() >= 5);
 
@@ -103,7 +117,10 @@ class CallbackCryptoVectorsTest {
                     .random(TestKeys.fixedBytes(TestKeys.hex(v.get("random").asText())))
                     .build();
 
-            assertEquals(v.get("encrypt").asText(), crypto.encrypt(v.get("message").asText()), v.get("name").asText());
+            assertEquals(
+                    v.get("encrypt").asText(),
+                    crypto.encrypt(v.get("message").asText()),
+                    v.get("name").asText());
         }
     }
 
@@ -118,9 +135,13 @@ class CallbackCryptoVectorsTest {
         }
         CallbackCrypto crypto = TestKeys.crypto();
 
-        String xml = crypto.decrypt(v.get("msgSignature").asText(), v.get("timestamp").asText(),
-                v.get("nonce").asText(), TestKeys.envelope(v.get("encrypt").asText()));
-        ContactUserCreatedEvent event = (ContactUserCreatedEvent) CallbackMessage.parse(xml).payload();
+        String xml = crypto.decrypt(
+                v.get("msgSignature").asText(),
+                v.get("timestamp").asText(),
+                v.get("nonce").asText(),
+                TestKeys.envelope(v.get("encrypt").asText()));
+        ContactUserCreatedEvent event =
+                (ContactUserCreatedEvent) CallbackMessage.parse(xml).payload();
 
         assertEquals("zhangsan", event.user().userId());
         assertEquals("张三", event.user().name());

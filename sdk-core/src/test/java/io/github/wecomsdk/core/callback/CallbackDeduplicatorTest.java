@@ -1,19 +1,18 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.testing.CapturedLogs;
-import io.github.wecomsdk.core.testing.Fixtures;
-import io.github.wecomsdk.core.testing.MutableClock;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.Fixtures;
+import io.github.wecomsdk.core.testing.MutableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 
 class CallbackDeduplicatorTest {
 
@@ -28,14 +27,15 @@ class CallbackDeduplicatorTest {
 
     @Test
     void keysMessagesByCorpAgentAndMsgId() {
-        assertEquals("msg:" + TestKeys.CORP_ID + ":1000002:1234567890123456",
+        assertEquals(
+                "msg:" + TestKeys.CORP_ID + ":1000002:1234567890123456",
                 CallbackDeduplicator.keyOf(Fixtures.callbackMessage("text.xml")));
     }
 
     @Test
     void givesARetryOfTheSameEventTheSameKeyWhateverTheFormatting() {
-        String first = key(event("<Event>change_contact</Event><ChangeType>delete_user</ChangeType>"
-                + "<UserID>zhangsan</UserID>"));
+        String first = key(event(
+                "<Event>change_contact</Event><ChangeType>delete_user</ChangeType>" + "<UserID>zhangsan</UserID>"));
         String retry = key(event("<Event><![CDATA[change_contact]]></Event>\n<ChangeType>delete_user</ChangeType>"
                 + "\n<UserID><![CDATA[zhangsan]]></UserID>"));
 
@@ -58,14 +58,18 @@ class CallbackDeduplicatorTest {
                 + "<UserID>u</UserID>";
         String chat = "<Event>change_external_chat</Event><ChangeType>update</ChangeType>";
 
-        assertNotEquals(key(event(base + "<ExternalUserID>wm1</ExternalUserID>")),
+        assertNotEquals(
+                key(event(base + "<ExternalUserID>wm1</ExternalUserID>")),
                 key(event(base + "<ExternalUserID>wm2</ExternalUserID>")));
         assertNotEquals(key(event(chat + "<ChatId>c1</ChatId>")), key(event(chat + "<ChatId>c2</ChatId>")));
-        assertNotEquals(key(event("<Event>change_external_tag</Event><Id>t1</Id>")),
+        assertNotEquals(
+                key(event("<Event>change_external_tag</Event><Id>t1</Id>")),
                 key(event("<Event>change_external_tag</Event><Id>t2</Id>")));
-        assertNotEquals(key(event("<Event>change_contact</Event><ChangeType>update_tag</ChangeType><TagId>1</TagId>")),
+        assertNotEquals(
+                key(event("<Event>change_contact</Event><ChangeType>update_tag</ChangeType><TagId>1</TagId>")),
                 key(event("<Event>change_contact</Event><ChangeType>update_tag</ChangeType><TagId>2</TagId>")));
-        assertNotEquals(key(event("<Event>batch_job_result</Event><BatchJob><JobId>j1</JobId></BatchJob>")),
+        assertNotEquals(
+                key(event("<Event>batch_job_result</Event><BatchJob><JobId>j1</JobId></BatchJob>")),
                 key(event("<Event>batch_job_result</Event><BatchJob><JobId>j2</JobId></BatchJob>")));
     }
 
@@ -113,8 +117,8 @@ class CallbackDeduplicatorTest {
 
     @Test
     void staysWithinItsBound() {
-        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10),
-                Clock.systemUTC());
+        InMemoryCallbackDeduplicator dedupe =
+                new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10), Clock.systemUTC());
 
         for (int i = 0; i < 10_000; i++) {
             dedupe.firstDelivery("k" + i);
@@ -153,8 +157,8 @@ class CallbackDeduplicatorTest {
 
     @Test
     void evictsOldestFirstAndNeverTurnsAwayANewKey() {
-        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(1_000, Duration.ofMinutes(10),
-                new MutableClock());
+        InMemoryCallbackDeduplicator dedupe =
+                new InMemoryCallbackDeduplicator(1_000, Duration.ofMinutes(10), new MutableClock());
         for (int i = 0; i < 5_000; i++) {
             assertTrue(dedupe.firstDelivery("k" + i));
         }
@@ -169,14 +173,15 @@ class CallbackDeduplicatorTest {
     @Test
     void warnsOnceWhenItEvictsKeysYoungerThanTheRetention() {
         CapturedLogs.clear();
-        InMemoryCallbackDeduplicator dedupe = new InMemoryCallbackDeduplicator(37, Duration.ofMinutes(10),
-                new MutableClock());
+        InMemoryCallbackDeduplicator dedupe =
+                new InMemoryCallbackDeduplicator(37, Duration.ofMinutes(10), new MutableClock());
         for (int i = 0; i < 500; i++) {
             dedupe.firstDelivery("k" + i);
         }
 
         long warnings = CapturedLogs.lines().stream()
-                .filter(line -> line.startsWith("WARN") && line.contains("is full (37 keys)")).count();
+                .filter(line -> line.startsWith("WARN") && line.contains("is full (37 keys)"))
+                .count();
         assertEquals(1, warnings, CapturedLogs.text());
     }
 
@@ -190,7 +195,8 @@ class CallbackDeduplicatorTest {
             clock.advance(Duration.ofSeconds(2));
         }
 
-        assertTrue(CapturedLogs.lines().stream().noneMatch(line -> line.contains("is full (41 keys)")),
+        assertTrue(
+                CapturedLogs.lines().stream().noneMatch(line -> line.contains("is full (41 keys)")),
                 CapturedLogs.text());
         assertTrue(dedupe.size() <= 31, "size " + dedupe.size());
     }

@@ -1,9 +1,12 @@
 package io.github.wecomsdk.core.callback;
 
+import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.await;
+import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.awaitParked;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,11 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.await;
-import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.awaitParked;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** Tries to break "never lost, never twice": failures racing retries, replays at the window's edges. */
 class CallbackHandlerDeliveryGuaranteesTest {
@@ -45,16 +44,20 @@ class CallbackHandlerDeliveryGuaranteesTest {
         Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> completed = new ConcurrentHashMap<>();
         List<String> violations = new CopyOnWriteArrayList<>();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            String id = m.get("MsgId");
-            int attempt = attempts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            if (Long.parseLong(id) % 3 == 0 && attempt == 1) {
-                throw new IllegalStateException("first attempt fails");
-            }
-            completed.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            return PassiveReply.text("done " + id);
-        }).build();
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(clock).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    String id = m.get("MsgId");
+                    int attempt = attempts.computeIfAbsent(id, k -> new AtomicInteger())
+                            .incrementAndGet();
+                    if (Long.parseLong(id) % 3 == 0 && attempt == 1) {
+                        throw new IllegalStateException("first attempt fails");
+                    }
+                    completed.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
+                    return PassiveReply.text("done " + id);
+                })
+                .build();
+        CallbackHandler handler =
+                CallbackHandler.builder(crypto, router).clock(clock).build();
         CountDownLatch start = new CountDownLatch(1);
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < events; i++) {
@@ -94,13 +97,18 @@ class CallbackHandlerDeliveryGuaranteesTest {
         Set<String> store = ConcurrentHashMap.newKeySet();
         CallbackDeduplicator setOnly = store::add;
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            if (calls.incrementAndGet() == 1) {
-                throw new IllegalStateException("listener bug");
-            }
-            return PassiveReply.text("second time lucky");
-        }).build();
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(clock).deduplicator(setOnly).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("listener bug");
+                    }
+                    return PassiveReply.text("second time lucky");
+                })
+                .build();
+        CallbackHandler handler = CallbackHandler.builder(crypto, router)
+                .clock(clock)
+                .deduplicator(setOnly)
+                .build();
         String encrypted = crypto.encrypt(textMessage(2));
 
         CallbackResponse failed = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
@@ -120,13 +128,16 @@ class CallbackHandlerDeliveryGuaranteesTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            calls.incrementAndGet();
-            entered.countDown();
-            await(release);
-            return PassiveReply.text("slow answer");
-        }).build();
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(clock).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    calls.incrementAndGet();
+                    entered.countDown();
+                    await(release);
+                    return PassiveReply.text("slow answer");
+                })
+                .build();
+        CallbackHandler handler =
+                CallbackHandler.builder(crypto, router).clock(clock).build();
         String encrypted = crypto.encrypt(textMessage(3));
         Thread owner = new Thread(() -> handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted)));
         owner.start();
@@ -134,8 +145,8 @@ class CallbackHandlerDeliveryGuaranteesTest {
         List<Thread> waiters = new ArrayList<>();
         List<CallbackResponse> answers = new CopyOnWriteArrayList<>();
         for (int i = 0; i < CallbackHandler.MAX_WAITING_RETRIES; i++) {
-            Thread waiter = new Thread(() -> answers.add(handler.handle("POST", query(encrypted),
-                    TestKeys.envelope(encrypted))));
+            Thread waiter = new Thread(
+                    () -> answers.add(handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted))));
             waiter.start();
             awaitParked(waiter);
             waiters.add(waiter);
@@ -162,12 +173,16 @@ class CallbackHandlerDeliveryGuaranteesTest {
     @Test
     void catchesAReplayAtTheWindowsLateEdgeOfACallbackFirstSeenAtItsEarlyEdge() {
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().fallback(m -> {
-            calls.incrementAndGet();
-            return null;
-        }).build();
-        MutableClock behind = new MutableClock(Instant.ofEpochSecond(T).minus(CallbackHandler.DEFAULT_TIMESTAMP_WINDOW));
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).clock(behind).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .fallback(m -> {
+                    calls.incrementAndGet();
+                    return null;
+                })
+                .build();
+        MutableClock behind =
+                new MutableClock(Instant.ofEpochSecond(T).minus(CallbackHandler.DEFAULT_TIMESTAMP_WINDOW));
+        CallbackHandler handler =
+                CallbackHandler.builder(crypto, router).clock(behind).build();
         String encrypted = crypto.encrypt(Fixtures.callback("click.xml"));
 
         CallbackResponse first = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));

@@ -1,16 +1,12 @@
 package io.github.wecomsdk.core.callback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.testing.CapturedLogs;
 import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.slf4j.event.Level;
-
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,10 +15,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.event.Level;
 
 /** Hostile requests through the whole handler: each gets a clear status and a generic body, and no secret is logged. */
 class CallbackHandlerHostileInputTest {
@@ -39,10 +38,12 @@ class CallbackHandlerHostileInputTest {
     void setUp() {
         CapturedLogs.clear();
         CapturedLogs.setLevel(Level.TRACE);
-        CallbackRouter router = CallbackRouter.builder().fallback(m -> {
-            received.add(m);
-            return null;
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .fallback(m -> {
+                    received.add(m);
+                    return null;
+                })
+                .build();
         handler = CallbackHandler.builder(crypto, router)
                 .clock(new MutableClock(Instant.ofEpochSecond(Long.parseLong(TS))))
                 .maxBodyBytes(64 * 1024)
@@ -61,8 +62,10 @@ class CallbackHandlerHostileInputTest {
     }
 
     private CallbackResponse postEncrypted(String encrypted) {
-        return handler.handle("POST", Map.of("msg_signature", crypto.signature(TS, NONCE, encrypted),
-                "timestamp", TS, "nonce", NONCE), TestKeys.envelope(encrypted));
+        return handler.handle(
+                "POST",
+                Map.of("msg_signature", crypto.signature(TS, NONCE, encrypted), "timestamp", TS, "nonce", NONCE),
+                TestKeys.envelope(encrypted));
     }
 
     private CallbackResponse postPlain(String plainXml) {
@@ -71,14 +74,20 @@ class CallbackHandlerHostileInputTest {
 
     @Test
     void refusesAnExternalEntityWith400() {
-        assertRefused(400, "bad request", CallbackRejection.MALFORMED, postPlain(
-                "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+        assertRefused(
+                400,
+                "bad request",
+                CallbackRejection.MALFORMED,
+                postPlain("<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
                         + "<xml><MsgType>text</MsgType><Content>&xxe;</Content><MsgId>1</MsgId></xml>"));
     }
 
     @Test
     void refusesAnUndeclaredEntityReferenceWith400() {
-        assertRefused(400, "bad request", CallbackRejection.MALFORMED,
+        assertRefused(
+                400,
+                "bad request",
+                CallbackRejection.MALFORMED,
                 postPlain("<xml><MsgType>text</MsgType><Content>&lol9;</Content><MsgId>1</MsgId></xml>"));
     }
 
@@ -93,8 +102,8 @@ class CallbackHandlerHostileInputTest {
     void refusesAHugeBodyWith413() {
         String huge = "<xml><Encrypt><![CDATA[" + "A".repeat(128 * 1024) + "]]></Encrypt></xml>";
 
-        CallbackResponse response = handler.handle("POST", Map.of("msg_signature", "0".repeat(40),
-                "timestamp", TS, "nonce", NONCE), huge);
+        CallbackResponse response =
+                handler.handle("POST", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE), huge);
 
         assertRefused(413, "payload too large", CallbackRejection.TOO_LARGE, response);
     }
@@ -112,8 +121,8 @@ class CallbackHandlerHostileInputTest {
     void refusesAnEnvelopeWithoutEncryptWith400() {
         String body = "<xml><ToUserName><![CDATA[" + TestKeys.CORP_ID + "]]></ToUserName></xml>";
 
-        CallbackResponse response = handler.handle("POST", Map.of("msg_signature", "0".repeat(40),
-                "timestamp", TS, "nonce", NONCE), body);
+        CallbackResponse response =
+                handler.handle("POST", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE), body);
 
         assertRefused(400, "bad request", CallbackRejection.MALFORMED, response);
     }
@@ -130,8 +139,10 @@ class CallbackHandlerHostileInputTest {
     void refusesAForgedSignatureWith403() {
         String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
-        CallbackResponse response = handler.handle("POST", Map.of("msg_signature", "f".repeat(40),
-                "timestamp", TS, "nonce", NONCE), TestKeys.envelope(encrypted));
+        CallbackResponse response = handler.handle(
+                "POST",
+                Map.of("msg_signature", "f".repeat(40), "timestamp", TS, "nonce", NONCE),
+                TestKeys.envelope(encrypted));
 
         assertRefused(403, "forbidden", CallbackRejection.BAD_SIGNATURE, response);
     }
@@ -143,12 +154,15 @@ class CallbackHandlerHostileInputTest {
         postPlain("<xml>" + "<a>".repeat(100) + "</a>".repeat(100) + "</xml>");
         postEncrypted(new CallbackCrypto(TestKeys.TOKEN, TestKeys.AES_KEY, "other").encrypt("<xml/>"));
         postEncrypted("not base64 at all");
-        handler.handle("GET", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE,
-                "echostr", "x"), null);
+        handler.handle(
+                "GET", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE, "echostr", "x"), null);
         postPlain(Fixtures.callback("text.xml"));
 
         byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
-        List<String> secrets = List.of(TestKeys.TOKEN, TestKeys.AES_KEY, Base64.getEncoder().encodeToString(key),
+        List<String> secrets = List.of(
+                TestKeys.TOKEN,
+                TestKeys.AES_KEY,
+                Base64.getEncoder().encodeToString(key),
                 HexFormat.of().formatHex(key));
         List<String> lines = CapturedLogs.lines();
         assertFalse(lines.isEmpty(), "the refusals are logged at debug level");
@@ -165,7 +179,8 @@ class CallbackHandlerHostileInputTest {
         assertTrue(received.isEmpty(), "no listener saw it");
         assertEquals(List.of(reason), rejections);
         for (String line : CapturedLogs.lines()) {
-            assertFalse(line.contains("\tat io.github.wecomsdk.core.callback.CallbackHandler"),
+            assertFalse(
+                    line.contains("\tat io.github.wecomsdk.core.callback.CallbackHandler"),
                     () -> "stack trace logged for a refused request: " + line);
         }
     }

@@ -1,10 +1,14 @@
 package io.github.wecomsdk.core.callback;
 
+import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.testing.CapturedLogs;
 import io.github.wecomsdk.core.testing.Fixtures;
 import io.github.wecomsdk.core.testing.MutableClock;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.github.wecomsdk.core.callback.ConcurrentDeliveries.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CallbackHandlerTest {
 
@@ -64,8 +63,15 @@ class CallbackHandlerTest {
     @Test
     void answersTheUrlCheckWithTheDecryptedEchostr() {
         String encrypted = crypto.encrypt("1288432023552776189");
-        Map<String, String> q = Map.of("msg_signature", crypto.signature(TS, NONCE, encrypted), "timestamp", TS,
-                "nonce", NONCE, "echostr", encrypted);
+        Map<String, String> q = Map.of(
+                "msg_signature",
+                crypto.signature(TS, NONCE, encrypted),
+                "timestamp",
+                TS,
+                "nonce",
+                NONCE,
+                "echostr",
+                encrypted);
 
         CallbackResponse response = handler(recordingRouter()).handle("GET", q, null);
 
@@ -95,8 +101,8 @@ class CallbackHandlerTest {
         assertEquals(200, response.status());
         assertTrue(response.contentType().startsWith("text/xml"));
         CallbackMessage envelope = CallbackMessage.parse(response.body());
-        String plain = crypto.decrypt(envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"),
-                response.body());
+        String plain = crypto.decrypt(
+                envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"), response.body());
         CallbackMessage reply = CallbackMessage.parse(plain);
         assertEquals("reply to this is a test", reply.get("Content"));
         assertEquals("zhangsan", reply.get("ToUserName"));
@@ -114,7 +120,8 @@ class CallbackHandlerTest {
 
     @Test
     void answersTheConfiguredNoReplyBody() {
-        CallbackHandler handler = builder(recordingRouter()).noReplyBody("success").build();
+        CallbackHandler handler =
+                builder(recordingRouter()).noReplyBody("success").build();
 
         assertEquals("success", post(handler, Fixtures.callback("click.xml")).body());
     }
@@ -147,12 +154,14 @@ class CallbackHandlerTest {
     @Test
     void answers500AndHandlesWeComsRedeliveryWhenTheListenerThrows() {
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            if (calls.incrementAndGet() == 1) {
-                throw new IllegalStateException("listener bug");
-            }
-            return PassiveReply.text("second time lucky");
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("listener bug");
+                    }
+                    return PassiveReply.text("second time lucky");
+                })
+                .build();
         CallbackHandler handler = handler(router);
         String xml = Fixtures.callback("text.xml");
 
@@ -171,11 +180,14 @@ class CallbackHandlerTest {
     @Test
     void acknowledgesListenerFailuresOnlyWhenAskedTo() {
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            calls.incrementAndGet();
-            throw new IllegalStateException("listener bug");
-        }).build();
-        CallbackHandler handler = builder(router).acknowledgeListenerFailures(true).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    calls.incrementAndGet();
+                    throw new IllegalStateException("listener bug");
+                })
+                .build();
+        CallbackHandler handler =
+                builder(router).acknowledgeListenerFailures(true).build();
         String xml = Fixtures.callback("text.xml");
 
         CallbackResponse first = post(handler, xml);
@@ -191,13 +203,16 @@ class CallbackHandlerTest {
     @Test
     void logsListenerFailuresWithoutContentOrSecrets() {
         CapturedLogs.clear();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            throw new IllegalStateException("listener bug 7731");
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    throw new IllegalStateException("listener bug 7731");
+                })
+                .build();
 
         post(handler(router), Fixtures.callback("text.xml"));
 
-        String logs = CapturedLogs.lines().stream().filter(l -> l.contains("listener bug 7731"))
+        String logs = CapturedLogs.lines().stream()
+                .filter(l -> l.contains("listener bug 7731"))
                 .reduce("", String::concat);
         assertTrue(logs.contains("MsgType=text"), logs);
         assertFalse(logs.contains("this is a test"), logs);
@@ -227,7 +242,9 @@ class CallbackHandlerTest {
 
     @Test
     void refusesTimestampsFromTheFutureBeyondTheWindow() {
-        CallbackHandler handler = builder(recordingRouter()).timestampWindow(Duration.ofMinutes(1)).build();
+        CallbackHandler handler = builder(recordingRouter())
+                .timestampWindow(Duration.ofMinutes(1))
+                .build();
         clock.advance(Duration.ofSeconds(-61));
 
         CallbackResponse response = post(handler, Fixtures.callback("click.xml"));
@@ -238,14 +255,18 @@ class CallbackHandlerTest {
 
     @Test
     void refusesADedupeRetentionShorterThanTwiceTheTimestampWindow() {
-        CallbackHandler.Builder tooShort = builder(recordingRouter()).timestampWindow(Duration.ofMinutes(5))
-                .deduplicator(new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10).minusMillis(1), clock));
+        CallbackHandler.Builder tooShort = builder(recordingRouter())
+                .timestampWindow(Duration.ofMinutes(5))
+                .deduplicator(new InMemoryCallbackDeduplicator(
+                        10, Duration.ofMinutes(10).minusMillis(1), clock));
 
         CallbackException e = assertThrows(CallbackException.class, tooShort::build);
 
         assertEquals(CallbackException.Reason.INVALID_CONFIGURATION, e.reason());
-        builder(recordingRouter()).timestampWindow(Duration.ofMinutes(5))
-                .deduplicator(new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10), clock)).build();
+        builder(recordingRouter())
+                .timestampWindow(Duration.ofMinutes(5))
+                .deduplicator(new InMemoryCallbackDeduplicator(10, Duration.ofMinutes(10), clock))
+                .build();
     }
 
     @Test
@@ -253,12 +274,14 @@ class CallbackHandlerTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            calls.incrementAndGet();
-            entered.countDown();
-            await(release);
-            return PassiveReply.text("slow answer");
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    calls.incrementAndGet();
+                    entered.countDown();
+                    await(release);
+                    return PassiveReply.text("slow answer");
+                })
+                .build();
         CallbackHandler handler = handler(router);
         String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
@@ -276,14 +299,16 @@ class CallbackHandlerTest {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger calls = new AtomicInteger();
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            if (calls.incrementAndGet() == 1) {
-                entered.countDown();
-                await(release);
-                throw new IllegalStateException("first delivery failed");
-            }
-            return PassiveReply.text("retry answer");
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    if (calls.incrementAndGet() == 1) {
+                        entered.countDown();
+                        await(release);
+                        throw new IllegalStateException("first delivery failed");
+                    }
+                    return PassiveReply.text("retry answer");
+                })
+                .build();
         CallbackHandler handler = handler(router);
         String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
@@ -299,11 +324,13 @@ class CallbackHandlerTest {
     void answers503WhenTheRunningDeliveryOutlastsTheRetryWait() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            entered.countDown();
-            await(release);
-            return null;
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    entered.countDown();
+                    await(release);
+                    return null;
+                })
+                .build();
         CallbackHandler handler = builder(router).retryWait(Duration.ZERO).build();
         String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
         Thread a = new Thread(() -> handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted)));
@@ -350,14 +377,18 @@ class CallbackHandlerTest {
                 .onMessage("text", m -> null)
                 .onEvent("click", m -> {
                     throw new IllegalStateException("boom");
-                }).build();
-        CallbackHandler handler = builder(router).observer(observer).maxBodyBytes(5000).build();
+                })
+                .build();
+        CallbackHandler handler =
+                builder(router).observer(observer).maxBodyBytes(5000).build();
         String encrypted = crypto.encrypt(Fixtures.callback("text.xml"));
 
         post(handler, Fixtures.callback("text.xml"));
         post(handler, Fixtures.callback("text.xml"));
         post(handler, Fixtures.callback("click.xml"));
-        handler.handle("POST", Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE),
+        handler.handle(
+                "POST",
+                Map.of("msg_signature", "0".repeat(40), "timestamp", TS, "nonce", NONCE),
                 TestKeys.envelope(encrypted));
         handler.handle("POST", query("abc"), "not xml");
         handler.handle("POST", query("x"), "x".repeat(6000));
@@ -365,10 +396,26 @@ class CallbackHandlerTest {
         clock.advance(Duration.ofHours(1));
         handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
 
-        assertEquals(List.of("accepted text", "handled 200", "duplicate text", "handled 200", "accepted event",
-                "failed boom", "handled 500", "rejected BAD_SIGNATURE", "handled 403", "rejected MALFORMED",
-                "handled 400", "rejected TOO_LARGE", "handled 413", "rejected METHOD_NOT_ALLOWED", "handled 405",
-                "rejected STALE_TIMESTAMP", "handled 403"), seen);
+        assertEquals(
+                List.of(
+                        "accepted text",
+                        "handled 200",
+                        "duplicate text",
+                        "handled 200",
+                        "accepted event",
+                        "failed boom",
+                        "handled 500",
+                        "rejected BAD_SIGNATURE",
+                        "handled 403",
+                        "rejected MALFORMED",
+                        "handled 400",
+                        "rejected TOO_LARGE",
+                        "handled 413",
+                        "rejected METHOD_NOT_ALLOWED",
+                        "handled 405",
+                        "rejected STALE_TIMESTAMP",
+                        "handled 403"),
+                seen);
     }
 
     @Test
@@ -418,10 +465,16 @@ class CallbackHandlerTest {
 
     @Test
     void stillHonoursTheOptionalTimestampWindowOfTheCrypto() {
-        CallbackCrypto windowed = CallbackCrypto.builder().token(TestKeys.TOKEN).encodingAesKey(TestKeys.AES_KEY)
-                .receiveId(TestKeys.CORP_ID).timestampWindow(Duration.ofMinutes(5))
-                .clock(Clock.fixed(Instant.ofEpochSecond(1_700_003_600L), ZoneOffset.UTC)).build();
-        CallbackHandler handler = CallbackHandler.builder(windowed, recordingRouter()).clock(clock).build();
+        CallbackCrypto windowed = CallbackCrypto.builder()
+                .token(TestKeys.TOKEN)
+                .encodingAesKey(TestKeys.AES_KEY)
+                .receiveId(TestKeys.CORP_ID)
+                .timestampWindow(Duration.ofMinutes(5))
+                .clock(Clock.fixed(Instant.ofEpochSecond(1_700_003_600L), ZoneOffset.UTC))
+                .build();
+        CallbackHandler handler = CallbackHandler.builder(windowed, recordingRouter())
+                .clock(clock)
+                .build();
         String encrypted = windowed.encrypt(Fixtures.callback("text.xml"));
 
         CallbackResponse response = handler.handle("POST", query(encrypted), TestKeys.envelope(encrypted));
@@ -459,10 +512,16 @@ class CallbackHandlerTest {
     void refusesMalformedRequestsWith400() {
         CallbackHandler handler = handler(recordingRouter());
 
-        assertEquals(400, handler.handle("POST", Map.of(), "<xml><Encrypt>abc</Encrypt></xml>").status());
+        assertEquals(
+                400,
+                handler.handle("POST", Map.of(), "<xml><Encrypt>abc</Encrypt></xml>")
+                        .status());
         assertEquals(400, handler.handle("POST", query("abc"), "not xml").status());
-        assertEquals(400, handler.handle("GET", (Map<String, String>) null, null).status());
-        assertEquals(400, post(handler, "<!DOCTYPE x [<!ENTITY a \"b\">]><xml>&a;</xml>").status());
+        assertEquals(
+                400, handler.handle("GET", (Map<String, String>) null, null).status());
+        assertEquals(
+                400,
+                post(handler, "<!DOCTYPE x [<!ENTITY a \"b\">]><xml>&a;</xml>").status());
         assertTrue(received.isEmpty());
     }
 
@@ -483,8 +542,15 @@ class CallbackHandlerTest {
     @Test
     void readsQueryParametersThroughALookupFunction() {
         String encrypted = crypto.encrypt("lookup");
-        Map<String, String> q = Map.of("msg_signature", crypto.signature(TS, NONCE, encrypted), "timestamp", TS,
-                "nonce", NONCE, "echostr", encrypted);
+        Map<String, String> q = Map.of(
+                "msg_signature",
+                crypto.signature(TS, NONCE, encrypted),
+                "timestamp",
+                TS,
+                "nonce",
+                NONCE,
+                "echostr",
+                encrypted);
 
         CallbackResponse response = handler(recordingRouter()).handle("GET", q::get, null);
 
@@ -493,10 +559,9 @@ class CallbackHandlerTest {
 
     private CallbackMessage decryptReply(CallbackResponse response) {
         CallbackMessage envelope = CallbackMessage.parse(response.body());
-        return CallbackMessage.parse(crypto.decrypt(envelope.get("MsgSignature"), envelope.get("TimeStamp"),
-                envelope.get("Nonce"), response.body()));
+        return CallbackMessage.parse(crypto.decrypt(
+                envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"), response.body()));
     }
-
 
     @Test
     void decodesRawQueryStrings() {

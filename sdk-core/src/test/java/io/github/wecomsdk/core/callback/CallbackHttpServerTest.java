@@ -1,11 +1,10 @@
 package io.github.wecomsdk.core.callback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpServer;
 import io.github.wecomsdk.core.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -23,9 +22,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class CallbackHttpServerTest {
 
@@ -33,7 +32,8 @@ class CallbackHttpServerTest {
     private static final String NONCE = "4242";
 
     private final CallbackCrypto crypto = TestKeys.crypto();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private HttpServer server;
     private ExecutorService executor;
     private URI base;
@@ -46,8 +46,10 @@ class CallbackHttpServerTest {
                     throw new IllegalStateException("listener bug");
                 })
                 .build();
-        CallbackHandler handler = CallbackHandler.builder(crypto, router).maxBodyBytes(64 * 1024)
-                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TS)), ZoneOffset.UTC)).build();
+        CallbackHandler handler = CallbackHandler.builder(crypto, router)
+                .maxBodyBytes(64 * 1024)
+                .clock(Clock.fixed(Instant.ofEpochSecond(Long.parseLong(TS)), ZoneOffset.UTC))
+                .build();
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/wecom/callback", new CallbackHttpHandler(handler));
         executor = Executors.newFixedThreadPool(2);
@@ -79,8 +81,8 @@ class CallbackHttpServerTest {
         String encrypted = crypto.encrypt("1288432023552776189");
         String uri = base + query(encrypted) + "&echostr=" + URLEncoder.encode(encrypted, StandardCharsets.UTF_8);
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(uri)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(uri)).GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
         assertEquals("1288432023552776189", response.body());
@@ -94,8 +96,8 @@ class CallbackHttpServerTest {
 
         assertEquals(200, response.statusCode());
         CallbackMessage envelope = CallbackMessage.parse(response.body());
-        String plain = crypto.decrypt(envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"),
-                response.body());
+        String plain = crypto.decrypt(
+                envelope.get("MsgSignature"), envelope.get("TimeStamp"), envelope.get("Nonce"), response.body());
         assertEquals("你好, zhangsan", CallbackMessage.parse(plain).get("Content"));
     }
 
@@ -130,7 +132,8 @@ class CallbackHttpServerTest {
             OutputStream out = socket.getOutputStream();
             byte[] big = "x".repeat(100 * 1024).getBytes(StandardCharsets.US_ASCII);
             out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n"
-                    + "Content-Length: " + big.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Length: " + big.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(big);
             out.flush();
 
@@ -149,8 +152,8 @@ class CallbackHttpServerTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             long declared = 64L * 1024 * 64;
-            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + declared
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("POST " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " + declared + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             byte[] chunk = new byte[64 * 1024];
             boolean cut = false;
             try {

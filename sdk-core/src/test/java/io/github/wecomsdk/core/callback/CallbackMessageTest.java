@@ -1,21 +1,19 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import io.github.wecomsdk.core.callback.event.EnterAgentEvent;
-import io.github.wecomsdk.core.callback.event.SelectedItem;
-import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
-import io.github.wecomsdk.core.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.event.EnterAgentEvent;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.testing.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class CallbackMessageTest {
 
@@ -54,14 +52,17 @@ class CallbackMessageTest {
 
         List<XmlElement> selected = m.select("SelectedItems/SelectedItem");
         assertEquals(2, selected.size());
-        assertEquals(List.of("OptionId1", "OptionId2"),
-                selected.get(0).select("OptionIds/OptionId").stream().map(XmlElement::text).toList());
+        assertEquals(
+                List.of("OptionId1", "OptionId2"),
+                selected.get(0).select("OptionIds/OptionId").stream()
+                        .map(XmlElement::text)
+                        .toList());
     }
 
     @Test
     void resolvesPredefinedEntitiesAndCharacterReferences() {
-        CallbackMessage m = CallbackMessage.parse("<xml><Content>a &amp; b &lt;c&gt; &#20013;&#x6587; &quot;&apos;"
-                + "</Content></xml>");
+        CallbackMessage m = CallbackMessage.parse(
+                "<xml><Content>a &amp; b &lt;c&gt; &#20013;&#x6587; &quot;&apos;" + "</Content></xml>");
 
         assertEquals("a & b <c> 中文 \"'", m.get("Content"));
     }
@@ -121,8 +122,10 @@ class CallbackMessageTest {
 
     @Test
     void rejectsExternalDtd() {
-        expect(Reason.FORBIDDEN_DTD, () -> CallbackMessage.parse(
-                "<!DOCTYPE xml SYSTEM \"http://127.0.0.1:1/evil.dtd\"><xml><a>1</a></xml>"));
+        expect(
+                Reason.FORBIDDEN_DTD,
+                () -> CallbackMessage.parse(
+                        "<!DOCTYPE xml SYSTEM \"http://127.0.0.1:1/evil.dtd\"><xml><a>1</a></xml>"));
     }
 
     @Test
@@ -179,8 +182,12 @@ class CallbackMessageTest {
 
     @Test
     void parsesCorrectlyAfterRejectingHostileDocumentsOnTheSameThread() {
-        List<String> hostile = List.of("<xml><a></b></xml>", "<xml><a>&undeclared;</a></xml>", "<xml><a>",
-                "<!DOCTYPE x [<!ENTITY e \"e\">]><xml>&e;</xml>", "<a>".repeat(100));
+        List<String> hostile = List.of(
+                "<xml><a></b></xml>",
+                "<xml><a>&undeclared;</a></xml>",
+                "<xml><a>",
+                "<!DOCTYPE x [<!ENTITY e \"e\">]><xml>&e;</xml>",
+                "<a>".repeat(100));
 
         for (String xml : hostile) {
             assertThrows(CallbackException.class, () -> CallbackMessage.parse(xml));

@@ -1,26 +1,24 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import io.github.wecomsdk.core.callback.event.ClickEvent;
-import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
-import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
-import io.github.wecomsdk.core.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.event.ClickEvent;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
+import io.github.wecomsdk.core.testing.Fixtures;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
 class CallbackPayloadRegistryTest {
 
-    record VoteEvent(CallbackHeader header, String option) implements CallbackPayload {
-    }
+    record VoteEvent(CallbackHeader header, String option) implements CallbackPayload {}
 
     private static final String VOTE = "<xml><ToUserName>ww1</ToUserName><FromUserName>u</FromUserName>"
             + "<CreateTime>1700000000</CreateTime><MsgType>event</MsgType><Event>vote_cast</Event>"
@@ -31,12 +29,15 @@ class CallbackPayloadRegistryTest {
 
     @Test
     void letsAModuleAddATypedViewWithoutEditingCore() {
-        CallbackPayloadRegistry registry = CallbackPayloadRegistry.builder().add(VOTES).build();
+        CallbackPayloadRegistry registry =
+                CallbackPayloadRegistry.builder().add(VOTES).build();
 
-        VoteEvent vote = assertInstanceOf(VoteEvent.class, CallbackMessage.parse(VOTE, registry).payload());
+        VoteEvent vote = assertInstanceOf(
+                VoteEvent.class, CallbackMessage.parse(VOTE, registry).payload());
 
         assertEquals("b", vote.option());
-        assertInstanceOf(ReceivedTextMessage.class,
+        assertInstanceOf(
+                ReceivedTextMessage.class,
                 CallbackMessage.parse(Fixtures.callback("text.xml"), registry).payload());
         assertInstanceOf(UnknownCallback.class, CallbackMessage.parse(VOTE).payload());
     }
@@ -55,8 +56,8 @@ class CallbackPayloadRegistryTest {
     @Test
     void refusesAMappingThatClaimsAKeyAlreadyMappedAndAddsNothingOfIt() {
         CallbackPayloadRegistry.Builder builder = CallbackPayloadRegistry.builder();
-        CallbackPayloadMapping clash = r -> r.event("vote_cast", (h, m) -> new VoteEvent(h, "x"))
-                .message("text", (h, m) -> new VoteEvent(h, "y"));
+        CallbackPayloadMapping clash = r ->
+                r.event("vote_cast", (h, m) -> new VoteEvent(h, "x")).message("text", (h, m) -> new VoteEvent(h, "y"));
 
         CallbackException e = assertThrows(CallbackException.class, () -> builder.add(clash));
 
@@ -69,18 +70,20 @@ class CallbackPayloadRegistryTest {
         String xml = "<xml><MsgType>event</MsgType><Event>" + TestOnlyPayloadMapping.EVENT
                 + "</Event><Detail>d1</Detail></xml>";
 
-        TestOnlyPayloadMapping.TestOnlyEvent event =
-                assertInstanceOf(TestOnlyPayloadMapping.TestOnlyEvent.class, CallbackMessage.parse(xml).payload());
+        TestOnlyPayloadMapping.TestOnlyEvent event = assertInstanceOf(
+                TestOnlyPayloadMapping.TestOnlyEvent.class,
+                CallbackMessage.parse(xml).payload());
 
         assertEquals("d1", event.detail());
     }
 
     @Test
     void keepsACallbackWhoseFactoryFailsAsUnknown() {
-        CallbackPayloadRegistry registry = CallbackPayloadRegistry.builder().add(r -> r.event("vote_cast",
-                (h, m) -> {
+        CallbackPayloadRegistry registry = CallbackPayloadRegistry.builder()
+                .add(r -> r.event("vote_cast", (h, m) -> {
                     throw new IllegalStateException("bug in a module's mapping");
-                })).build();
+                }))
+                .build();
 
         CallbackMessage message = CallbackMessage.parse(VOTE, registry);
 
@@ -92,21 +95,33 @@ class CallbackPayloadRegistryTest {
     void handsTheHandlersRegistryToItsListeners() {
         CallbackCrypto crypto = TestKeys.crypto();
         AtomicReference<CallbackPayload> seen = new AtomicReference<>();
-        CallbackRouter router = CallbackRouter.builder().fallback(m -> {
-            seen.set(m.payload());
-            return null;
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .fallback(m -> {
+                    seen.set(m.payload());
+                    return null;
+                })
+                .build();
         CallbackHandler handler = CallbackHandler.builder(crypto, router)
                 .payloadRegistry(CallbackPayloadRegistry.builder().add(VOTES).build())
                 .clock(java.time.Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), java.time.ZoneOffset.UTC))
                 .build();
         String encrypted = crypto.encrypt(VOTE);
 
-        handler.handle("POST", Map.of("msg_signature", crypto.signature("1700000000", "n", encrypted),
-                "timestamp", "1700000000", "nonce", "n"), TestKeys.envelope(encrypted));
+        handler.handle(
+                "POST",
+                Map.of(
+                        "msg_signature",
+                        crypto.signature("1700000000", "n", encrypted),
+                        "timestamp",
+                        "1700000000",
+                        "nonce",
+                        "n"),
+                TestKeys.envelope(encrypted));
 
         assertEquals("b", assertInstanceOf(VoteEvent.class, seen.get()).option());
-        assertInstanceOf(ContactUserCreatedEvent.class,
-                CallbackMessage.parse(Fixtures.callback("change_contact_create_user.xml")).payload());
+        assertInstanceOf(
+                ContactUserCreatedEvent.class,
+                CallbackMessage.parse(Fixtures.callback("change_contact_create_user.xml"))
+                        .payload());
     }
 }

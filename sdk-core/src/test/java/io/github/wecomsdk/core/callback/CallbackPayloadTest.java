@@ -1,5 +1,11 @@
 package io.github.wecomsdk.core.callback;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.core.callback.event.AgentActivityEvent;
 import io.github.wecomsdk.core.callback.event.BatchJobResultEvent;
 import io.github.wecomsdk.core.callback.event.ClickEvent;
@@ -42,19 +48,11 @@ import io.github.wecomsdk.core.callback.message.ReceivedLocationMessage;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import io.github.wecomsdk.core.callback.message.ReceivedVideoMessage;
 import io.github.wecomsdk.core.callback.message.ReceivedVoiceMessage;
-
 import io.github.wecomsdk.core.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CallbackPayloadTest {
 
@@ -106,7 +104,9 @@ class CallbackPayloadTest {
         payload("unsubscribe.xml", UnsubscribeEvent.class);
         payload("enter_agent.xml", EnterAgentEvent.class);
         assertEquals("V1001_TODAY_MUSIC", payload("click.xml", ClickEvent.class).eventKey());
-        assertEquals("https://work.weixin.qq.com", payload("view.xml", ViewEvent.class).eventKey());
+        assertEquals(
+                "https://work.weixin.qq.com",
+                payload("view.xml", ViewEvent.class).eventKey());
         LocationEvent location = payload("location_event.xml", LocationEvent.class);
         assertEquals(65.0, location.precision());
         assertEquals("LOCATION", location.header().event());
@@ -122,7 +122,8 @@ class CallbackPayloadTest {
         assertEquals("1", scan.scanResult());
         assertEquals("scancode_push", scan.header().event());
         assertEquals(2, pics.count());
-        assertEquals(List.of("5a75aaca956d97be686719218f275c6b", "96d97be686719218f275c6b5a75aaca9"), pics.picMd5Sums());
+        assertEquals(
+                List.of("5a75aaca956d97be686719218f275c6b", "96d97be686719218f275c6b5a75aaca9"), pics.picMd5Sums());
         assertEquals(23.0, select.latitude());
         assertEquals(15, select.scale());
         assertEquals("", select.poiname());
@@ -140,7 +141,8 @@ class CallbackPayloadTest {
 
     @Test
     void mapsCreateUserWithEveryField() {
-        ContactUserFields user = payload("change_contact_create_user.xml", ContactUserCreatedEvent.class).user();
+        ContactUserFields user = payload("change_contact_create_user.xml", ContactUserCreatedEvent.class)
+                .user();
 
         assertEquals("zhangsan", user.userId());
         assertEquals(List.of(1L, 2L, 3L), user.departments());
@@ -156,8 +158,11 @@ class CallbackPayloadTest {
         assertEquals("zhangsan", user.alias());
         assertEquals("020-123456", user.telephone());
         assertEquals("广州市", user.address());
-        assertEquals(List.of(new ContactUserFields.ExtAttr("爱好", 0, "旅游", null, null),
-                new ContactUserFields.ExtAttr("卡号", 1, null, "企业微信", "https://work.weixin.qq.com")), user.extAttrs());
+        assertEquals(
+                List.of(
+                        new ContactUserFields.ExtAttr("爱好", 0, "旅游", null, null),
+                        new ContactUserFields.ExtAttr("卡号", 1, null, "企业微信", "https://work.weixin.qq.com")),
+                user.extAttrs());
     }
 
     @Test
@@ -174,7 +179,10 @@ class CallbackPayloadTest {
 
     @Test
     void mapsDeleteUserAndPartyChanges() {
-        assertEquals("zhangsan", payload("change_contact_delete_user.xml", ContactUserDeletedEvent.class).userId());
+        assertEquals(
+                "zhangsan",
+                payload("change_contact_delete_user.xml", ContactUserDeletedEvent.class)
+                        .userId());
         DepartmentCreatedEvent created = payload("change_contact_create_party.xml", DepartmentCreatedEvent.class);
         assertEquals(2L, created.id());
         assertEquals(1L, created.parentId());
@@ -182,7 +190,10 @@ class CallbackPayloadTest {
         DepartmentUpdatedEvent updated = payload("change_contact_update_party.xml", DepartmentUpdatedEvent.class);
         assertEquals("研发部", updated.name());
         assertNull(updated.parentId());
-        assertEquals(2L, payload("change_contact_delete_party.xml", DepartmentDeletedEvent.class).id());
+        assertEquals(
+                2L,
+                payload("change_contact_delete_party.xml", DepartmentDeletedEvent.class)
+                        .id());
     }
 
     @Test
@@ -200,8 +211,8 @@ class CallbackPayloadTest {
     void mapsExternalContactChanges() {
         ExternalContactChangeEvent add = payload("change_external_contact_add.xml", ExternalContactChangeEvent.class);
         ExternalContactChangeEvent del = payload("change_external_contact_del.xml", ExternalContactChangeEvent.class);
-        ExternalContactChangeEvent fail = payload("change_external_contact_transfer_fail.xml",
-                ExternalContactChangeEvent.class);
+        ExternalContactChangeEvent fail =
+                payload("change_external_contact_transfer_fail.xml", ExternalContactChangeEvent.class);
 
         assertEquals(ExternalContactChangeType.ADD_EXTERNAL_CONTACT, add.changeType());
         assertEquals("woAJ2GCAAAXtWyujaWJHDDGi0mACAAA", add.externalUserId());
@@ -277,8 +288,11 @@ class CallbackPayloadTest {
 
         assertEquals("taskid111", card.taskId());
         assertEquals("vote_interaction", card.cardType());
-        assertEquals(List.of(new SelectedItem("QuestionKey1", List.of("OptionId1", "OptionId2")),
-                new SelectedItem("QuestionKey2", List.of("OptionId3"))), card.selectedItems());
+        assertEquals(
+                List.of(
+                        new SelectedItem("QuestionKey1", List.of("OptionId1", "OptionId2")),
+                        new SelectedItem("QuestionKey2", List.of("OptionId3"))),
+                card.selectedItems());
         assertEquals("ResponseCode", menu.responseCode());
     }
 
@@ -290,8 +304,12 @@ class CallbackPayloadTest {
         assertEquals("201806010001", open.thirdNo());
         assertEquals(1, open.openSpStatus());
         assertEquals(1527837645L, open.applyTime());
-        assertEquals("xiaohong", open.approvalInfo().select("ApprovalNodes/ApprovalNode/Items/Item").get(0)
-                .childText("ItemName"));
+        assertEquals(
+                "xiaohong",
+                open.approvalInfo()
+                        .select("ApprovalNodes/ApprovalNode/Items/Item")
+                        .get(0)
+                        .childText("ItemName"));
         assertEquals("202006040001", sys.spNo());
         assertEquals("WuJunJie", sys.applyerUserId());
         assertEquals(1, sys.statuChangeEvent());
@@ -354,22 +372,31 @@ class CallbackPayloadTest {
         expected.put("change_contact", UnknownCallback.class);
 
         expected.forEach((event, type) -> {
-            CallbackMessage m = CallbackMessage.parse("<xml><ToUserName>ww1</ToUserName><FromUserName>sys</FromUserName>"
-                    + "<CreateTime>1</CreateTime><MsgType>event</MsgType><Event>" + event + "</Event></xml>");
+            CallbackMessage m =
+                    CallbackMessage.parse("<xml><ToUserName>ww1</ToUserName><FromUserName>sys</FromUserName>"
+                            + "<CreateTime>1</CreateTime><MsgType>event</MsgType><Event>" + event + "</Event></xml>");
             assertInstanceOf(type, m.payload(), event);
         });
     }
 
     @Test
     void readsTheSmallerEventsFields() {
-        KfMsgOrEvent kf = assertInstanceOf(KfMsgOrEvent.class, CallbackMessage.parse("<xml><MsgType>event</MsgType>"
-                + "<Event>kf_msg_or_event</Event><Token>ENCApHxnGDNAVNY4AaSJKj4Tb5mwsEMzxhFmHVGcra996NR</Token>"
-                + "<OpenKfId>wkxxxxxxx</OpenKfId></xml>").payload());
-        SwitchWorkbenchModeEvent mode = assertInstanceOf(SwitchWorkbenchModeEvent.class, CallbackMessage.parse(
-                "<xml><MsgType>event</MsgType><Event>switch_workbench_mode</Event><Mode>1</Mode></xml>").payload());
-        AgentActivityEvent alert = assertInstanceOf(AgentActivityEvent.class, CallbackMessage.parse(
-                "<xml><MsgType>event</MsgType><Event>inactive_alert</Event><EffectTime>1700000000</EffectTime></xml>")
-                .payload());
+        KfMsgOrEvent kf = assertInstanceOf(
+                KfMsgOrEvent.class,
+                CallbackMessage.parse("<xml><MsgType>event</MsgType>"
+                                + "<Event>kf_msg_or_event</Event><Token>ENCApHxnGDNAVNY4AaSJKj4Tb5mwsEMzxhFmHVGcra996NR</Token>"
+                                + "<OpenKfId>wkxxxxxxx</OpenKfId></xml>")
+                        .payload());
+        SwitchWorkbenchModeEvent mode = assertInstanceOf(
+                SwitchWorkbenchModeEvent.class,
+                CallbackMessage.parse(
+                                "<xml><MsgType>event</MsgType><Event>switch_workbench_mode</Event><Mode>1</Mode></xml>")
+                        .payload());
+        AgentActivityEvent alert = assertInstanceOf(
+                AgentActivityEvent.class,
+                CallbackMessage.parse(
+                                "<xml><MsgType>event</MsgType><Event>inactive_alert</Event><EffectTime>1700000000</EffectTime></xml>")
+                        .payload());
 
         assertEquals("wkxxxxxxx", kf.openKfId());
         assertEquals(1, mode.mode());

@@ -1,18 +1,17 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
-import io.github.wecomsdk.core.testing.CapturedLogs;
-import io.github.wecomsdk.core.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import io.github.wecomsdk.core.callback.event.ContactUserCreatedEvent;
+import io.github.wecomsdk.core.testing.CapturedLogs;
+import io.github.wecomsdk.core.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CallbackRouterTest {
 
@@ -57,19 +56,39 @@ class CallbackRouterTest {
     @Test
     void routesEveryChangeTypeOfContactEventsSeparately() {
         CallbackRouter.Builder builder = CallbackRouter.builder();
-        for (String type : List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
-                "delete_party", "update_tag")) {
+        for (String type : List.of(
+                "create_user",
+                "update_user",
+                "delete_user",
+                "create_party",
+                "update_party",
+                "delete_party",
+                "update_tag")) {
             builder.onChange("change_contact", type, record(type));
         }
         CallbackRouter router = builder.build();
 
-        for (String type : List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
-                "delete_party", "update_tag")) {
+        for (String type : List.of(
+                "create_user",
+                "update_user",
+                "delete_user",
+                "create_party",
+                "update_party",
+                "delete_party",
+                "update_tag")) {
             router.route(Fixtures.callbackMessage("change_contact_" + type + ".xml"));
         }
 
-        assertEquals(List.of("create_user", "update_user", "delete_user", "create_party", "update_party",
-                "delete_party", "update_tag"), calls);
+        assertEquals(
+                List.of(
+                        "create_user",
+                        "update_user",
+                        "delete_user",
+                        "create_party",
+                        "update_party",
+                        "delete_party",
+                        "update_tag"),
+                calls);
     }
 
     @Test
@@ -91,7 +110,8 @@ class CallbackRouterTest {
 
     @Test
     void answersNothingWhenNoListenerMatchesAndNoFallbackIsSet() {
-        CallbackRouter router = CallbackRouter.builder().onEvent("click", record("click")).build();
+        CallbackRouter router =
+                CallbackRouter.builder().onEvent("click", record("click")).build();
 
         assertTrue(router.route(Fixtures.callbackMessage("text.xml")).isEmpty());
         assertTrue(router.listenerFor(Fixtures.callbackMessage("text.xml")).isEmpty());
@@ -116,10 +136,14 @@ class CallbackRouterTest {
     void refusesTheUnknownConstantAsARoute() {
         CallbackRouter.Builder builder = CallbackRouter.builder();
 
-        assertEquals(Reason.INVALID_CONFIGURATION,
-                assertThrows(CallbackException.class, () -> builder.on(EventType.UNKNOWN, record("x"))).reason());
-        assertEquals(Reason.INVALID_CONFIGURATION,
-                assertThrows(CallbackException.class, () -> builder.on(MsgType.UNKNOWN, record("x"))).reason());
+        assertEquals(
+                Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> builder.on(EventType.UNKNOWN, record("x")))
+                        .reason());
+        assertEquals(
+                Reason.INVALID_CONFIGURATION,
+                assertThrows(CallbackException.class, () -> builder.on(MsgType.UNKNOWN, record("x")))
+                        .reason());
     }
 
     @Test
@@ -137,7 +161,8 @@ class CallbackRouterTest {
     @Test
     void logsAnUnmatchedCallbackOnceAtInfoWithItsTypeOnly() {
         CapturedLogs.clear();
-        CallbackRouter router = CallbackRouter.builder().onEvent("click", record("click")).build();
+        CallbackRouter router =
+                CallbackRouter.builder().onEvent("click", record("click")).build();
         CallbackMessage text = Fixtures.callbackMessage("text.xml");
 
         router.route(text);
@@ -160,35 +185,55 @@ class CallbackRouterTest {
                 .onChange("change_contact", "create_user", record("a"))
                 .fallback(record("a"));
 
-        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
-                () -> builder.onMessage("text", record("b"))).reason());
-        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
-                () -> builder.onEvent("click", record("b"))).reason());
-        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
-                () -> builder.onChange("change_contact", "create_user", record("b"))).reason());
-        assertEquals(Reason.DUPLICATE_ROUTE, assertThrows(CallbackException.class,
-                () -> builder.fallback(record("b"))).reason());
+        assertEquals(
+                Reason.DUPLICATE_ROUTE,
+                assertThrows(CallbackException.class, () -> builder.onMessage("text", record("b")))
+                        .reason());
+        assertEquals(
+                Reason.DUPLICATE_ROUTE,
+                assertThrows(CallbackException.class, () -> builder.onEvent("click", record("b")))
+                        .reason());
+        assertEquals(
+                Reason.DUPLICATE_ROUTE,
+                assertThrows(
+                                CallbackException.class,
+                                () -> builder.onChange("change_contact", "create_user", record("b")))
+                        .reason());
+        assertEquals(
+                Reason.DUPLICATE_ROUTE,
+                assertThrows(CallbackException.class, () -> builder.fallback(record("b")))
+                        .reason());
     }
 
     @Test
     void adaptsTypedListeners() {
         CallbackRouter router = CallbackRouter.builder()
-                .onChange("change_contact", "create_user", CallbackListener.typed(ContactUserCreatedEvent.class,
-                        e -> PassiveReply.text(e.user().userId())))
+                .onChange(
+                        "change_contact",
+                        "create_user",
+                        CallbackListener.typed(
+                                ContactUserCreatedEvent.class,
+                                e -> PassiveReply.text(e.user().userId())))
                 .onEvent("click", CallbackListener.typed(ContactUserCreatedEvent.class, e -> null))
                 .build();
 
-        assertEquals(PassiveReply.text("zhangsan"),
-                router.route(Fixtures.callbackMessage("change_contact_create_user.xml")).orElseThrow());
-        assertEquals(Reason.UNEXPECTED_PAYLOAD, assertThrows(CallbackException.class,
-                () -> router.route(Fixtures.callbackMessage("click.xml"))).reason());
+        assertEquals(
+                PassiveReply.text("zhangsan"),
+                router.route(Fixtures.callbackMessage("change_contact_create_user.xml"))
+                        .orElseThrow());
+        assertEquals(
+                Reason.UNEXPECTED_PAYLOAD,
+                assertThrows(CallbackException.class, () -> router.route(Fixtures.callbackMessage("click.xml")))
+                        .reason());
     }
 
     @Test
     void letsListenerExceptionsReachTheCaller() {
-        CallbackRouter router = CallbackRouter.builder().onMessage("text", m -> {
-            throw new IllegalStateException("boom");
-        }).build();
+        CallbackRouter router = CallbackRouter.builder()
+                .onMessage("text", m -> {
+                    throw new IllegalStateException("boom");
+                })
+                .build();
 
         assertThrows(IllegalStateException.class, () -> router.route(Fixtures.callbackMessage("text.xml")));
     }

@@ -1,18 +1,17 @@
 package io.github.wecomsdk.core.callback;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import javax.crypto.Cipher;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class CallbackSecretsTest {
 
@@ -21,8 +20,12 @@ class CallbackSecretsTest {
 
     private static List<String> secrets() {
         byte[] key = Base64.getDecoder().decode(TestKeys.AES_KEY + "=");
-        return List.of(TestKeys.TOKEN, TestKeys.AES_KEY, Base64.getEncoder().encodeToString(key),
-                HexFormat.of().formatHex(key), HexFormat.of().withUpperCase().formatHex(key));
+        return List.of(
+                TestKeys.TOKEN,
+                TestKeys.AES_KEY,
+                Base64.getEncoder().encodeToString(key),
+                HexFormat.of().formatHex(key),
+                HexFormat.of().withUpperCase().formatHex(key));
     }
 
     private static void assertNoSecret(String text) {
@@ -43,7 +46,9 @@ class CallbackSecretsTest {
         CallbackCrypto crypto = TestKeys.crypto();
 
         assertNoSecret(crypto.toString());
-        assertNoSecret(CallbackHandler.builder(crypto, CallbackRouter.builder().build()).build().toString());
+        assertNoSecret(CallbackHandler.builder(crypto, CallbackRouter.builder().build())
+                .build()
+                .toString());
     }
 
     @Test

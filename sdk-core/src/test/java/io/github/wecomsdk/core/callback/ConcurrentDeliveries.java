@@ -7,20 +7,19 @@ import java.util.function.Supplier;
 /** Test helpers that stage a callback delivery and WeCom's retry of it on two threads, with latches. */
 final class ConcurrentDeliveries {
 
-    private ConcurrentDeliveries() {
-    }
+    private ConcurrentDeliveries() {}
 
     /** The answers to a delivery and to the retry that arrived while its listener ran. */
-    record Answers(CallbackResponse first, CallbackResponse retry) {
-    }
+    record Answers(CallbackResponse first, CallbackResponse retry) {}
 
     /**
      * Posts a callback on one thread; once its listener has counted down {@code entered}, posts the retry on
      * another and waits until that retry is parked waiting for the first delivery; then counts down
      * {@code release} so the listener goes on, and waits for both answers.
      */
-    static Answers firstAndRetryDuringIt(Supplier<CallbackResponse> post, CountDownLatch entered,
-            CountDownLatch release) throws InterruptedException {
+    static Answers firstAndRetryDuringIt(
+            Supplier<CallbackResponse> post, CountDownLatch entered, CountDownLatch release)
+            throws InterruptedException {
         AtomicReference<CallbackResponse> first = new AtomicReference<>();
         AtomicReference<CallbackResponse> retry = new AtomicReference<>();
         Thread a = new Thread(() -> first.set(post.get()));

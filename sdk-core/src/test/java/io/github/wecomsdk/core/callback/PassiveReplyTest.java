@@ -1,13 +1,12 @@
 package io.github.wecomsdk.core.callback;
 
-import io.github.wecomsdk.core.callback.CallbackException.Reason;
-import org.junit.jupiter.api.Test;
-
-import java.util.Collections;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.wecomsdk.core.callback.CallbackException.Reason;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PassiveReplyTest {
 
@@ -19,9 +18,11 @@ class PassiveReplyTest {
     void writesTextReplyWithAddressingAndTime() {
         String xml = PassiveReply.text("hello").toXml("zhangsan", TestKeys.CORP_ID, 1348831860L);
 
-        assertEquals("<xml><ToUserName><![CDATA[zhangsan]]></ToUserName><FromUserName><![CDATA[" + TestKeys.CORP_ID
-                + "]]></FromUserName><CreateTime>1348831860</CreateTime><MsgType><![CDATA[text]]></MsgType>"
-                + "<Content><![CDATA[hello]]></Content></xml>", xml);
+        assertEquals(
+                "<xml><ToUserName><![CDATA[zhangsan]]></ToUserName><FromUserName><![CDATA[" + TestKeys.CORP_ID
+                        + "]]></FromUserName><CreateTime>1348831860</CreateTime><MsgType><![CDATA[text]]></MsgType>"
+                        + "<Content><![CDATA[hello]]></Content></xml>",
+                xml);
     }
 
     @Test
@@ -33,9 +34,13 @@ class PassiveReplyTest {
 
     @Test
     void writesMediaReplies() {
-        assertEquals("m1", render(PassiveReply.image("m1")).select("Image/MediaId").get(0).text());
+        assertEquals(
+                "m1",
+                render(PassiveReply.image("m1")).select("Image/MediaId").get(0).text());
         assertEquals("voice", render(PassiveReply.voice("m2")).get("MsgType"));
-        assertEquals("m2", render(PassiveReply.voice("m2")).select("Voice/MediaId").get(0).text());
+        assertEquals(
+                "m2",
+                render(PassiveReply.voice("m2")).select("Voice/MediaId").get(0).text());
         CallbackMessage video = render(PassiveReply.video("m3", "标题", "描述"));
         assertEquals("标题", video.select("Video/Title").get(0).text());
         assertEquals("描述", video.select("Video/Description").get(0).text());
@@ -55,8 +60,8 @@ class PassiveReplyTest {
     @Test
     void rejectsNewsWithoutArticlesOrWithMoreThanEight() {
         CallbackException none = assertThrows(CallbackException.class, () -> PassiveReply.news(List.of()));
-        CallbackException nine = assertThrows(CallbackException.class,
-                () -> PassiveReply.news(Collections.nCopies(9, NewsArticle.of("t", "u"))));
+        CallbackException nine = assertThrows(
+                CallbackException.class, () -> PassiveReply.news(Collections.nCopies(9, NewsArticle.of("t", "u"))));
 
         assertEquals(Reason.INVALID_REPLY, none.reason());
         assertEquals(Reason.INVALID_REPLY, nine.reason());

@@ -9,8 +9,7 @@ final class TestKeys {
     static final String AES_KEY = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAB7CD0EF3Gh";
     static final String CORP_ID = "ww6b1c5d9e2f8a7c3d";
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     static CallbackCrypto crypto() {
         return new CallbackCrypto(TOKEN, AES_KEY, CORP_ID);

@@ -10,8 +10,7 @@ public final class TestOnlyPayloadMapping implements CallbackPayloadMapping {
     public static final String EVENT = "wecomsdk_test_only_event";
 
     /** A typed view made by this mapping. */
-    public record TestOnlyEvent(CallbackHeader header, String detail) implements CallbackPayload {
-    }
+    public record TestOnlyEvent(CallbackHeader header, String detail) implements CallbackPayload {}
 
     @Override
     public void register(CallbackPayloadRegistry.Builder registry) {

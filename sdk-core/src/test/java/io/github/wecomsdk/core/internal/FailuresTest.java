@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class FailuresTest {
 
-    private static final ApiRequest POST = ApiRequest.post("/cgi-bin/message/send").body(Map.of("a", 1)).build();
+    private static final ApiRequest POST =
+            ApiRequest.post("/cgi-bin/message/send").body(Map.of("a", 1)).build();
 
     private static WeComNetworkException failure(Exception e) {
         return Failures.network(POST, (java.io.IOException) e, false, CallDeadline.after(Duration.ofSeconds(5)));
@@ -46,10 +47,15 @@ class FailuresTest {
     void aDeadlinePassedAfterAttemptsThatNeverConnectedSaysNothingWasSent() {
         WeComNetworkException refused = failure(new java.net.ConnectException("Connection refused"));
 
-        assertFalse(Failures.deadlinePassed(POST, CallDeadline.after(Duration.ofSeconds(5)), "waiting to retry",
-                refused).requestSent());
-        assertTrue(Failures.deadlinePassed(POST, CallDeadline.after(Duration.ofSeconds(5)), "waiting to retry",
-                failure(new SocketTimeoutException("Read timed out"))).requestSent());
+        assertFalse(
+                Failures.deadlinePassed(POST, CallDeadline.after(Duration.ofSeconds(5)), "waiting to retry", refused)
+                        .requestSent());
+        assertTrue(Failures.deadlinePassed(
+                        POST,
+                        CallDeadline.after(Duration.ofSeconds(5)),
+                        "waiting to retry",
+                        failure(new SocketTimeoutException("Read timed out")))
+                .requestSent());
         assertFalse(Failures.interrupted(POST, refused).requestSent());
     }
 }

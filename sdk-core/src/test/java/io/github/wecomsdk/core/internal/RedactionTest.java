@@ -8,7 +8,8 @@ class RedactionTest {
 
     @Test
     void masksSecretMembersAndKeepsTheRest() {
-        assertEquals("{\"userid\":\"zhangsan\",\"session_key\":\"***\",\"n\":1,\"note\":\"a \\\"quoted\\\" word\"}",
+        assertEquals(
+                "{\"userid\":\"zhangsan\",\"session_key\":\"***\",\"n\":1,\"note\":\"a \\\"quoted\\\" word\"}",
                 Redaction.json("{\"userid\":\"zhangsan\",\"session_key\":\"sk-1\",\"n\":1,"
                         + "\"note\":\"a \\\"quoted\\\" word\"}"));
     }
@@ -17,7 +18,8 @@ class RedactionTest {
     void masksSecretMembersOfJsonCarriedInsideAJsonString() {
         String nested = "{\"payload\":\"{\\\"user_ticket\\\":\\\"ut-2\\\",\\\"userid\\\":\\\"lisi\\\"}\"}";
 
-        assertEquals("{\"payload\":\"{\\\"user_ticket\\\":\\\"***\\\",\\\"userid\\\":\\\"lisi\\\"}\"}",
+        assertEquals(
+                "{\"payload\":\"{\\\"user_ticket\\\":\\\"***\\\",\\\"userid\\\":\\\"lisi\\\"}\"}",
                 Redaction.json(nested));
     }
 
@@ -28,7 +30,8 @@ class RedactionTest {
 
     @Test
     void masksSecretQueryParametersOnly() {
-        assertEquals("https://h/p?js_code=***&grant_type=authorization_code&key=***",
+        assertEquals(
+                "https://h/p?js_code=***&grant_type=authorization_code&key=***",
                 Redaction.query("https://h/p?js_code=abc&grant_type=authorization_code&key=k1"));
     }
 }

@@ -3,7 +3,6 @@ package io.github.wecomsdk.core.testing;
 import io.github.wecomsdk.core.OtherFields;
 import io.github.wecomsdk.core.PagedIterable;
 import io.github.wecomsdk.core.WireEnum;
-
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -144,8 +143,8 @@ public final class ApiConventions {
             }
         }
         if (!violations.isEmpty()) {
-            throw new AssertionError("The public API of " + entry.getSimpleName() + " breaks docs/api-conventions.md:\n  "
-                    + String.join("\n  ", violations));
+            throw new AssertionError("The public API of " + entry.getSimpleName()
+                    + " breaks docs/api-conventions.md:\n  " + String.join("\n  ", violations));
         }
     }
 
@@ -169,14 +168,17 @@ public final class ApiConventions {
         }
         boolean service = isService(type);
         for (Method method : type.getMethods()) {
-            if (method.getDeclaringClass() == Object.class || method.isSynthetic() || method.isBridge()
+            if (method.getDeclaringClass() == Object.class
+                    || method.isSynthetic()
+                    || method.isBridge()
                     || !method.getDeclaringClass().getPackageName().startsWith(basePackage)) {
                 continue;
             }
             String where = type.getSimpleName() + "." + method.getName();
             checkIdSpelling(type, method.getName(), violations);
             // fromWire(Integer) and other static decoders of enums and records take what WeCom sent.
-            boolean decoder = Modifier.isStatic(method.getModifiers()) && (type.isEnum() || type.isRecord())
+            boolean decoder = Modifier.isStatic(method.getModifiers())
+                    && (type.isEnum() || type.isRecord())
                     && method.getName().startsWith("from");
             for (Class<?> parameter : method.getParameterTypes()) {
                 if (!decoder && (parameter == Boolean.class || parameter == Integer.class || parameter == Long.class)) {
@@ -191,7 +193,8 @@ public final class ApiConventions {
             if (!service || Modifier.isStatic(method.getModifiers())) {
                 continue;
             }
-            if (method.getName().startsWith("list") && !method.getName().equals("listPage")
+            if (method.getName().startsWith("list")
+                    && !method.getName().equals("listPage")
                     && method.getReturnType() != PagedIterable.class) {
                 violations.add(where + ": a list call must return PagedIterable (or be named listPage)");
             }
@@ -200,8 +203,11 @@ public final class ApiConventions {
     }
 
     private boolean isService(Class<?> type) {
-        return !type.isRecord() && !type.isEnum() && !type.isInterface()
-                && !Throwable.class.isAssignableFrom(type) && !type.getSimpleName().endsWith("Builder");
+        return !type.isRecord()
+                && !type.isEnum()
+                && !type.isInterface()
+                && !Throwable.class.isAssignableFrom(type)
+                && !type.getSimpleName().endsWith("Builder");
     }
 
     private static boolean isRequest(Class<?> type) {
@@ -218,8 +224,10 @@ public final class ApiConventions {
         }
         boolean hasFromWire = false;
         for (Method method : type.getDeclaredMethods()) {
-            hasFromWire |= method.getName().equals("fromWire") && Modifier.isStatic(method.getModifiers())
-                    && Modifier.isPublic(method.getModifiers()) && method.getParameterCount() == 1
+            hasFromWire |= method.getName().equals("fromWire")
+                    && Modifier.isStatic(method.getModifiers())
+                    && Modifier.isPublic(method.getModifiers())
+                    && method.getParameterCount() == 1
                     && method.getReturnType() == type;
         }
         if (!hasFromWire) {

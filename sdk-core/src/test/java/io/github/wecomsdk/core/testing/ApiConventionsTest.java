@@ -1,12 +1,12 @@
 package io.github.wecomsdk.core.testing;
 
-import io.github.wecomsdk.core.testing.fixture.bad.BadModule;
-import io.github.wecomsdk.core.testing.fixture.good.GoodModule;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.wecomsdk.core.testing.fixture.bad.BadModule;
+import io.github.wecomsdk.core.testing.fixture.good.GoodModule;
+import org.junit.jupiter.api.Test;
 
 class ApiConventionsTest {
 
@@ -30,7 +30,8 @@ class ApiConventionsTest {
 
     @Test
     void exemptionsNeedAReason() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> ApiConventions.forModule(BadModule.class).exempt(BadModule.Gadget.class, " "));
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
-import org.slf4j.Logger;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.BasicMDCAdapter;
@@ -88,8 +87,7 @@ public final class CapturedLogs implements SLF4JServiceProvider {
     }
 
     @Override
-    public void initialize() {
-    }
+    public void initialize() {}
 
     private static final class CapturingLogger extends LegacyAbstractLogger {
 
@@ -134,10 +132,13 @@ public final class CapturedLogs implements SLF4JServiceProvider {
         }
 
         @Override
-        protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
-                                                   Throwable throwable) {
+        protected void handleNormalizedLoggingCall(
+                Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
             StringBuilder line = new StringBuilder()
-                    .append(level).append(' ').append(name).append(" - ")
+                    .append(level)
+                    .append(' ')
+                    .append(name)
+                    .append(" - ")
                     .append(MessageFormatter.basicArrayFormat(pattern, arguments));
             if (throwable != null) {
                 StringWriter trace = new StringWriter();

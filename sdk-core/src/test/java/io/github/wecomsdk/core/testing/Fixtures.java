@@ -22,8 +22,7 @@ public final class Fixtures {
 
     private static final String CALLBACK_DIR = "fixtures/callback/";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /**
      * Reads a test resource as UTF-8 text.

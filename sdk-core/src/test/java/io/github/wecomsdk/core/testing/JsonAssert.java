@@ -10,8 +10,7 @@ public final class JsonAssert {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonAssert() {
-    }
+    private JsonAssert() {}
 
     /**
      * Asserts that two JSON texts are equal as values.

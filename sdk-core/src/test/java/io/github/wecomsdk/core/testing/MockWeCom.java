@@ -84,14 +84,20 @@ public final class MockWeCom implements AutoCloseable, BeforeEachCallback, After
                 if (request.getUrl().encodedPath().endsWith("/cgi-bin/gettoken")) {
                     int n = gettokenCalls.incrementAndGet();
                     MockResponse fixed = gettokenAnswer;
-                    return fixed != null ? fixed : json("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\""
-                            + TOKEN_PREFIX + n + "\",\"expires_in\":7200}");
+                    return fixed != null
+                            ? fixed
+                            : json("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + TOKEN_PREFIX + n
+                                    + "\",\"expires_in\":7200}");
                 }
                 requests.add(request);
                 MockResponse answer = answers.poll();
-                return answer != null ? answer
-                        : new MockResponse.Builder().code(599).body("MockWeCom: no answer enqueued for "
-                        + request.getUrl().encodedPath()).build();
+                return answer != null
+                        ? answer
+                        : new MockResponse.Builder()
+                                .code(599)
+                                .body("MockWeCom: no answer enqueued for "
+                                        + request.getUrl().encodedPath())
+                                .build();
             }
         });
         try {
@@ -137,7 +143,7 @@ public final class MockWeCom implements AutoCloseable, BeforeEachCallback, After
                 .agentId(AGENT_ID)
                 .baseUrl(baseUrl())
                 .readTimeout(Duration.ofSeconds(10))
-                .retryPolicy(RetryPolicy.builder().sleeper(delay -> { }).build());
+                .retryPolicy(RetryPolicy.builder().sleeper(delay -> {}).build());
     }
 
     /**

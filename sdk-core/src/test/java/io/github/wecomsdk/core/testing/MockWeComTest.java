@@ -132,18 +132,18 @@ class MockWeComTest {
             wecom.takeGet("/cgi-bin/user/get", "userid", "zhang san");
 
             send(wecom, "/cgi-bin/user/get?" + token + "&userid=a&extra=1").close();
-            AssertionError extra = assertThrows(AssertionError.class,
-                    () -> wecom.takeGet("/cgi-bin/user/get", "userid", "a"));
+            AssertionError extra =
+                    assertThrows(AssertionError.class, () -> wecom.takeGet("/cgi-bin/user/get", "userid", "a"));
             assertTrue(extra.getMessage().contains("extra=1"), extra.getMessage());
 
             send(wecom, "/cgi-bin/user/get?userid=a&access_token=someone-elses").close();
-            AssertionError foreign = assertThrows(AssertionError.class,
-                    () -> wecom.takeGet("/cgi-bin/user/get", "userid", "a"));
+            AssertionError foreign =
+                    assertThrows(AssertionError.class, () -> wecom.takeGet("/cgi-bin/user/get", "userid", "a"));
             assertTrue(foreign.getMessage().contains("access_token"), foreign.getMessage());
 
             send(wecom, "/cgi-bin/user/delete?userid=a&userid=b&" + token).close();
-            AssertionError repeated = assertThrows(AssertionError.class,
-                    () -> wecom.takeGet("/cgi-bin/user/delete", "userid", "a"));
+            AssertionError repeated =
+                    assertThrows(AssertionError.class, () -> wecom.takeGet("/cgi-bin/user/delete", "userid", "a"));
             assertTrue(repeated.getMessage().contains("repeated: [userid]"), repeated.getMessage());
         }
     }
@@ -156,29 +156,31 @@ class MockWeComTest {
             wecom.enqueueJson("{}");
             String token = "access_token=" + MockWeCom.TOKEN_PREFIX + "7";
 
-            post(wecom, "/cgi-bin/menu/create?agentid=5&" + token, "{\"b\":[1,2],\"a\":\"x\"}").close();
+            post(wecom, "/cgi-bin/menu/create?agentid=5&" + token, "{\"b\":[1,2],\"a\":\"x\"}")
+                    .close();
             wecom.takePost("/cgi-bin/menu/create", "{'a':'x','b':[1,2]}", "agentid", "5");
 
             post(wecom, "/cgi-bin/menu/create?" + token, "{\"a\":\"y\"}").close();
-            AssertionError body = assertThrows(AssertionError.class,
-                    () -> wecom.takePost("/cgi-bin/menu/create", "{'a':'x'}"));
+            AssertionError body =
+                    assertThrows(AssertionError.class, () -> wecom.takePost("/cgi-bin/menu/create", "{'a':'x'}"));
             assertTrue(body.getMessage().contains("JSON differs"), body.getMessage());
 
             send(wecom, "/cgi-bin/menu/create?" + token).close();
-            AssertionError method = assertThrows(AssertionError.class,
-                    () -> wecom.takePost("/cgi-bin/menu/create", "{}"));
-            assertTrue(method.getMessage().contains("expected POST /cgi-bin/menu/create but got GET"),
+            AssertionError method =
+                    assertThrows(AssertionError.class, () -> wecom.takePost("/cgi-bin/menu/create", "{}"));
+            assertTrue(
+                    method.getMessage().contains("expected POST /cgi-bin/menu/create but got GET"),
                     method.getMessage());
         }
     }
 
     @Test
     void namesAMissingFixture() {
-        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                () -> Fixtures.text("fixtures/core/no-such-file.json"));
+        IllegalArgumentException error =
+                assertThrows(IllegalArgumentException.class, () -> Fixtures.text("fixtures/core/no-such-file.json"));
         assertTrue(error.getMessage().contains("fixtures/core/no-such-file.json"), error.getMessage());
-        IllegalArgumentException callback = assertThrows(IllegalArgumentException.class,
-                () -> Fixtures.callback("nope.xml"));
+        IllegalArgumentException callback =
+                assertThrows(IllegalArgumentException.class, () -> Fixtures.callback("nope.xml"));
         assertTrue(callback.getMessage().contains("fixtures/callback/nope.xml"), callback.getMessage());
     }
 
@@ -189,12 +191,18 @@ class MockWeComTest {
     }
 
     private static Response send(MockWeCom wecom, String pathAndQuery) throws IOException {
-        return HTTP.newCall(new Request.Builder().url(wecom.baseUrl() + pathAndQuery.substring(1)).build()).execute();
+        return HTTP.newCall(new Request.Builder()
+                        .url(wecom.baseUrl() + pathAndQuery.substring(1))
+                        .build())
+                .execute();
     }
 
     private static Response post(MockWeCom wecom, String pathAndQuery, String json) throws IOException {
         RequestBody body = RequestBody.create(json, MediaType.get("application/json"));
-        return HTTP.newCall(new Request.Builder().url(wecom.baseUrl() + pathAndQuery.substring(1)).post(body).build())
+        return HTTP.newCall(new Request.Builder()
+                        .url(wecom.baseUrl() + pathAndQuery.substring(1))
+                        .post(body)
+                        .build())
                 .execute();
     }
 
@@ -216,8 +224,10 @@ class MockWeComTest {
 
     /** An extension context that answers only what MockWeCom asks: whether the test threw. */
     private static ExtensionContext context(Throwable thrown) {
-        return (ExtensionContext) Proxy.newProxyInstance(ExtensionContext.class.getClassLoader(),
-                new Class<?>[] {ExtensionContext.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (ExtensionContext) Proxy.newProxyInstance(
+                ExtensionContext.class.getClassLoader(),
+                new Class<?>[] {ExtensionContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getExecutionException" -> Optional.ofNullable(thrown);
                     case "toString" -> "test context";
                     default -> throw new UnsupportedOperationException(method.getName());

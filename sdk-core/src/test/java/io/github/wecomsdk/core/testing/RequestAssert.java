@@ -17,8 +17,7 @@ import okhttp3.HttpUrl;
  */
 public final class RequestAssert {
 
-    private RequestAssert() {
-    }
+    private RequestAssert() {}
 
     /**
      * Asserts the method and the encoded path, and that the query carries one {@code access_token} issued by
@@ -36,8 +35,8 @@ public final class RequestAssert {
         }
         List<String> tokens = request.getUrl().queryParameterValues("access_token");
         if (tokens.size() != 1 || tokens.get(0) == null || !tokens.get(0).startsWith(MockWeCom.TOKEN_PREFIX)) {
-            throw new AssertionError(where + ": expected one access_token issued by MockWeCom, got "
-                    + tokens.size() + " (query: " + request.getUrl().encodedQuery() + ")");
+            throw new AssertionError(where + ": expected one access_token issued by MockWeCom, got " + tokens.size()
+                    + " (query: " + request.getUrl().encodedQuery() + ")");
         }
     }
 
@@ -95,8 +94,8 @@ public final class RequestAssert {
     public static void assertNoBody(RecordedRequest request) {
         String body = MockWeCom.bodyOf(request);
         if (!body.isEmpty()) {
-            throw new AssertionError(request.getMethod() + " " + request.getUrl().encodedPath()
-                    + ": expected no body, got " + body);
+            throw new AssertionError(
+                    request.getMethod() + " " + request.getUrl().encodedPath() + ": expected no body, got " + body);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.github.wecomsdk.core.testing;
 
 import io.github.wecomsdk.core.callback.CallbackCrypto;
-
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,13 +25,14 @@ public record SignedCallback(Map<String, String> query, String body) {
      * @param nonce        the nonce
      * @return the request
      */
-    public static SignedCallback of(CallbackCrypto crypto, String corpId, String plaintextXml, String timestamp,
-                                    String nonce) {
+    public static SignedCallback of(
+            CallbackCrypto crypto, String corpId, String plaintextXml, String timestamp, String nonce) {
         String envelope = crypto.encryptReply(plaintextXml, timestamp, nonce);
         String body = "<xml><ToUserName><![CDATA[" + corpId + "]]></ToUserName><Encrypt><![CDATA["
                 + element(envelope, "Encrypt") + "]]></Encrypt><AgentID><![CDATA[1]]></AgentID></xml>";
-        return new SignedCallback(Map.of("msg_signature", element(envelope, "MsgSignature"), "timestamp", timestamp,
-                "nonce", nonce), body);
+        return new SignedCallback(
+                Map.of("msg_signature", element(envelope, "MsgSignature"), "timestamp", timestamp, "nonce", nonce),
+                body);
     }
 
     /**
@@ -41,8 +41,8 @@ public record SignedCallback(Map<String, String> query, String body) {
      * @return {@code msg_signature=...&timestamp=...&nonce=...}
      */
     public String queryString() {
-        return "msg_signature=" + query.get("msg_signature") + "&timestamp=" + query.get("timestamp")
-                + "&nonce=" + query.get("nonce");
+        return "msg_signature=" + query.get("msg_signature") + "&timestamp=" + query.get("timestamp") + "&nonce="
+                + query.get("nonce");
     }
 
     /**
@@ -54,8 +54,9 @@ public record SignedCallback(Map<String, String> query, String body) {
      * @throws AssertionError if there is none
      */
     public static String element(String xml, String name) {
-        Matcher matcher = Pattern.compile("<" + name + "><!\\[CDATA\\[(.*?)]]></" + name + ">|<" + name + ">(.*?)</"
-                + name + ">").matcher(xml);
+        Matcher matcher = Pattern.compile(
+                        "<" + name + "><!\\[CDATA\\[(.*?)]]></" + name + ">|<" + name + ">(.*?)</" + name + ">")
+                .matcher(xml);
         if (!matcher.find()) {
             throw new AssertionError(name + " missing from " + xml);
         }

@@ -22,8 +22,7 @@ import java.util.List;
  */
 public final class MessageFitting {
 
-    private MessageFitting() {
-    }
+    private MessageFitting() {}
 
     /**
      * Fits a message for {@code message/send}.
@@ -35,12 +34,15 @@ public final class MessageFitting {
     public static AppMessage forAppSend(AppMessage message, Truncation truncation) {
         if (message instanceof TextMessage text) {
             String content = truncation.bytes(text.content(), TextMessage.MAX_CONTENT_BYTES, "text.content");
-            return content.equals(text.content()) ? text
+            return content.equals(text.content())
+                    ? text
                     : new TextMessage(content, text.mentionedList(), text.mentionedMobileList());
         }
         if (message instanceof TextCardMessage card) {
-            return new TextCardMessage(truncation.chars(card.title(), 128, "textcard.title"),
-                    truncation.chars(card.description(), 512, "textcard.description"), card.url(),
+            return new TextCardMessage(
+                    truncation.chars(card.title(), 128, "textcard.title"),
+                    truncation.chars(card.description(), 512, "textcard.description"),
+                    card.url(),
                     truncation.chars(card.buttonText(), 4, "textcard.btntxt"));
         }
         if (message instanceof ChatMessage chat) {
@@ -63,8 +65,10 @@ public final class MessageFitting {
             return text;
         }
         if (message instanceof TextCardMessage card) {
-            return new TextCardMessage(truncation.bytes(card.title(), 128, "textcard.title"),
-                    truncation.bytes(card.description(), 512, "textcard.description"), card.url(),
+            return new TextCardMessage(
+                    truncation.bytes(card.title(), 128, "textcard.title"),
+                    truncation.bytes(card.description(), 512, "textcard.description"),
+                    card.url(),
                     truncation.chars(card.buttonText(), 4, "textcard.btntxt"));
         }
         return common(message, truncation);
@@ -96,14 +100,20 @@ public final class MessageFitting {
         if (message instanceof MpNewsMessage mpnews) {
             List<MpNewsMessage.Article> articles = new ArrayList<>();
             for (MpNewsMessage.Article a : mpnews.articles()) {
-                articles.add(new MpNewsMessage.Article(truncation.bytes(a.title(), 128, "mpnews.articles.title"),
-                        a.thumbMediaId(), a.author(), a.contentSourceUrl(), a.content(),
+                articles.add(new MpNewsMessage.Article(
+                        truncation.bytes(a.title(), 128, "mpnews.articles.title"),
+                        a.thumbMediaId(),
+                        a.author(),
+                        a.contentSourceUrl(),
+                        a.content(),
                         truncation.bytes(a.digest(), 512, "mpnews.articles.digest")));
             }
             return new MpNewsMessage(articles);
         }
         if (message instanceof VideoMessage video) {
-            return new VideoMessage(video.mediaId(), truncation.bytes(video.title(), 128, "video.title"),
+            return new VideoMessage(
+                    video.mediaId(),
+                    truncation.bytes(video.title(), 128, "video.title"),
                     truncation.bytes(video.description(), 512, "video.description"));
         }
         return message;
@@ -112,9 +122,13 @@ public final class MessageFitting {
     private static NewsMessage news(NewsMessage news, Truncation truncation) {
         List<NewsMessage.Article> articles = new ArrayList<>();
         for (NewsMessage.Article a : news.articles()) {
-            articles.add(new NewsMessage.Article(truncation.bytes(a.title(), 128, "news.articles.title"),
-                    truncation.bytes(a.description(), 512, "news.articles.description"), a.url(), a.pictureUrl(),
-                    a.appId(), a.pagePath()));
+            articles.add(new NewsMessage.Article(
+                    truncation.bytes(a.title(), 128, "news.articles.title"),
+                    truncation.bytes(a.description(), 512, "news.articles.description"),
+                    a.url(),
+                    a.pictureUrl(),
+                    a.appId(),
+                    a.pagePath()));
         }
         return new NewsMessage(articles);
     }

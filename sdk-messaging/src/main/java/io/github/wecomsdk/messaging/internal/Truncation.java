@@ -78,8 +78,8 @@ public final class Truncation {
 
     private void refuseIfStrict(String field, String limit, String size) {
         if (strict) {
-            throw new WeComValidationException(field + " may be at most " + limit + " (WeCom would cut it); got "
-                    + size + " and the strict option refuses to cut");
+            throw new WeComValidationException(field + " may be at most " + limit + " (WeCom would cut it); got " + size
+                    + " and the strict option refuses to cut");
         }
     }
 

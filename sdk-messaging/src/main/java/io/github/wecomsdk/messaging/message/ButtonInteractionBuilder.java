@@ -10,8 +10,7 @@ public final class ButtonInteractionBuilder {
 
     private final CardParts parts = new CardParts();
 
-    ButtonInteractionBuilder() {
-    }
+    ButtonInteractionBuilder() {}
 
     /**
      * The source line at the top.

@@ -27,8 +27,26 @@ final class CardParts {
     String replaceText;
 
     TemplateCard build(TemplateCard.CardType type) {
-        return new TemplateCard(type, source, actionMenu, taskId, mainTitle, quoteArea, emphasisContent, subTitleText,
-                horizontal, jumps, cardAction, cardImage, imageTextArea, vertical, buttonSelection, buttons, checkbox,
-                submitButton, selections, replaceText);
+        return new TemplateCard(
+                type,
+                source,
+                actionMenu,
+                taskId,
+                mainTitle,
+                quoteArea,
+                emphasisContent,
+                subTitleText,
+                horizontal,
+                jumps,
+                cardAction,
+                cardImage,
+                imageTextArea,
+                vertical,
+                buttonSelection,
+                buttons,
+                checkbox,
+                submitButton,
+                selections,
+                replaceText);
     }
 }

@@ -5,6 +5,13 @@ package io.github.wecomsdk.messaging.message;
  * text, image, voice, video, file, textcard, news, mpnews and markdown. Every one is also an
  * {@link AppMessage}.
  */
-public sealed interface ChatMessage extends AppMessage permits TextMessage, ImageMessage, VoiceMessage,
-        VideoMessage, FileMessage, TextCardMessage, NewsMessage, MpNewsMessage, MarkdownMessage {
-}
+public sealed interface ChatMessage extends AppMessage
+        permits TextMessage,
+                ImageMessage,
+                VoiceMessage,
+                VideoMessage,
+                FileMessage,
+                TextCardMessage,
+                NewsMessage,
+                MpNewsMessage,
+                MarkdownMessage {}

@@ -27,7 +27,9 @@ public record MiniProgramNoticeMessage(
         @JsonProperty("title") String title,
         @JsonProperty("description") String description,
         @JsonProperty("emphasis_first_item") Boolean emphasisFirstItem,
-        @JsonProperty("content_item") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Item> contentItems)
+
+        @JsonProperty("content_item") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<Item> contentItems)
         implements AppMessage {
 
     /**
@@ -42,8 +44,8 @@ public record MiniProgramNoticeMessage(
         if (description != null) {
             between(description, "miniprogram_notice.description");
         }
-        contentItems = Rules.count(Rules.copy(contentItems, "miniprogram_notice.content_item"), 0, 10,
-                "miniprogram_notice.content_item");
+        contentItems = Rules.count(
+                Rules.copy(contentItems, "miniprogram_notice.content_item"), 0, 10, "miniprogram_notice.content_item");
     }
 
     private static void between(String value, String field) {
@@ -73,7 +75,9 @@ public record MiniProgramNoticeMessage(
      * @param key   at most 10 characters
      * @param value at most 30 characters
      */
-    public record Item(@JsonProperty("key") String key, @JsonProperty("value") String value) {
+    public record Item(
+            @JsonProperty("key") String key,
+            @JsonProperty("value") String value) {
 
         /**
          * Checks the parts.

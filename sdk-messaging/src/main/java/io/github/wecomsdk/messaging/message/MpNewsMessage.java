@@ -19,8 +19,7 @@ public record MpNewsMessage(@JsonProperty("articles") List<Article> articles) im
      * @throws io.github.wecomsdk.core.WeComValidationException if there are none or more than 8
      */
     public MpNewsMessage {
-        articles = Rules.count(Rules.copy(articles, "mpnews.articles"), 1, NewsMessage.MAX_ARTICLES,
-                "mpnews.articles");
+        articles = Rules.count(Rules.copy(articles, "mpnews.articles"), 1, NewsMessage.MAX_ARTICLES, "mpnews.articles");
     }
 
     /**

@@ -10,8 +10,7 @@ public final class MultipleInteractionBuilder {
 
     private final CardParts parts = new CardParts();
 
-    MultipleInteractionBuilder() {
-    }
+    MultipleInteractionBuilder() {}
 
     /**
      * The source line at the top.

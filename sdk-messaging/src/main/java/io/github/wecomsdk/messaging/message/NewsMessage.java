@@ -83,14 +83,15 @@ public record NewsMessage(@JsonProperty("articles") List<Article> articles) impl
             Checks.notBlank(title, "news.articles.title");
             Rules.url(url, 2048, "news.articles.url");
             Rules.url(pictureUrl, 2048, "news.articles.picurl");
-            Rules.require((appId == null) == (pagePath == null),
+            Rules.require(
+                    (appId == null) == (pagePath == null),
                     "news.articles.appid and news.articles.pagepath must be given together");
             if (appId != null) {
                 Checks.notBlank(appId, "news.articles.appid");
                 Rules.text(pagePath, 128, "news.articles.pagepath");
             }
-            Rules.require(url != null || appId != null,
-                    "news.articles needs a url or a mini program (appid and pagepath)");
+            Rules.require(
+                    url != null || appId != null, "news.articles needs a url or a mini program (appid and pagepath)");
         }
 
         /**
@@ -116,8 +117,8 @@ public record NewsMessage(@JsonProperty("articles") List<Article> articles) impl
          * @param pictureUrl  an http(s) picture URL, or {@code null}
          * @return the article
          */
-        public static Article miniProgram(String title, String description, String appId, String pagePath,
-                                          String pictureUrl) {
+        public static Article miniProgram(
+                String title, String description, String appId, String pagePath, String pictureUrl) {
             return new Article(title, description, null, pictureUrl, appId, pagePath);
         }
     }

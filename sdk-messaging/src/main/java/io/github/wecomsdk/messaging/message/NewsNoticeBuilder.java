@@ -10,8 +10,7 @@ public final class NewsNoticeBuilder {
 
     private final CardParts parts = new CardParts();
 
-    NewsNoticeBuilder() {
-    }
+    NewsNoticeBuilder() {}
 
     /**
      * The source line at the top.

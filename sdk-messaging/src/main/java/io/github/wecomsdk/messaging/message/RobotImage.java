@@ -18,8 +18,9 @@ import java.util.HexFormat;
  * @param base64 the image bytes in Base64
  * @param md5    the lower-case hex MD5 of the image bytes
  */
-public record RobotImage(@JsonProperty("base64") String base64, @JsonProperty("md5") String md5)
-        implements RobotMessage {
+public record RobotImage(
+        @JsonProperty("base64") String base64,
+        @JsonProperty("md5") String md5) implements RobotMessage {
 
     /** WeCom's limit on the image before encoding: 2 MB. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -44,14 +45,15 @@ public record RobotImage(@JsonProperty("base64") String base64, @JsonProperty("m
     public static RobotImage of(byte[] image) {
         Checks.notNull(image, "image");
         if (image.length == 0 || image.length > MAX_BYTES) {
-            throw new WeComValidationException("image must be 1 to " + MAX_BYTES + " bytes (2 MB) before encoding; got "
-                    + image.length);
+            throw new WeComValidationException(
+                    "image must be 1 to " + MAX_BYTES + " bytes (2 MB) before encoding; got " + image.length);
         }
         if (!isJpeg(image) && !isPng(image)) {
             throw new WeComValidationException("image must be a JPG or PNG file; its first bytes are neither");
         }
         try {
-            String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(image));
+            String md5 =
+                    HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(image));
             return new RobotImage(Base64.getEncoder().encodeToString(image), md5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is required of every Java runtime", e);

@@ -12,8 +12,7 @@ final class Rules {
 
     private static final Pattern TASK_ID = Pattern.compile("[0-9A-Za-z_\\-@]+");
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static <T> List<T> copy(List<? extends T> values, String field) {
         if (values == null) {
@@ -34,8 +33,8 @@ final class Rules {
     static <T> List<T> count(List<T> values, int min, int max, String field) {
         int size = values == null ? 0 : values.size();
         if (size < min || size > max) {
-            throw new WeComValidationException(field + " takes " + (min == max ? String.valueOf(min)
-                    : min + " to " + max) + " entries; got " + size);
+            throw new WeComValidationException(field + " takes "
+                    + (min == max ? String.valueOf(min) : min + " to " + max) + " entries; got " + size);
         }
         return values;
     }
@@ -65,8 +64,8 @@ final class Rules {
         Checks.notBlank(value, "task_id");
         Checks.maxBytes(value, TemplateCard.MAX_TASK_ID_BYTES, "task_id");
         if (!TASK_ID.matcher(value).matches()) {
-            throw new WeComValidationException("task_id may contain only digits, letters and _-@ ; got '"
-                    + value + "'");
+            throw new WeComValidationException(
+                    "task_id may contain only digits, letters and _-@ ; got '" + value + "'");
         }
         return value;
     }

@@ -73,7 +73,8 @@ public record TemplateCard(
         @JsonProperty("checkbox") Checkbox checkbox,
         @JsonProperty("submit_button") SubmitButton submitButton,
         @JsonProperty("select_list") List<Selection> selectList,
-        @JsonProperty("replace_text") String replaceText) implements AppMessage, RobotMessage {
+        @JsonProperty("replace_text") String replaceText)
+        implements AppMessage, RobotMessage {
 
     /** WeCom's limit on {@code task_id}, in bytes. */
     public static final int MAX_TASK_ID_BYTES = 128;
@@ -86,26 +87,34 @@ public record TemplateCard(
     public TemplateCard {
         Checks.notNull(cardType, "template_card.card_type");
         taskId = Rules.taskId(taskId);
-        horizontalContentList = Rules.count(Rules.copy(horizontalContentList,
-                "template_card.horizontal_content_list"), 0, 6, "template_card.horizontal_content_list");
+        horizontalContentList = Rules.count(
+                Rules.copy(horizontalContentList, "template_card.horizontal_content_list"),
+                0,
+                6,
+                "template_card.horizontal_content_list");
         jumpList = Rules.count(Rules.copy(jumpList, "template_card.jump_list"), 0, 3, "template_card.jump_list");
-        verticalContentList = Rules.count(Rules.copy(verticalContentList, "template_card.vertical_content_list"),
-                0, 4, "template_card.vertical_content_list");
-        buttonList = Rules.count(Rules.copy(buttonList, "template_card.button_list"), 0, 6,
-                "template_card.button_list");
-        selectList = Rules.count(Rules.copy(selectList, "template_card.select_list"), 0, 3,
-                "template_card.select_list");
+        verticalContentList = Rules.count(
+                Rules.copy(verticalContentList, "template_card.vertical_content_list"),
+                0,
+                4,
+                "template_card.vertical_content_list");
+        buttonList =
+                Rules.count(Rules.copy(buttonList, "template_card.button_list"), 0, 6, "template_card.button_list");
+        selectList =
+                Rules.count(Rules.copy(selectList, "template_card.select_list"), 0, 3, "template_card.select_list");
         boolean hasTitle = mainTitle != null && mainTitle.title() != null;
         switch (cardType) {
             case TEXT_NOTICE -> {
-                Rules.require(hasTitle || subTitleText != null,
+                Rules.require(
+                        hasTitle || subTitleText != null,
                         "template_card text_notice needs main_title.title or sub_title_text");
                 Checks.notNull(cardAction, "template_card.card_action (required for text_notice)");
             }
             case NEWS_NOTICE -> {
                 Rules.require(hasTitle, "template_card.main_title.title is required for news_notice");
                 Checks.notNull(cardAction, "template_card.card_action (required for news_notice)");
-                Rules.require(cardImage != null || imageTextArea != null,
+                Rules.require(
+                        cardImage != null || imageTextArea != null,
                         "template_card news_notice needs card_image or image_text_area");
             }
             case BUTTON_INTERACTION -> {
@@ -121,18 +130,21 @@ public record TemplateCard(
                 Rules.count(selectList, 1, 3, "template_card.select_list");
                 Set<String> keys = new HashSet<>();
                 for (Selection selection : selectList) {
-                    Rules.require(keys.add(selection.questionKey()),
+                    Rules.require(
+                            keys.add(selection.questionKey()),
                             "template_card.select_list.question_key must be unique; '" + selection.questionKey()
                                     + "' repeats");
                 }
             }
-            default -> throw new WeComValidationException(
-                    "template_card.card_type must be one of WeCom's five kinds; got " + cardType);
+            default ->
+                throw new WeComValidationException(
+                        "template_card.card_type must be one of WeCom's five kinds; got " + cardType);
         }
         Set<String> buttonKeys = new HashSet<>();
         for (Button button : buttonList) {
             if (button.key() != null) {
-                Rules.require(buttonKeys.add(button.key()),
+                Rules.require(
+                        buttonKeys.add(button.key()),
                         "template_card.button_list.key must be unique; '" + button.key() + "' repeats");
             }
         }
@@ -147,9 +159,27 @@ public record TemplateCard(
      * @throws io.github.wecomsdk.core.WeComValidationException if the task id breaks WeCom's rules
      */
     public TemplateCard withTaskId(String taskId) {
-        return new TemplateCard(cardType, source, actionMenu, taskId, mainTitle, quoteArea, emphasisContent,
-                subTitleText, horizontalContentList, jumpList, cardAction, cardImage, imageTextArea,
-                verticalContentList, buttonSelection, buttonList, checkbox, submitButton, selectList, replaceText);
+        return new TemplateCard(
+                cardType,
+                source,
+                actionMenu,
+                taskId,
+                mainTitle,
+                quoteArea,
+                emphasisContent,
+                subTitleText,
+                horizontalContentList,
+                jumpList,
+                cardAction,
+                cardImage,
+                imageTextArea,
+                verticalContentList,
+                buttonSelection,
+                buttonList,
+                checkbox,
+                submitButton,
+                selectList,
+                replaceText);
     }
 
     /**
@@ -280,8 +310,10 @@ public record TemplateCard(
      * @param desc      the text, or {@code null}
      * @param descColor 0 grey (default), 1 black, 2 red, 3 green, or {@code null}
      */
-    public record Source(@JsonProperty("icon_url") String iconUrl, @JsonProperty("desc") String desc,
-                         @JsonProperty("desc_color") Integer descColor) {
+    public record Source(
+            @JsonProperty("icon_url") String iconUrl,
+            @JsonProperty("desc") String desc,
+            @JsonProperty("desc_color") Integer descColor) {
         /**
          * Checks the colour.
          *
@@ -298,19 +330,24 @@ public record TemplateCard(
      * @param desc       the menu's description, or {@code null}
      * @param actionList 1 to 3 actions
      */
-    public record ActionMenu(@JsonProperty("desc") String desc,
-                             @JsonProperty("action_list") List<Action> actionList) {
+    public record ActionMenu(
+            @JsonProperty("desc") String desc,
+            @JsonProperty("action_list") List<Action> actionList) {
         /**
          * Checks the actions.
          *
          * @throws io.github.wecomsdk.core.WeComValidationException if not 1 to 3 actions or keys repeat
          */
         public ActionMenu {
-            actionList = Rules.count(Rules.copy(actionList, "template_card.action_menu.action_list"), 1, 3,
+            actionList = Rules.count(
+                    Rules.copy(actionList, "template_card.action_menu.action_list"),
+                    1,
+                    3,
                     "template_card.action_menu.action_list");
             Set<String> keys = new HashSet<>();
             for (Action action : actionList) {
-                Rules.require(keys.add(action.key()),
+                Rules.require(
+                        keys.add(action.key()),
                         "template_card.action_menu.action_list.key must be unique; '" + action.key() + "' repeats");
             }
         }
@@ -333,7 +370,9 @@ public record TemplateCard(
      * @param text the label
      * @param key  the key the callback carries, at most 1,024 bytes
      */
-    public record Action(@JsonProperty("text") String text, @JsonProperty("key") String key) {
+    public record Action(
+            @JsonProperty("text") String text,
+            @JsonProperty("key") String key) {
         /**
          * Checks the parts.
          *
@@ -351,7 +390,9 @@ public record TemplateCard(
      * @param title the title (36 characters advised), or {@code null}
      * @param desc  the line under it, or {@code null}
      */
-    public record MainTitle(@JsonProperty("title") String title, @JsonProperty("desc") String desc) {
+    public record MainTitle(
+            @JsonProperty("title") String title,
+            @JsonProperty("desc") String desc) {
         /**
          * A title with an optional description.
          *
@@ -374,9 +415,13 @@ public record TemplateCard(
      * @param title     the quote's title, or {@code null}
      * @param quoteText the quoted text, or {@code null}
      */
-    public record QuoteArea(@JsonProperty("type") Integer type, @JsonProperty("url") String url,
-                            @JsonProperty("appid") String appId, @JsonProperty("pagepath") String pagePath,
-                            @JsonProperty("title") String title, @JsonProperty("quote_text") String quoteText) {
+    public record QuoteArea(
+            @JsonProperty("type") Integer type,
+            @JsonProperty("url") String url,
+            @JsonProperty("appid") String appId,
+            @JsonProperty("pagepath") String pagePath,
+            @JsonProperty("title") String title,
+            @JsonProperty("quote_text") String quoteText) {
         /**
          * Checks that the click target fits the type.
          *
@@ -393,8 +438,9 @@ public record TemplateCard(
      * @param title the figure
      * @param desc  its label
      */
-    public record EmphasisContent(@JsonProperty("title") String title, @JsonProperty("desc") String desc) {
-    }
+    public record EmphasisContent(
+            @JsonProperty("title") String title,
+            @JsonProperty("desc") String desc) {}
 
     /**
      * A key-value line; make one with {@link #text}, {@link #link}, {@link #attachment} or {@link #member}.
@@ -406,9 +452,13 @@ public record TemplateCard(
      * @param mediaId the attachment's media id (type 2), or {@code null}
      * @param userId  the member (type 3), or {@code null}
      */
-    public record HorizontalContent(@JsonProperty("type") Integer type, @JsonProperty("keyname") String keyName,
-                                    @JsonProperty("value") String value, @JsonProperty("url") String url,
-                                    @JsonProperty("media_id") String mediaId, @JsonProperty("userid") String userId) {
+    public record HorizontalContent(
+            @JsonProperty("type") Integer type,
+            @JsonProperty("keyname") String keyName,
+            @JsonProperty("value") String value,
+            @JsonProperty("url") String url,
+            @JsonProperty("media_id") String mediaId,
+            @JsonProperty("userid") String userId) {
         /**
          * Checks the parts against the type.
          *
@@ -418,7 +468,9 @@ public record TemplateCard(
             Checks.notBlank(keyName, "template_card.horizontal_content_list.keyname");
             int kind = Rules.range(type, 0, 3, "template_card.horizontal_content_list.type");
             if (kind == 1) {
-                Rules.url(Checks.notBlank(url, "template_card.horizontal_content_list.url (type 1)"), 2048,
+                Rules.url(
+                        Checks.notBlank(url, "template_card.horizontal_content_list.url (type 1)"),
+                        2048,
                         "template_card.horizontal_content_list.url");
             } else if (kind == 2) {
                 Checks.notBlank(mediaId, "template_card.horizontal_content_list.media_id (type 2)");
@@ -484,9 +536,12 @@ public record TemplateCard(
      * @param appId    the mini program (type 2), or {@code null}
      * @param pagePath the page, or {@code null}
      */
-    public record Jump(@JsonProperty("type") Integer type, @JsonProperty("title") String title,
-                       @JsonProperty("url") String url, @JsonProperty("appid") String appId,
-                       @JsonProperty("pagepath") String pagePath) {
+    public record Jump(
+            @JsonProperty("type") Integer type,
+            @JsonProperty("title") String title,
+            @JsonProperty("url") String url,
+            @JsonProperty("appid") String appId,
+            @JsonProperty("pagepath") String pagePath) {
         /**
          * Checks the parts.
          *
@@ -529,8 +584,11 @@ public record TemplateCard(
      * @param appId    the mini program (type 2), or {@code null}
      * @param pagePath the page, or {@code null}
      */
-    public record CardAction(@JsonProperty("type") Integer type, @JsonProperty("url") String url,
-                             @JsonProperty("appid") String appId, @JsonProperty("pagepath") String pagePath) {
+    public record CardAction(
+            @JsonProperty("type") Integer type,
+            @JsonProperty("url") String url,
+            @JsonProperty("appid") String appId,
+            @JsonProperty("pagepath") String pagePath) {
         /**
          * Checks that the target fits the type.
          *
@@ -568,7 +626,9 @@ public record TemplateCard(
      * @param url         the picture
      * @param aspectRatio width over height, 1.3 to 2.25 (WeCom's default 1.3), or {@code null}
      */
-    public record CardImage(@JsonProperty("url") String url, @JsonProperty("aspect_ratio") Double aspectRatio) {
+    public record CardImage(
+            @JsonProperty("url") String url,
+            @JsonProperty("aspect_ratio") Double aspectRatio) {
         /**
          * Checks the parts.
          *
@@ -576,7 +636,8 @@ public record TemplateCard(
          */
         public CardImage {
             Rules.url(Checks.notBlank(url, "template_card.card_image.url"), 2048, "template_card.card_image.url");
-            Rules.require(aspectRatio == null || (aspectRatio >= 1.3 && aspectRatio <= 2.25),
+            Rules.require(
+                    aspectRatio == null || (aspectRatio >= 1.3 && aspectRatio <= 2.25),
                     "template_card.card_image.aspect_ratio must be between 1.3 and 2.25; got " + aspectRatio);
         }
     }
@@ -592,17 +653,23 @@ public record TemplateCard(
      * @param desc     the description, or {@code null}
      * @param imageUrl the picture, required
      */
-    public record ImageTextArea(@JsonProperty("type") Integer type, @JsonProperty("url") String url,
-                                @JsonProperty("appid") String appId, @JsonProperty("pagepath") String pagePath,
-                                @JsonProperty("title") String title, @JsonProperty("desc") String desc,
-                                @JsonProperty("image_url") String imageUrl) {
+    public record ImageTextArea(
+            @JsonProperty("type") Integer type,
+            @JsonProperty("url") String url,
+            @JsonProperty("appid") String appId,
+            @JsonProperty("pagepath") String pagePath,
+            @JsonProperty("title") String title,
+            @JsonProperty("desc") String desc,
+            @JsonProperty("image_url") String imageUrl) {
         /**
          * Checks the parts.
          *
          * @throws io.github.wecomsdk.core.WeComValidationException if the picture or click target is missing
          */
         public ImageTextArea {
-            Rules.url(Checks.notBlank(imageUrl, "template_card.image_text_area.image_url"), 2048,
+            Rules.url(
+                    Checks.notBlank(imageUrl, "template_card.image_text_area.image_url"),
+                    2048,
                     "template_card.image_text_area.image_url");
             clickTarget(type, url, appId, "template_card.image_text_area");
         }
@@ -614,7 +681,9 @@ public record TemplateCard(
      * @param title the title, required
      * @param desc  the text, or {@code null}
      */
-    public record VerticalContent(@JsonProperty("title") String title, @JsonProperty("desc") String desc) {
+    public record VerticalContent(
+            @JsonProperty("title") String title,
+            @JsonProperty("desc") String desc) {
         /**
          * Checks the title.
          *
@@ -633,10 +702,11 @@ public record TemplateCard(
      * @param optionList  1 to 10 options
      * @param selectedId  the preselected option id, or {@code null}
      */
-    public record ButtonSelection(@JsonProperty("question_key") String questionKey,
-                                  @JsonProperty("title") String title,
-                                  @JsonProperty("option_list") List<Option> optionList,
-                                  @JsonProperty("selected_id") String selectedId) {
+    public record ButtonSelection(
+            @JsonProperty("question_key") String questionKey,
+            @JsonProperty("title") String title,
+            @JsonProperty("option_list") List<Option> optionList,
+            @JsonProperty("selected_id") String selectedId) {
         /**
          * Checks the parts.
          *
@@ -654,7 +724,9 @@ public record TemplateCard(
      * @param id   the id the callback carries, at most 128 bytes, unique
      * @param text the label
      */
-    public record Option(@JsonProperty("id") String id, @JsonProperty("text") String text) {
+    public record Option(
+            @JsonProperty("id") String id,
+            @JsonProperty("text") String text) {
         /**
          * Checks the parts.
          *
@@ -675,9 +747,12 @@ public record TemplateCard(
      * @param key   the key the callback carries (type 0), at most 1,024 bytes
      * @param url   the URL (type 1), or {@code null}
      */
-    public record Button(@JsonProperty("type") Integer type, @JsonProperty("text") String text,
-                         @JsonProperty("style") Integer style, @JsonProperty("key") String key,
-                         @JsonProperty("url") String url) {
+    public record Button(
+            @JsonProperty("type") Integer type,
+            @JsonProperty("text") String text,
+            @JsonProperty("style") Integer style,
+            @JsonProperty("key") String key,
+            @JsonProperty("url") String url) {
         /**
          * Checks the parts against the type.
          *
@@ -692,7 +767,9 @@ public record TemplateCard(
             if (kind == 0) {
                 Rules.text(key, 1024, "template_card.button_list.key (type 0)");
             } else {
-                Rules.url(Checks.notBlank(url, "template_card.button_list.url (type 1)"), 2048,
+                Rules.url(
+                        Checks.notBlank(url, "template_card.button_list.url (type 1)"),
+                        2048,
                         "template_card.button_list.url");
             }
         }
@@ -731,9 +808,11 @@ public record TemplateCard(
      * @param disable     {@code true} to show the options but let nobody choose ({@code disable}), or
      *                    {@code null} to leave it out
      */
-    public record Checkbox(@JsonProperty("question_key") String questionKey, @JsonProperty("mode") Integer mode,
-                           @JsonProperty("option_list") List<CheckboxOption> optionList,
-                           @JsonProperty("disable") Boolean disable) {
+    public record Checkbox(
+            @JsonProperty("question_key") String questionKey,
+            @JsonProperty("mode") Integer mode,
+            @JsonProperty("option_list") List<CheckboxOption> optionList,
+            @JsonProperty("disable") Boolean disable) {
         /**
          * Checks the parts.
          *
@@ -742,11 +821,15 @@ public record TemplateCard(
         public Checkbox {
             Rules.text(questionKey, 1024, "template_card.checkbox.question_key");
             Rules.range(mode, 0, 1, "template_card.checkbox.mode");
-            optionList = Rules.count(Rules.copy(optionList, "template_card.checkbox.option_list"), 1, 20,
+            optionList = Rules.count(
+                    Rules.copy(optionList, "template_card.checkbox.option_list"),
+                    1,
+                    20,
                     "template_card.checkbox.option_list");
             Set<String> ids = new HashSet<>();
             for (CheckboxOption option : optionList) {
-                Rules.require(ids.add(option.id()),
+                Rules.require(
+                        ids.add(option.id()),
                         "template_card.checkbox.option_list.id must be unique; '" + option.id() + "' repeats");
             }
         }
@@ -781,8 +864,10 @@ public record TemplateCard(
      * @param text      the label
      * @param isChecked whether it starts checked
      */
-    public record CheckboxOption(@JsonProperty("id") String id, @JsonProperty("text") String text,
-                                 @JsonProperty("is_checked") boolean isChecked) {
+    public record CheckboxOption(
+            @JsonProperty("id") String id,
+            @JsonProperty("text") String text,
+            @JsonProperty("is_checked") boolean isChecked) {
         /**
          * Checks the parts.
          *
@@ -800,7 +885,9 @@ public record TemplateCard(
      * @param text the label (WeCom shows 提交 when blank)
      * @param key  the key the callback carries, at most 1,024 bytes
      */
-    public record SubmitButton(@JsonProperty("text") String text, @JsonProperty("key") String key) {
+    public record SubmitButton(
+            @JsonProperty("text") String text,
+            @JsonProperty("key") String key) {
         /**
          * Checks the key.
          *
@@ -821,10 +908,12 @@ public record TemplateCard(
      * @param disable     {@code true} to show the selector but let nobody choose ({@code disable}), or
      *                    {@code null} to leave it out
      */
-    public record Selection(@JsonProperty("question_key") String questionKey, @JsonProperty("title") String title,
-                            @JsonProperty("selected_id") String selectedId,
-                            @JsonProperty("option_list") List<Option> optionList,
-                            @JsonProperty("disable") Boolean disable) {
+    public record Selection(
+            @JsonProperty("question_key") String questionKey,
+            @JsonProperty("title") String title,
+            @JsonProperty("selected_id") String selectedId,
+            @JsonProperty("option_list") List<Option> optionList,
+            @JsonProperty("disable") Boolean disable) {
         /**
          * Checks the parts.
          *

@@ -22,7 +22,8 @@ public record TextCardMessage(
         @JsonProperty("title") String title,
         @JsonProperty("description") String description,
         @JsonProperty("url") String url,
-        @JsonProperty("btntxt") String buttonText) implements ChatMessage {
+        @JsonProperty("btntxt") String buttonText)
+        implements ChatMessage {
 
     /**
      * Checks the parts.

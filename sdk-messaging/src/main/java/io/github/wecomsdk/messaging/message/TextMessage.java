@@ -27,9 +27,13 @@ import java.util.List;
  */
 public record TextMessage(
         @JsonProperty("content") String content,
-        @JsonProperty("mentioned_list") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> mentionedList,
+
+        @JsonProperty("mentioned_list") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        List<String> mentionedList,
+
         @JsonProperty("mentioned_mobile_list") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        List<String> mentionedMobileList) implements ChatMessage, RobotMessage {
+        List<String> mentionedMobileList)
+        implements ChatMessage, RobotMessage {
 
     /** WeCom's limit on {@code text.content}, in UTF-8 bytes. */
     public static final int MAX_CONTENT_BYTES = 2048;
@@ -41,10 +45,10 @@ public record TextMessage(
      */
     public TextMessage {
         Checks.notBlank(content, "text.content");
-        mentionedList = List.copyOf(Checks.noBlankIds(Rules.copy(mentionedList, "text.mentioned_list"),
-                "text.mentioned_list"));
-        mentionedMobileList = List.copyOf(Checks.noBlankIds(Rules.copy(mentionedMobileList,
-                "text.mentioned_mobile_list"), "text.mentioned_mobile_list"));
+        mentionedList =
+                List.copyOf(Checks.noBlankIds(Rules.copy(mentionedList, "text.mentioned_list"), "text.mentioned_list"));
+        mentionedMobileList = List.copyOf(Checks.noBlankIds(
+                Rules.copy(mentionedMobileList, "text.mentioned_mobile_list"), "text.mentioned_mobile_list"));
     }
 
     /**
@@ -103,8 +107,7 @@ public record TextMessage(
         private final List<String> mentioned = new ArrayList<>();
         private final List<String> mentionedMobiles = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Appends plain text.
@@ -138,10 +141,13 @@ public record TextMessage(
         public Builder link(String url, String label) {
             Rules.url(Checks.notNull(url, "link url"), MAX_CONTENT_BYTES, "link url");
             if (url.matches(".*[\"<>\\s].*")) {
-                throw new WeComValidationException("link url may not contain quotes, angle brackets or spaces; got '"
-                        + url + "'");
+                throw new WeComValidationException(
+                        "link url may not contain quotes, angle brackets or spaces; got '" + url + "'");
             }
-            content.append("<a href=\"").append(url).append("\">").append(Checks.notBlank(label, "link label"))
+            content.append("<a href=\"")
+                    .append(url)
+                    .append("\">")
+                    .append(Checks.notBlank(label, "link label"))
                     .append("</a>");
             return this;
         }
@@ -153,7 +159,9 @@ public record TextMessage(
          * @return this builder
          */
         public Builder inlineMention(String userid) {
-            content.append("<@").append(Checks.notBlank(userid, "mention userid")).append('>');
+            content.append("<@")
+                    .append(Checks.notBlank(userid, "mention userid"))
+                    .append('>');
             return this;
         }
 

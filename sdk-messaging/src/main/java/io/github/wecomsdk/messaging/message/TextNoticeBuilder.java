@@ -10,8 +10,7 @@ public final class TextNoticeBuilder {
 
     private final CardParts parts = new CardParts();
 
-    TextNoticeBuilder() {
-    }
+    TextNoticeBuilder() {}
 
     /**
      * The source line at the top.

@@ -15,7 +15,8 @@ import io.github.wecomsdk.core.internal.Checks;
 public record VideoMessage(
         @JsonProperty("media_id") String mediaId,
         @JsonProperty("title") String title,
-        @JsonProperty("description") String description) implements ChatMessage {
+        @JsonProperty("description") String description)
+        implements ChatMessage {
 
     /**
      * Checks the parts.

@@ -1,7 +1,5 @@
 package io.github.wecomsdk.messaging.message;
 
-import java.util.Arrays;
-
 /**
  * Builds a vote_interaction template card (a single- or multiple-choice vote: main title and a checkbox of 1 to 20 options required; a task id and a submit button to send it). Offers only the fields WeCom documents for this kind, so
  * a field of another kind does not compile; {@link #build()} checks WeCom's rules. Not thread-safe.
@@ -10,8 +8,7 @@ public final class VoteInteractionBuilder {
 
     private final CardParts parts = new CardParts();
 
-    VoteInteractionBuilder() {
-    }
+    VoteInteractionBuilder() {}
 
     /**
      * The source line at the top.

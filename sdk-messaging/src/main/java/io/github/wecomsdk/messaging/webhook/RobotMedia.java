@@ -15,9 +15,12 @@ import java.util.Map;
  * @param createdAt   when it was uploaded, in Unix seconds
  * @param otherFields fields WeCom sent that this record does not map
  */
-public record RobotMedia(@JsonProperty("type") String type, @JsonProperty("media_id") String mediaId,
-                         @JsonProperty("created_at") long createdAt,
-                         @JsonAnySetter Map<String, Object> otherFields) implements OtherFields, MediaReference {
+public record RobotMedia(
+        @JsonProperty("type") String type,
+        @JsonProperty("media_id") String mediaId,
+        @JsonProperty("created_at") long createdAt,
+        @JsonAnySetter Map<String, Object> otherFields)
+        implements OtherFields, MediaReference {
 
     /** Copies the unmapped fields null-safely. */
     public RobotMedia {

@@ -144,12 +144,14 @@ public final class RobotWebhook {
      */
     public RobotSendResult send(RobotMessage message) {
         Checks.notNull(message, "message");
-        if (message instanceof TemplateCard card && card.cardType() != TemplateCard.CardType.TEXT_NOTICE
+        if (message instanceof TemplateCard card
+                && card.cardType() != TemplateCard.CardType.TEXT_NOTICE
                 && card.cardType() != TemplateCard.CardType.NEWS_NOTICE) {
             throw new WeComValidationException("Robots take template cards of kind text_notice or news_notice only;"
                     + " got " + card.cardType().wireValue());
         }
-        if (message instanceof TemplateCard card && card.cardType() == TemplateCard.CardType.NEWS_NOTICE
+        if (message instanceof TemplateCard card
+                && card.cardType() == TemplateCard.CardType.NEWS_NOTICE
                 && card.cardImage() == null) {
             throw new WeComValidationException("Robots need template_card.card_image on a news_notice card");
         }
@@ -166,7 +168,11 @@ public final class RobotWebhook {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("msgtype", fitted.msgType());
         body.put(fitted.msgType(), fitted);
-        ApiRequest request = ApiRequest.post(SEND_PATH).withoutAccessToken().query("key", key).body(body).build();
+        ApiRequest request = ApiRequest.post(SEND_PATH)
+                .withoutAccessToken()
+                .query("key", key)
+                .body(body)
+                .build();
         if (pacer != null) {
             pacer.acquire();
         }
@@ -174,9 +180,13 @@ public final class RobotWebhook {
             return new RobotSendResult(truncated, otherFields(client.execute(request)));
         } catch (WeComApiException e) {
             if (e.errcode() == WeComErrorCodes.RATE_LIMITED) {
-                throw new WeComApiException(e.errcode(), e.errmsg(), e.path(), "a robot webhook takes at most 20"
-                        + " messages a minute and WeCom blocks it for the rest of the minute; pace sends with"
-                        + " RobotWebhook.withPacer(WebhookPacer.wecomLimit())");
+                throw new WeComApiException(
+                        e.errcode(),
+                        e.errmsg(),
+                        e.path(),
+                        "a robot webhook takes at most 20"
+                                + " messages a minute and WeCom blocks it for the rest of the minute; pace sends with"
+                                + " RobotWebhook.withPacer(WebhookPacer.wecomLimit())");
             }
             throw e;
         }
@@ -185,8 +195,9 @@ public final class RobotWebhook {
     private Map<String, Object> otherFields(JsonNode answer) {
         Map<String, Object> other = new LinkedHashMap<>();
         if (answer != null && answer.isObject()) {
-            answer.properties().forEach(field ->
-                    other.put(field.getKey(), client.objectMapper().convertValue(field.getValue(), Object.class)));
+            answer.properties()
+                    .forEach(field -> other.put(
+                            field.getKey(), client.objectMapper().convertValue(field.getValue(), Object.class)));
         }
         return other;
     }
@@ -213,9 +224,10 @@ public final class RobotWebhook {
             throw new WeComValidationException("media of type " + type.wireValue() + " must be 6 to " + type.maxBytes()
                     + " bytes; got " + file.length());
         }
-        if (type == RobotMediaType.VOICE && !file.filename().toLowerCase(Locale.ROOT).endsWith(".amr")) {
-            throw new WeComValidationException("media of type voice must be an AMR file (name ending .amr); got "
-                    + file.filename());
+        if (type == RobotMediaType.VOICE
+                && !file.filename().toLowerCase(Locale.ROOT).endsWith(".amr")) {
+            throw new WeComValidationException(
+                    "media of type voice must be an AMR file (name ending .amr); got " + file.filename());
         }
         ApiRequest request = ApiRequest.post(UPLOAD_PATH)
                 .withoutAccessToken()
@@ -233,6 +245,7 @@ public final class RobotWebhook {
      */
     @Override
     public String toString() {
-        return "RobotWebhook[" + client.baseUrl() + ", key=***" + (pacer == null ? "" : ", " + pacer) + (strict ? ", strict" : "") + "]";
+        return "RobotWebhook[" + client.baseUrl() + ", key=***" + (pacer == null ? "" : ", " + pacer)
+                + (strict ? ", strict" : "") + "]";
     }
 }

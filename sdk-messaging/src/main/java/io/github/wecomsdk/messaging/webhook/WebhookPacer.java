@@ -4,7 +4,6 @@ import io.github.wecomsdk.core.RateWindow;
 import io.github.wecomsdk.core.WeComException;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.CredentialKeys;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -33,8 +32,8 @@ public final class WebhookPacer {
         void sleep(Duration delay) throws InterruptedException;
     }
 
-    private static final Sleeper SYSTEM_SLEEP = delay -> Thread.sleep(delay.toMillis(),
-            (int) (delay.toNanos() % 1_000_000));
+    private static final Sleeper SYSTEM_SLEEP =
+            delay -> Thread.sleep(delay.toMillis(), (int) (delay.toNanos() % 1_000_000));
 
     /** WeCom's limit per webhook. */
     public static final int WECOM_MESSAGES_PER_MINUTE = 20;
@@ -52,8 +51,8 @@ public final class WebhookPacer {
         this(messagesPerMinute, nanoClock, sleeper, null, null);
     }
 
-    private WebhookPacer(int messagesPerMinute, LongSupplier nanoClock, Sleeper sleeper, RateWindow window,
-                         String windowKey) {
+    private WebhookPacer(
+            int messagesPerMinute, LongSupplier nanoClock, Sleeper sleeper, RateWindow window, String windowKey) {
         if (messagesPerMinute < 1 || messagesPerMinute > WECOM_MESSAGES_PER_MINUTE) {
             throw new WeComValidationException("messagesPerMinute must be between 1 and " + WECOM_MESSAGES_PER_MINUTE
                     + " (WeCom's limit per webhook); got " + messagesPerMinute);
@@ -96,7 +95,11 @@ public final class WebhookPacer {
         if (webhookKey == null || webhookKey.isBlank()) {
             throw new WeComValidationException("A shared webhook pacer needs the robot's webhook key");
         }
-        return new WebhookPacer(WECOM_MESSAGES_PER_MINUTE, System::nanoTime, sleeper, window,
+        return new WebhookPacer(
+                WECOM_MESSAGES_PER_MINUTE,
+                System::nanoTime,
+                sleeper,
+                window,
                 "robot:" + CredentialKeys.fingerprint(webhookKey));
     }
 

@@ -57,9 +57,12 @@ class TruncationTest {
 
     @Test
     void refusesInStrictModeNamingFieldLimitAndSize() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
+        WeComValidationException failure = assertThrows(
+                WeComValidationException.class,
                 () -> new Truncation(true, new ArrayList<>()).bytes("汉".repeat(3), 6, "text.content"));
-        assertEquals("text.content may be at most 6 bytes in UTF-8 (WeCom would cut it); got 9 bytes and the"
-                + " strict option refuses to cut", failure.getMessage());
+        assertEquals(
+                "text.content may be at most 6 bytes in UTF-8 (WeCom would cut it); got 9 bytes and the"
+                        + " strict option refuses to cut",
+                failure.getMessage());
     }
 }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class MediaReferenceTest {
 
     /** Stands in for sdk-media's UploadedMedia, which this module does not depend on. */
-    private record Uploaded(String type, String mediaId, long createdAt) {
-    }
+    private record Uploaded(String type, String mediaId, long createdAt) {}
 
     @Test
     void buildsAFileMessageFromAnUploadThroughAMethodReference() {

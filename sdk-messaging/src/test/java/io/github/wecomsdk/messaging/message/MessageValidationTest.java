@@ -21,8 +21,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Each message type refuses what WeCom would refuse, naming the field and the limit. */
 class MessageValidationTest {
@@ -53,14 +53,22 @@ class MessageValidationTest {
 
     @Test
     void refusesNewsWithNineArticles() {
-        refused("news.articles takes 1 to 8 entries; got 9",
-                () -> NewsMessage.of(IntStream.range(0, 9).mapToObj(MessageValidationTest::article).toList()));
+        refused(
+                "news.articles takes 1 to 8 entries; got 9",
+                () -> NewsMessage.of(IntStream.range(0, 9)
+                        .mapToObj(MessageValidationTest::article)
+                        .toList()));
     }
 
     @Test
     void acceptsNewsWithEightArticles() {
-        assertEquals(8, NewsMessage.of(IntStream.range(0, 8).mapToObj(MessageValidationTest::article).toList())
-                .articles().size());
+        assertEquals(
+                8,
+                NewsMessage.of(IntStream.range(0, 8)
+                                .mapToObj(MessageValidationTest::article)
+                                .toList())
+                        .articles()
+                        .size());
     }
 
     @Test
@@ -70,14 +78,16 @@ class MessageValidationTest {
 
     @Test
     void refusesAnArticleWithoutUrlOrMiniProgram() {
-        refused("news.articles needs a url or a mini program", () -> new NewsMessage.Article("t", null, null, null,
-                null, null));
+        refused(
+                "news.articles needs a url or a mini program",
+                () -> new NewsMessage.Article("t", null, null, null, null, null));
     }
 
     @Test
     void refusesANonHttpUrl() {
-        refused("news.articles.url must be an http:// or https:// URL", () -> NewsMessage.Article.link("t", null,
-                "ftp://a.b", null));
+        refused(
+                "news.articles.url must be an http:// or https:// URL",
+                () -> NewsMessage.Article.link("t", null, "ftp://a.b", null));
     }
 
     @Test
@@ -87,20 +97,22 @@ class MessageValidationTest {
 
     @Test
     void refusesMpNewsAuthorOverSixtyFourBytes() {
-        refused("mpnews.articles.author may be at most 64 bytes", () -> new MpNewsMessage.Article("t", "th",
-                "a".repeat(65), null, "c", null));
+        refused(
+                "mpnews.articles.author may be at most 64 bytes",
+                () -> new MpNewsMessage.Article("t", "th", "a".repeat(65), null, "c", null));
     }
 
     @Test
     void refusesABlankTextCardButton() {
-        refused("textcard.btntxt is required", () -> TextCardMessage.of("t", "d", "https://a.b").withButtonText(" "));
+        refused(
+                "textcard.btntxt is required",
+                () -> TextCardMessage.of("t", "d", "https://a.b").withButtonText(" "));
     }
 
     @Test
     void refusesATextCardWithoutUrl() {
         refused("textcard.url is required", () -> TextCardMessage.of("t", "d", null));
     }
-
 
     @Test
     void refusesABlankMediaId() {
@@ -109,7 +121,8 @@ class MessageValidationTest {
 
     @Test
     void refusesAMiniProgramTitleOutsideFourToTwelveCharacters() {
-        refused("miniprogram_notice.title must be 4 to 12 characters; got 3",
+        refused(
+                "miniprogram_notice.title must be 4 to 12 characters; got 3",
                 () -> MiniProgramNoticeMessage.builder("wx1", "会议室").build());
     }
 
@@ -127,38 +140,49 @@ class MessageValidationTest {
 
     @Test
     void refusesATextNoticeWithoutCardAction() {
-        refused("template_card.card_action (required for text_notice)",
+        refused(
+                "template_card.card_action (required for text_notice)",
                 () -> TemplateCard.textNotice().mainTitle("t", null).build());
     }
 
     @Test
     void refusesATextNoticeWithoutAnyTitle() {
-        refused("text_notice needs main_title.title or sub_title_text",
-                () -> TemplateCard.textNotice().cardAction(CardAction.url("https://a.b")).build());
+        refused(
+                "text_notice needs main_title.title or sub_title_text",
+                () -> TemplateCard.textNotice()
+                        .cardAction(CardAction.url("https://a.b"))
+                        .build());
     }
 
     @Test
     void refusesANewsNoticeWithoutPicture() {
-        refused("news_notice needs card_image or image_text_area", () -> TemplateCard.newsNotice().mainTitle("t", null)
-                .cardAction(CardAction.url("https://a.b")).build());
+        refused(
+                "news_notice needs card_image or image_text_area",
+                () -> TemplateCard.newsNotice()
+                        .mainTitle("t", null)
+                        .cardAction(CardAction.url("https://a.b"))
+                        .build());
     }
 
     @Test
     void refusesAnAspectRatioOutsideWeComsRange() {
-        refused("aspect_ratio must be between 1.3 and 2.25", () -> TemplateCard.newsNotice()
-                .cardImage("https://a.b/p.png", 2.5));
+        refused(
+                "aspect_ratio must be between 1.3 and 2.25",
+                () -> TemplateCard.newsNotice().cardImage("https://a.b/p.png", 2.5));
     }
 
     @Test
     void refusesSevenButtons() {
-        ButtonInteractionBuilder card = TemplateCard.buttonInteraction().mainTitle("t", null).taskId("t1");
+        ButtonInteractionBuilder card =
+                TemplateCard.buttonInteraction().mainTitle("t", null).taskId("t1");
         IntStream.range(0, 7).forEach(i -> card.button(Button.callback("b" + i, "k" + i, 1)));
         refused("template_card.button_list takes 0 to 6 entries; got 7", card::build);
     }
 
     @Test
     void refusesAButtonCardWithoutButtons() {
-        refused("template_card.button_list takes 1 to 6 entries; got 0",
+        refused(
+                "template_card.button_list takes 1 to 6 entries; got 0",
                 () -> TemplateCard.buttonInteraction().mainTitle("t", null).build());
     }
 
@@ -174,38 +198,50 @@ class MessageValidationTest {
 
     @Test
     void refusesRepeatedButtonKeys() {
-        refused("template_card.button_list.key must be unique", () -> TemplateCard.buttonInteraction()
-                .mainTitle("t", null).button(Button.callback("a", "k", 1), Button.callback("b", "k", 1)).build());
+        refused(
+                "template_card.button_list.key must be unique",
+                () -> TemplateCard.buttonInteraction()
+                        .mainTitle("t", null)
+                        .button(Button.callback("a", "k", 1), Button.callback("b", "k", 1))
+                        .build());
     }
 
     @Test
     void refusesTwentyOneVoteOptions() {
-        CheckboxOption[] options = IntStream.range(0, 21).mapToObj(i -> new CheckboxOption("o" + i, "x", false))
+        CheckboxOption[] options = IntStream.range(0, 21)
+                .mapToObj(i -> new CheckboxOption("o" + i, "x", false))
                 .toArray(CheckboxOption[]::new);
-        refused("template_card.checkbox.option_list takes 1 to 20 entries; got 21",
+        refused(
+                "template_card.checkbox.option_list takes 1 to 20 entries; got 21",
                 () -> Checkbox.of("q", false, options));
     }
 
     @Test
     void buildsAVoteCardWithoutSubmitButtonForACardUpdate() {
-        TemplateCard card = TemplateCard.voteInteraction().mainTitle("t", null)
-                .checkbox(Checkbox.of("q", false, new CheckboxOption("o", "x", true)).disabled()).build();
+        TemplateCard card = TemplateCard.voteInteraction()
+                .mainTitle("t", null)
+                .checkbox(Checkbox.of("q", false, new CheckboxOption("o", "x", true))
+                        .disabled())
+                .build();
         assertNull(card.submitButton());
         assertEquals(Boolean.TRUE, card.checkbox().disable());
     }
 
     @Test
     void refusesFourSelectors() {
-        MultipleInteractionBuilder card = TemplateCard.multipleInteraction().mainTitle("t", null).submitButton("ok", "k");
-        IntStream.range(0, 4).forEach(i -> card.select(new Selection("q" + i, null, null,
-                List.of(new Option("o", "x")), null)));
+        MultipleInteractionBuilder card =
+                TemplateCard.multipleInteraction().mainTitle("t", null).submitButton("ok", "k");
+        IntStream.range(0, 4)
+                .forEach(i -> card.select(new Selection("q" + i, null, null, List.of(new Option("o", "x")), null)));
         refused("template_card.select_list takes 0 to 3 entries; got 4", card::build);
     }
 
     @Test
     void refusesElevenSelectorOptions() {
-        List<Option> options = IntStream.range(0, 11).mapToObj(i -> new Option("o" + i, "x")).toList();
-        refused("template_card.select_list.option_list takes 1 to 10 entries; got 11",
+        List<Option> options =
+                IntStream.range(0, 11).mapToObj(i -> new Option("o" + i, "x")).toList();
+        refused(
+                "template_card.select_list.option_list takes 1 to 10 entries; got 11",
                 () -> new Selection("q", null, null, options, null));
     }
 
@@ -216,29 +252,37 @@ class MessageValidationTest {
 
     @Test
     void refusesATaskIdWithSpaces() {
-        refused("task_id may contain only digits, letters and _-@", () -> TemplateCard.buttonInteraction()
-                .mainTitle("t", null).button(Button.callback("b", "k", 1)).taskId("task 1").build());
+        refused(
+                "task_id may contain only digits, letters and _-@",
+                () -> TemplateCard.buttonInteraction()
+                        .mainTitle("t", null)
+                        .button(Button.callback("b", "k", 1))
+                        .taskId("task 1")
+                        .build());
     }
 
     @Test
     void refusesSevenHorizontalLines() {
-        TextNoticeBuilder card = TemplateCard.textNotice().mainTitle("t", null)
-                .cardAction(CardAction.url("https://a.b"));
+        TextNoticeBuilder card =
+                TemplateCard.textNotice().mainTitle("t", null).cardAction(CardAction.url("https://a.b"));
         IntStream.range(0, 7).forEach(i -> card.horizontalContent(TemplateCard.HorizontalContent.text("k", "v")));
         refused("template_card.horizontal_content_list takes 0 to 6 entries; got 7", card::build);
     }
 
     @Test
     void refusesFourMenuActions() {
-        TemplateCard.Action[] actions = IntStream.range(0, 4).mapToObj(i -> new TemplateCard.Action("a", "k" + i))
+        TemplateCard.Action[] actions = IntStream.range(0, 4)
+                .mapToObj(i -> new TemplateCard.Action("a", "k" + i))
                 .toArray(TemplateCard.Action[]::new);
-        refused("template_card.action_menu.action_list takes 1 to 3 entries; got 4",
+        refused(
+                "template_card.action_menu.action_list takes 1 to 3 entries; got 4",
                 () -> TemplateCard.ActionMenu.of(null, actions));
     }
 
     @Test
     void refusesALinkLineWithoutUrl() {
-        refused("template_card.horizontal_content_list.url (type 1) is required",
+        refused(
+                "template_card.horizontal_content_list.url (type 1) is required",
                 () -> TemplateCard.HorizontalContent.link("k", "v", null));
     }
 
@@ -255,9 +299,13 @@ class MessageValidationTest {
     void writesOnlyThePayloadFieldsAsJson() throws Exception {
         ObjectMapper mapper = Json.newMapper();
         assertEquals("{\"content\":\"hi\"}", mapper.writeValueAsString(TextMessage.of("hi")));
-        assertEquals("{\"card_type\":\"text_notice\",\"sub_title_text\":\"s\",\"card_action\":{\"type\":1,"
-                + "\"url\":\"https://a.b\"}}", mapper.writeValueAsString(TemplateCard.textNotice().subTitleText("s")
-                .cardAction(CardAction.url("https://a.b")).build()));
+        assertEquals(
+                "{\"card_type\":\"text_notice\",\"sub_title_text\":\"s\",\"card_action\":{\"type\":1,"
+                        + "\"url\":\"https://a.b\"}}",
+                mapper.writeValueAsString(TemplateCard.textNotice()
+                        .subTitleText("s")
+                        .cardAction(CardAction.url("https://a.b"))
+                        .build()));
         assertEquals(Collections.emptyList(), TextMessage.of("hi").mentionedList());
     }
 

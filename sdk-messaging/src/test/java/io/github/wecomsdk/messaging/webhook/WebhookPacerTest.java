@@ -61,8 +61,8 @@ class WebhookPacerTest {
 
     @Test
     void refusesARateAboveWeComsLimit() {
-        WeComValidationException failure = assertThrows(WeComValidationException.class,
-                () -> WebhookPacer.perMinute(21));
+        WeComValidationException failure =
+                assertThrows(WeComValidationException.class, () -> WebhookPacer.perMinute(21));
         assertTrue(failure.getMessage().contains("between 1 and 20"), failure.getMessage());
     }
 
@@ -71,10 +71,13 @@ class WebhookPacerTest {
         String key = "693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa";
         List<String> windowKeys = new ArrayList<>();
         List<Duration> sharedWaits = new ArrayList<>();
-        WebhookPacer shared = WebhookPacer.shared((windowKey, limit, window) -> {
-            windowKeys.add(windowKey + " " + limit + " " + window);
-            return Duration.ofSeconds(2);
-        }, key, sharedWaits::add);
+        WebhookPacer shared = WebhookPacer.shared(
+                (windowKey, limit, window) -> {
+                    windowKeys.add(windowKey + " " + limit + " " + window);
+                    return Duration.ofSeconds(2);
+                },
+                key,
+                sharedWaits::add);
 
         assertEquals(Duration.ofSeconds(2), shared.acquire());
 

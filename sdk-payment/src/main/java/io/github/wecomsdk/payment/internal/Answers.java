@@ -8,11 +8,10 @@ import java.util.Set;
 /** Reading WeChat Pay's answer fields into records without ever failing on their shape. */
 public final class Answers {
 
-    private static final Set<String> ENVELOPE = Set.of("return_code", "return_msg", "result_code", "err_code",
-            "err_code_des", "sign", "nonce_str");
+    private static final Set<String> ENVELOPE =
+            Set.of("return_code", "return_msg", "result_code", "err_code", "err_code_des", "sign", "nonce_str");
 
-    private Answers() {
-    }
+    private Answers() {}
 
     /**
      * A text field.

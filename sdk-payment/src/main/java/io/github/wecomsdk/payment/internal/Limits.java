@@ -7,12 +7,11 @@ import java.util.regex.Pattern;
 public final class Limits {
 
     private static final Pattern OPENID = Pattern.compile("[0-9A-Za-z_-]+");
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /**
      * A required text of 1 to {@code max} characters.
@@ -45,8 +44,8 @@ public final class Limits {
             }
             for (int i = 0; i < value.length(); i++) {
                 if (Character.isISOControl(value.charAt(i))) {
-                    throw new WeComValidationException(field + " may not contain control characters (position "
-                            + i + ")");
+                    throw new WeComValidationException(
+                            field + " may not contain control characters (position " + i + ")");
                 }
             }
         }
@@ -62,7 +61,10 @@ public final class Limits {
      * @return the openid
      */
     public static String openId(String openid, int max, String field) {
-        if (openid == null || openid.isEmpty() || openid.length() > max || !OPENID.matcher(openid).matches()) {
+        if (openid == null
+                || openid.isEmpty()
+                || openid.length() > max
+                || !OPENID.matcher(openid).matches()) {
             throw new WeComValidationException(field + " must be an openid of this corp (1 to " + max
                     + " letters, digits, - or _; convert a userid with user/convert_to_openid); got "
                     + (openid == null ? "null" : "'" + openid + "'"));
@@ -78,7 +80,9 @@ public final class Limits {
      * @return the address
      */
     public static String ip(String ip, String field) {
-        if (ip == null || !(IPV4.matcher(ip).matches() || (ip.contains(":") && IPV6.matcher(ip).matches()))) {
+        if (ip == null
+                || !(IPV4.matcher(ip).matches()
+                        || (ip.contains(":") && IPV6.matcher(ip).matches()))) {
             throw new WeComValidationException(field + " must be the IP address of the machine that calls WeChat"
                     + " Pay, such as 10.2.3.10; got " + (ip == null ? "null" : "'" + ip + "'"));
         }

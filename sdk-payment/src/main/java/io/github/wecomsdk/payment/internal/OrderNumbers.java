@@ -27,8 +27,7 @@ public final class OrderNumbers {
     private static final Pattern ALNUM = Pattern.compile("[0-9A-Za-z]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OrderNumbers() {
-    }
+    private OrderNumbers() {}
 
     /**
      * A new number: the merchant id, today's date in China ({@code yyyyMMdd}) and 10 random digits,
@@ -42,8 +41,8 @@ public final class OrderNumbers {
         String prefix = mchId + LocalDate.now(clock.withZone(CHINA)).format(DAY);
         int digits = Math.min(10, GENERATED_MAX - prefix.length());
         if (digits < 6) {
-            throw new WeComValidationException("Cannot generate an order number for merchant id of "
-                    + mchId.length() + " characters within " + GENERATED_MAX + " characters; set one yourself");
+            throw new WeComValidationException("Cannot generate an order number for merchant id of " + mchId.length()
+                    + " characters within " + GENERATED_MAX + " characters; set one yourself");
         }
         StringBuilder number = new StringBuilder(prefix);
         for (int i = 0; i < digits; i++) {
@@ -62,10 +61,13 @@ public final class OrderNumbers {
      * @throws WeComValidationException naming the field and the rule
      */
     public static String check(String number, int max, String field) {
-        if (number == null || number.isEmpty() || number.length() > max || !ALNUM.matcher(number).matches()) {
+        if (number == null
+                || number.isEmpty()
+                || number.length() > max
+                || !ALNUM.matcher(number).matches()) {
             throw new WeComValidationException(field + " must be 1 to " + max + " letters or digits (WeChat Pay's"
-                    + " rule; no symbols or spaces); got " + (number == null ? "null"
-                    : "'" + number + "' (" + number.length() + " characters)"));
+                    + " rule; no symbols or spaces); got "
+                    + (number == null ? "null" : "'" + number + "' (" + number.length() + " characters)"));
         }
         return number;
     }

@@ -16,15 +16,14 @@ import java.util.TreeMap;
 public final class Signatures {
 
     /** The fields {@code workwx_sign} covers for {@code sendworkwxredpack}, and no others. */
-    public static final java.util.List<String> RED_PACKET_WORKWX_FIELDS = java.util.List.of(
-            "act_name", "mch_billno", "mch_id", "nonce_str", "re_openid", "total_amount", "wxappid");
+    public static final java.util.List<String> RED_PACKET_WORKWX_FIELDS =
+            java.util.List.of("act_name", "mch_billno", "mch_id", "nonce_str", "re_openid", "total_amount", "wxappid");
 
     /** The fields {@code workwx_sign} covers for {@code paywwsptrans2pocket}, and no others. */
     public static final java.util.List<String> EMPLOYEE_PAYMENT_WORKWX_FIELDS = java.util.List.of(
             "amount", "appid", "desc", "mch_id", "nonce_str", "openid", "partner_trade_no", "ww_msg_type");
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /**
      * WeCom's {@code workwx_sign}: MD5 of the listed non-empty fields sorted by key, joined as
@@ -75,7 +74,8 @@ public final class Signatures {
         if (actual == null) {
             return false;
         }
-        return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII),
                 actual.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -24,8 +24,7 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class Tls {
 
-    private Tls() {
-    }
+    private Tls() {}
 
     /**
      * Opens a PKCS#12 certificate and checks it holds a private key and a certificate valid now.
@@ -44,7 +43,8 @@ public final class Tls {
         } catch (IOException | GeneralSecurityException e) {
             throw new WeComValidationException("The merchant certificate could not be opened: the password is wrong"
                     + " (by WeChat Pay's convention it is the merchant id) or the file is not the PKCS#12"
-                    + " apiclient_cert.p12 from the merchant platform (" + e.getClass().getSimpleName() + ")");
+                    + " apiclient_cert.p12 from the merchant platform ("
+                    + e.getClass().getSimpleName() + ")");
         }
         try {
             String keyAlias = null;
@@ -61,8 +61,9 @@ public final class Tls {
             Certificate certificate = store.getCertificate(keyAlias);
             if (certificate instanceof X509Certificate x509
                     && x509.getNotAfter().toInstant().isBefore(clock.instant())) {
-                throw new WeComValidationException("The merchant certificate expired on " + x509.getNotAfter()
-                        .toInstant() + ": download a new apiclient_cert.p12 from the merchant platform (API安全)");
+                throw new WeComValidationException("The merchant certificate expired on "
+                        + x509.getNotAfter().toInstant()
+                        + ": download a new apiclient_cert.p12 from the merchant platform (API安全)");
             }
             KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
             factory.init(store, password);

@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class XmlBodies {
 
-    private XmlBodies() {
-    }
+    private XmlBodies() {}
 
     /**
      * Writes fields as {@code <xml><name><![CDATA[value]]></name>...</xml>}, in the map's order,
@@ -28,9 +27,13 @@ public final class XmlBodies {
         StringBuilder xml = new StringBuilder(512).append("<xml>");
         fields.forEach((name, value) -> {
             if (value != null && !value.isEmpty()) {
-                xml.append('<').append(name).append("><![CDATA[")
+                xml.append('<')
+                        .append(name)
+                        .append("><![CDATA[")
                         .append(value.replace("]]>", "]]]]><![CDATA[>"))
-                        .append("]]></").append(name).append('>');
+                        .append("]]></")
+                        .append(name)
+                        .append('>');
             }
         });
         return xml.append("</xml>").toString();
@@ -50,12 +53,17 @@ public final class XmlBodies {
         try {
             root = SafeXmlParser.parse(xml == null ? "" : xml.strip());
         } catch (CallbackException e) {
-            throw new WeComResponseException("WeChat Pay answered " + path + " with a body that is not the"
-                    + " documented XML (" + e.getMessage() + ")", path, e);
+            throw new WeComResponseException(
+                    "WeChat Pay answered " + path + " with a body that is not the" + " documented XML ("
+                            + e.getMessage() + ")",
+                    path,
+                    e);
         }
         if (!"xml".equals(root.name())) {
-            throw new WeComResponseException("WeChat Pay answered " + path + " with XML whose root is <"
-                    + root.name() + ">, not <xml>", path, null);
+            throw new WeComResponseException(
+                    "WeChat Pay answered " + path + " with XML whose root is <" + root.name() + ">, not <xml>",
+                    path,
+                    null);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (XmlElement child : root.children()) {

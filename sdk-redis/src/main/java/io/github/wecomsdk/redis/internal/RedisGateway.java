@@ -4,9 +4,6 @@ import io.lettuce.core.RedisFuture;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
 import io.lettuce.core.cluster.api.async.RedisClusterAsyncCommands;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The few Redis commands the module uses, each bounded by its own timeout whatever the connection's
@@ -28,9 +27,8 @@ public final class RedisGateway {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisGateway.class);
 
-    private static final String GET_WITH_TTL =
-            "local v = redis.call('GET', KEYS[1]) if not v then return {} end"
-                    + " return {v, tostring(redis.call('PTTL', KEYS[1]))}";
+    private static final String GET_WITH_TTL = "local v = redis.call('GET', KEYS[1]) if not v then return {} end"
+            + " return {v, tostring(redis.call('PTTL', KEYS[1]))}";
     private static final String DELETE_IF_EQUALS =
             "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0";
     private static final String RESERVE =
@@ -61,8 +59,12 @@ public final class RedisGateway {
      * @param clock             the clock for the pause
      * @param description       what to call this Redis in log lines (never a password)
      */
-    public RedisGateway(RedisClusterAsyncCommands<String, String> commands, Duration timeout,
-                        Duration pauseAfterFailure, Clock clock, String description) {
+    public RedisGateway(
+            RedisClusterAsyncCommands<String, String> commands,
+            Duration timeout,
+            Duration pauseAfterFailure,
+            Clock clock,
+            String description) {
         this.commands = Objects.requireNonNull(commands, "commands");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         this.pauseAfterFailure = Objects.requireNonNull(pauseAfterFailure, "pauseAfterFailure");
@@ -174,8 +176,14 @@ public final class RedisGateway {
      * @throws RedisUnavailableException if Redis did not answer in time
      */
     public Duration reserve(String key, long now, Duration window, int limit, String member) {
-        String wait = call(commands.eval(RESERVE, ScriptOutputType.VALUE, new String[] {key},
-                Long.toString(now), Long.toString(window.toMillis()), Integer.toString(limit), member));
+        String wait = call(commands.eval(
+                RESERVE,
+                ScriptOutputType.VALUE,
+                new String[] {key},
+                Long.toString(now),
+                Long.toString(window.toMillis()),
+                Integer.toString(limit),
+                member));
         return Duration.ofMillis(Math.max(0, (long) Double.parseDouble(wait)));
     }
 
@@ -208,8 +216,11 @@ public final class RedisGateway {
         skipUntil.set(clock.instant().plus(pauseAfterFailure));
         String reason = cause.getClass().getSimpleName();
         if (down.compareAndSet(false, true)) {
-            LOG.warn("{} did not answer ({}); each instance uses its own state until it does (tokens from"
-                    + " its own cache, callback dedupe in memory, webhook pacing per instance)", description, reason);
+            LOG.warn(
+                    "{} did not answer ({}); each instance uses its own state until it does (tokens from"
+                            + " its own cache, callback dedupe in memory, webhook pacing per instance)",
+                    description,
+                    reason);
         }
         return new RedisUnavailableException(description + " did not answer (" + reason + ")", cause);
     }

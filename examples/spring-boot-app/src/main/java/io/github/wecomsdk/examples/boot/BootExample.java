@@ -7,14 +7,13 @@ import io.github.wecomsdk.core.callback.PassiveReply;
 import io.github.wecomsdk.core.callback.message.ReceivedTextMessage;
 import io.github.wecomsdk.spring.WeComCallbackRoutes;
 import io.github.wecomsdk.testkit.FakeWeCom;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
-
-import java.util.Map;
 
 /**
  * A Spring Boot service on {@code wecom-sdk-spring-boot-starter}: WeCom posts a member's text message to
@@ -54,9 +53,17 @@ public class BootExample {
             String member = text.header().fromUserName();
             LOG.info("{} wrote to the {} app", member, app);
             WeComClient notify = client.getObject();
-            notify.post("/cgi-bin/message/send", Map.of("touser", member, "msgtype", "text",
-                    "agentid", notify.agentId().orElseThrow(),
-                    "text", Map.of("content", "We got your message: " + text.content())));
+            notify.post(
+                    "/cgi-bin/message/send",
+                    Map.of(
+                            "touser",
+                            member,
+                            "msgtype",
+                            "text",
+                            "agentid",
+                            notify.agentId().orElseThrow(),
+                            "text",
+                            Map.of("content", "We got your message: " + text.content())));
             return PassiveReply.text("Thanks, " + member + "!");
         }));
     }

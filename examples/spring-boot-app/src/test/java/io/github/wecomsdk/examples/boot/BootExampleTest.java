@@ -1,9 +1,14 @@
 package io.github.wecomsdk.examples.boot;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.wecomsdk.testkit.CallbackDelivery;
 import io.github.wecomsdk.testkit.FakeWeCom;
 import io.github.wecomsdk.testkit.SentMessage;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,12 +16,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.time.Duration;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The example service started against FakeWeCom: a member's message arrives, a reply and a message go back. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,15 +50,21 @@ class BootExampleTest {
         FAKE.callbacks().timeout(Duration.ofSeconds(60));
         String url = "http://127.0.0.1:" + port + "/wecom/notify";
 
-        CallbackDelivery delivery = FAKE.callbacks().send(url, TOKEN, AES_KEY,
-                FAKE.callbacks().textMessage("wangwu", "Where is my order?"));
+        CallbackDelivery delivery = FAKE.callbacks()
+                .send(url, TOKEN, AES_KEY, FAKE.callbacks().textMessage("wangwu", "Where is my order?"));
 
         assertEquals(200, delivery.status(), delivery.toString());
         assertTrue(delivery.reply().contains("Thanks, wangwu!"), delivery.reply());
         List<SentMessage> sent = FAKE.sentMessages();
         assertEquals(1, sent.size(), sent.toString());
-        assertEquals("We got your message: Where is my order?", sent.get(0).content().orElseThrow());
-        assertEquals(1, registry.get("wecom.callback.accepted").tags("type", "text").counter().count());
+        assertEquals(
+                "We got your message: Where is my order?", sent.get(0).content().orElseThrow());
+        assertEquals(
+                1,
+                registry.get("wecom.callback.accepted")
+                        .tags("type", "text")
+                        .counter()
+                        .count());
         System.out.println("BootExample: callback answered " + delivery.status() + ", " + sent.size()
                 + " message sent back, metrics recorded");
     }

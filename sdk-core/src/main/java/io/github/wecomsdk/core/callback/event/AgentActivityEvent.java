@@ -11,5 +11,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param effectTime {@code EffectTime}, Unix seconds, or null when absent
  */
-public record AgentActivityEvent(CallbackHeader header, Long effectTime) implements CallbackPayload {
-}
+public record AgentActivityEvent(CallbackHeader header, Long effectTime) implements CallbackPayload {}

@@ -13,6 +13,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param errCode {@code BatchJob/ErrCode}, 0 on success
  * @param errMsg {@code BatchJob/ErrMsg}
  */
-public record BatchJobResultEvent(CallbackHeader header, String jobId, String jobType, long errCode,
-                                  String errMsg) implements CallbackPayload {
-}
+public record BatchJobResultEvent(CallbackHeader header, String jobId, String jobType, long errCode, String errMsg)
+        implements CallbackPayload {}

@@ -9,5 +9,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param eventKey {@code EventKey}, the menu item's key
  */
-public record ClickEvent(CallbackHeader header, String eventKey) implements CallbackPayload {
-}
+public record ClickEvent(CallbackHeader header, String eventKey) implements CallbackPayload {}

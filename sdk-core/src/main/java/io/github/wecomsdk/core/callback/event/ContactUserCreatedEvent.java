@@ -10,6 +10,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param user the member's fields; those WeCom did not send are null
  */
-public record ContactUserCreatedEvent(CallbackHeader header,
-                                      ContactUserFields user) implements CallbackPayload {
-}
+public record ContactUserCreatedEvent(CallbackHeader header, ContactUserFields user) implements CallbackPayload {}

@@ -9,5 +9,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param userId {@code UserID}
  */
-public record ContactUserDeletedEvent(CallbackHeader header, String userId) implements CallbackPayload {
-}
+public record ContactUserDeletedEvent(CallbackHeader header, String userId) implements CallbackPayload {}

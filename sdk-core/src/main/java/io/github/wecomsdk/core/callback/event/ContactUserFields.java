@@ -24,11 +24,24 @@ import java.util.List;
  * @param address         {@code Address}
  * @param extAttrs        {@code ExtAttr/Item}: custom fields
  */
-public record ContactUserFields(String userId, String name, List<Long> departments, Long mainDepartment,
-                                List<Long> isLeaderInDept, List<String> directLeader, String position,
-                                String mobile, Integer gender, String email, String bizMail, Integer status,
-                                String avatar, String alias, String telephone, String address,
-                                List<ExtAttr> extAttrs) {
+public record ContactUserFields(
+        String userId,
+        String name,
+        List<Long> departments,
+        Long mainDepartment,
+        List<Long> isLeaderInDept,
+        List<String> directLeader,
+        String position,
+        String mobile,
+        Integer gender,
+        String email,
+        String bizMail,
+        Integer status,
+        String avatar,
+        String alias,
+        String telephone,
+        String address,
+        List<ExtAttr> extAttrs) {
 
     /**
      * Creates the fields; lists are copied.
@@ -67,6 +80,5 @@ public record ContactUserFields(String userId, String name, List<Long> departmen
      * @param webTitle {@code Web/Title} for web fields, else null
      * @param webUrl   {@code Web/Url} for web fields, else null
      */
-    public record ExtAttr(String name, int type, String text, String webTitle, String webUrl) {
-    }
+    public record ExtAttr(String name, int type, String text, String webTitle, String webUrl) {}
 }

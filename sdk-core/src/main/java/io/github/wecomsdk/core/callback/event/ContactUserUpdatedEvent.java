@@ -12,6 +12,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param newUserId {@code NewUserID} when the user id changed, else null
  * @param user the changed fields; the others are null
  */
-public record ContactUserUpdatedEvent(CallbackHeader header, String newUserId,
-                                      ContactUserFields user) implements CallbackPayload {
-}
+public record ContactUserUpdatedEvent(CallbackHeader header, String newUserId, ContactUserFields user)
+        implements CallbackPayload {}

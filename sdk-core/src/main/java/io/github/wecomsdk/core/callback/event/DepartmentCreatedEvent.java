@@ -12,6 +12,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param parentId {@code ParentId}, null when not sent
  * @param order {@code Order}, null when not sent
  */
-public record DepartmentCreatedEvent(CallbackHeader header, long id, String name, Long parentId,
-                                     Long order) implements CallbackPayload {
-}
+public record DepartmentCreatedEvent(CallbackHeader header, long id, String name, Long parentId, Long order)
+        implements CallbackPayload {}

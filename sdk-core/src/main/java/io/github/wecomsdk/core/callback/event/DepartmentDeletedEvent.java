@@ -9,5 +9,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param id {@code Id}
  */
-public record DepartmentDeletedEvent(CallbackHeader header, long id) implements CallbackPayload {
-}
+public record DepartmentDeletedEvent(CallbackHeader header, long id) implements CallbackPayload {}

@@ -12,6 +12,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param name {@code Name} when changed, else null
  * @param parentId {@code ParentId} when changed, else null
  */
-public record DepartmentUpdatedEvent(CallbackHeader header, long id, String name,
-                                     Long parentId) implements CallbackPayload {
-}
+public record DepartmentUpdatedEvent(CallbackHeader header, long id, String name, Long parentId)
+        implements CallbackPayload {}

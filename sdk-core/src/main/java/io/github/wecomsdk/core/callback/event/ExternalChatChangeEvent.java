@@ -2,7 +2,6 @@ package io.github.wecomsdk.core.callback.event;
 
 import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackPayload;
-
 import java.util.List;
 
 /**
@@ -21,10 +20,18 @@ import java.util.List;
  *        previous event's {@code CurMemVer} to detect a lost event); null when absent
  * @param curMemVer {@code CurMemVer}, the member version after the change; null when absent
  */
-public record ExternalChatChangeEvent(CallbackHeader header, ExternalChatChangeType changeType, String chatId,
-                                      String updateDetail, Integer joinScene, Integer quitScene,
-                                      Integer memChangeCnt, List<String> memChangeList, String lastMemVer,
-                                      String curMemVer) implements CallbackPayload {
+public record ExternalChatChangeEvent(
+        CallbackHeader header,
+        ExternalChatChangeType changeType,
+        String chatId,
+        String updateDetail,
+        Integer joinScene,
+        Integer quitScene,
+        Integer memChangeCnt,
+        List<String> memChangeList,
+        String lastMemVer,
+        String curMemVer)
+        implements CallbackPayload {
 
     /**
      * Creates the view; lists are copied.

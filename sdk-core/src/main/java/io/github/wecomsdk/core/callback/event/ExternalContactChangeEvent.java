@@ -19,8 +19,13 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param failReason {@code FailReason}: {@code customer_refused} or {@code customer_limit_exceed}
  *        (transfer_fail), else null
  */
-public record ExternalContactChangeEvent(CallbackHeader header, ExternalContactChangeType changeType,
-                                         String userId, String externalUserId, String state,
-                                         String welcomeCode, String source,
-                                         String failReason) implements CallbackPayload {
-}
+public record ExternalContactChangeEvent(
+        CallbackHeader header,
+        ExternalContactChangeType changeType,
+        String userId,
+        String externalUserId,
+        String state,
+        String welcomeCode,
+        String source,
+        String failReason)
+        implements CallbackPayload {}

@@ -3,7 +3,6 @@ package io.github.wecomsdk.core.callback.event;
 import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackPayload;
 import io.github.wecomsdk.core.callback.internal.Fields;
-
 import java.util.OptionalLong;
 
 /**
@@ -16,8 +15,9 @@ import java.util.OptionalLong;
  * @param strategyId {@code StrategyId}, the rule group of the tag, exactly as sent (WeCom's samples show
  *                   both a number and a string id), or null when absent
  */
-public record ExternalTagChangeEvent(CallbackHeader header, ExternalTagChangeType changeType, String id,
-                                     String tagType, String strategyId) implements CallbackPayload {
+public record ExternalTagChangeEvent(
+        CallbackHeader header, ExternalTagChangeType changeType, String id, String tagType, String strategyId)
+        implements CallbackPayload {
 
     /**
      * Returns {@code StrategyId} as a number when it is one.

@@ -11,5 +11,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param token {@code Token}, the cursor for {@code kf/sync_msg} (valid 10 minutes)
  * @param openKfId {@code OpenKfId}, the customer-service account
  */
-public record KfMsgOrEvent(CallbackHeader header, String token, String openKfId) implements CallbackPayload {
-}
+public record KfMsgOrEvent(CallbackHeader header, String token, String openKfId) implements CallbackPayload {}

@@ -13,6 +13,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param precision {@code Precision}, NaN when absent
  * @param appType {@code AppType}, {@code wxwork} in WeCom
  */
-public record LocationEvent(CallbackHeader header, double latitude, double longitude, double precision,
-                            String appType) implements CallbackPayload {
-}
+public record LocationEvent(CallbackHeader header, double latitude, double longitude, double precision, String appType)
+        implements CallbackPayload {}

@@ -15,7 +15,13 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param poiname {@code SendLocationInfo/Poiname}
  * @param appType {@code AppType}
  */
-public record LocationSelectEvent(CallbackHeader header, String eventKey, double latitude, double longitude,
-                                  int scale, String label, String poiname,
-                                  String appType) implements CallbackPayload {
-}
+public record LocationSelectEvent(
+        CallbackHeader header,
+        String eventKey,
+        double latitude,
+        double longitude,
+        int scale,
+        String label,
+        String poiname,
+        String appType)
+        implements CallbackPayload {}

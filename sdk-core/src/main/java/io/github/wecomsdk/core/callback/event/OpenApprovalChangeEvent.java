@@ -21,9 +21,16 @@ import io.github.wecomsdk.core.callback.XmlElement;
  * @param approvalInfo the whole {@code ApprovalInfo} element (nodes, approvers, notified members), or null
  *        when absent
  */
-public record OpenApprovalChangeEvent(CallbackHeader header, String thirdNo, String openSpName,
-                                      String openTemplateId, int openSpStatus, long applyTime,
-                                      String applyUserName, String applyUserId, String applyUserParty,
-                                      String applyUserImage,
-                                      XmlElement approvalInfo) implements CallbackPayload {
-}
+public record OpenApprovalChangeEvent(
+        CallbackHeader header,
+        String thirdNo,
+        String openSpName,
+        String openTemplateId,
+        int openSpStatus,
+        long applyTime,
+        String applyUserName,
+        String applyUserId,
+        String applyUserParty,
+        String applyUserImage,
+        XmlElement approvalInfo)
+        implements CallbackPayload {}

@@ -2,7 +2,6 @@ package io.github.wecomsdk.core.callback.event;
 
 import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackPayload;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,8 @@ import java.util.List;
  * @param count {@code SendPicsInfo/Count}
  * @param picMd5Sums {@code SendPicsInfo/PicList/item/PicMd5Sum}, one per picture
  */
-public record PicSendEvent(CallbackHeader header, String eventKey, int count,
-                           List<String> picMd5Sums) implements CallbackPayload {
+public record PicSendEvent(CallbackHeader header, String eventKey, int count, List<String> picMd5Sums)
+        implements CallbackPayload {
 
     /**
      * Creates the view; lists are copied.

@@ -12,6 +12,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param scanType {@code ScanCodeInfo/ScanType}, e.g. {@code qrcode}
  * @param scanResult {@code ScanCodeInfo/ScanResult}, the decoded content
  */
-public record ScanCodeEvent(CallbackHeader header, String eventKey, String scanType,
-                            String scanResult) implements CallbackPayload {
-}
+public record ScanCodeEvent(CallbackHeader header, String eventKey, String scanType, String scanResult)
+        implements CallbackPayload {}

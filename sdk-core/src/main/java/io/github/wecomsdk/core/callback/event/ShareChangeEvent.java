@@ -10,5 +10,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  *
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  */
-public record ShareChangeEvent(CallbackHeader header) implements CallbackPayload {
-}
+public record ShareChangeEvent(CallbackHeader header) implements CallbackPayload {}

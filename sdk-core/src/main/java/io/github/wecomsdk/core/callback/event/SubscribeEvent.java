@@ -10,5 +10,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param eventKey {@code EventKey}
  */
-public record SubscribeEvent(CallbackHeader header, String eventKey) implements CallbackPayload {
-}
+public record SubscribeEvent(CallbackHeader header, String eventKey) implements CallbackPayload {}

@@ -9,5 +9,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param mode {@code Mode}: 1 on, 0 off
  */
-public record SwitchWorkbenchModeEvent(CallbackHeader header, int mode) implements CallbackPayload {
-}
+public record SwitchWorkbenchModeEvent(CallbackHeader header, int mode) implements CallbackPayload {}

@@ -22,8 +22,15 @@ import io.github.wecomsdk.core.callback.XmlElement;
  * @param approvalInfo the whole {@code ApprovalInfo} element (records, comments, process), or null when
  *        absent
  */
-public record SysApprovalChangeEvent(CallbackHeader header, String spNo, String spName, int spStatus,
-                                     String templateId, long applyTime, String applyerUserId,
-                                     String applyerParty, int statuChangeEvent,
-                                     XmlElement approvalInfo) implements CallbackPayload {
-}
+public record SysApprovalChangeEvent(
+        CallbackHeader header,
+        String spNo,
+        String spName,
+        int spStatus,
+        String templateId,
+        long applyTime,
+        String applyerUserId,
+        String applyerParty,
+        int statuChangeEvent,
+        XmlElement approvalInfo)
+        implements CallbackPayload {}

@@ -2,7 +2,6 @@ package io.github.wecomsdk.core.callback.event;
 
 import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackPayload;
-
 import java.util.List;
 
 /**
@@ -16,9 +15,14 @@ import java.util.List;
  * @param addPartyItems {@code AddPartyItems}: department ids added, empty when none
  * @param delPartyItems {@code DelPartyItems}: department ids removed, empty when none
  */
-public record TagUpdatedEvent(CallbackHeader header, long tagId, List<String> addUserItems,
-                              List<String> delUserItems, List<Long> addPartyItems,
-                              List<Long> delPartyItems) implements CallbackPayload {
+public record TagUpdatedEvent(
+        CallbackHeader header,
+        long tagId,
+        List<String> addUserItems,
+        List<String> delUserItems,
+        List<Long> addPartyItems,
+        List<Long> delPartyItems)
+        implements CallbackPayload {
 
     /**
      * Creates the view; lists are copied.

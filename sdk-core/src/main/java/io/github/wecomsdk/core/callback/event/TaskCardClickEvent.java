@@ -10,6 +10,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param eventKey {@code EventKey}, the button key
  * @param taskId {@code TaskId}
  */
-public record TaskCardClickEvent(CallbackHeader header, String eventKey,
-                                 String taskId) implements CallbackPayload {
-}
+public record TaskCardClickEvent(CallbackHeader header, String eventKey, String taskId) implements CallbackPayload {}

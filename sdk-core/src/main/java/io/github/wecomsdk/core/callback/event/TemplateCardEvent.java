@@ -3,7 +3,6 @@ package io.github.wecomsdk.core.callback.event;
 import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackPayload;
 import io.github.wecomsdk.core.callback.PassiveReply;
-
 import java.util.List;
 
 /**
@@ -18,9 +17,14 @@ import java.util.List;
  * @param responseCode {@code ResponseCode}: single use, valid 72 hours, for updating the card
  * @param selectedItems {@code SelectedItems/SelectedItem}: the choices made, empty for plain buttons
  */
-public record TemplateCardEvent(CallbackHeader header, String eventKey, String taskId, String cardType,
-                                String responseCode,
-                                List<SelectedItem> selectedItems) implements CallbackPayload {
+public record TemplateCardEvent(
+        CallbackHeader header,
+        String eventKey,
+        String taskId,
+        String cardType,
+        String responseCode,
+        List<SelectedItem> selectedItems)
+        implements CallbackPayload {
 
     /**
      * Creates the view; lists are copied.

@@ -12,6 +12,6 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param cardType {@code CardType}
  * @param responseCode {@code ResponseCode}: single use, valid 72 hours
  */
-public record TemplateCardMenuEvent(CallbackHeader header, String eventKey, String taskId, String cardType,
-                                    String responseCode) implements CallbackPayload {
-}
+public record TemplateCardMenuEvent(
+        CallbackHeader header, String eventKey, String taskId, String cardType, String responseCode)
+        implements CallbackPayload {}

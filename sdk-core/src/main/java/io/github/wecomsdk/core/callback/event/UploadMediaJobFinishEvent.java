@@ -10,5 +10,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param header the fields every callback carries (sender, receiver, time, agent, raw type names)
  * @param jobId {@code JobId}
  */
-public record UploadMediaJobFinishEvent(CallbackHeader header, String jobId) implements CallbackPayload {
-}
+public record UploadMediaJobFinishEvent(CallbackHeader header, String jobId) implements CallbackPayload {}

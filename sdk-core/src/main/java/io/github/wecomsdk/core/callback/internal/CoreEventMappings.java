@@ -1,5 +1,14 @@
 package io.github.wecomsdk.core.callback.internal;
 
+import static io.github.wecomsdk.core.callback.internal.Fields.doubleOrNaN;
+import static io.github.wecomsdk.core.callback.internal.Fields.intOrZero;
+import static io.github.wecomsdk.core.callback.internal.Fields.longOrZero;
+import static io.github.wecomsdk.core.callback.internal.Fields.optInt;
+import static io.github.wecomsdk.core.callback.internal.Fields.optLong;
+import static io.github.wecomsdk.core.callback.internal.Fields.optLongs;
+import static io.github.wecomsdk.core.callback.internal.Fields.optStrings;
+import static io.github.wecomsdk.core.callback.internal.Fields.texts;
+
 import io.github.wecomsdk.core.callback.CallbackHeader;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.CallbackPayload;
@@ -42,19 +51,9 @@ import io.github.wecomsdk.core.callback.event.UnsubscribeEvent;
 import io.github.wecomsdk.core.callback.event.UploadMediaJobFinishEvent;
 import io.github.wecomsdk.core.callback.event.ViewEvent;
 import io.github.wecomsdk.core.callback.event.ViewMiniprogramEvent;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-
-import static io.github.wecomsdk.core.callback.internal.Fields.doubleOrNaN;
-import static io.github.wecomsdk.core.callback.internal.Fields.intOrZero;
-import static io.github.wecomsdk.core.callback.internal.Fields.longOrZero;
-import static io.github.wecomsdk.core.callback.internal.Fields.optInt;
-import static io.github.wecomsdk.core.callback.internal.Fields.optLong;
-import static io.github.wecomsdk.core.callback.internal.Fields.optLongs;
-import static io.github.wecomsdk.core.callback.internal.Fields.optStrings;
-import static io.github.wecomsdk.core.callback.internal.Fields.texts;
 
 /**
  * Core's typed views of the events WeCom sends (app, menu, approval, template card, contact and customer
@@ -66,8 +65,7 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
     private static final String CONTACT = "change_contact";
 
     /** Creates the mapping. */
-    public CoreEventMappings() {
-    }
+    public CoreEventMappings() {}
 
     @Override
     public void register(CallbackPayloadRegistry.Builder r) {
@@ -77,8 +75,14 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
                 .event("click", withKey(ClickEvent::new))
                 .event("view", withKey(ViewEvent::new))
                 .event("view_miniprogram", withKey(ViewMiniprogramEvent::new))
-                .event("LOCATION", (h, m) -> new LocationEvent(h, doubleOrNaN(m.root(), "Latitude"),
-                        doubleOrNaN(m.root(), "Longitude"), doubleOrNaN(m.root(), "Precision"), m.get("AppType")))
+                .event(
+                        "LOCATION",
+                        (h, m) -> new LocationEvent(
+                                h,
+                                doubleOrNaN(m.root(), "Latitude"),
+                                doubleOrNaN(m.root(), "Longitude"),
+                                doubleOrNaN(m.root(), "Precision"),
+                                m.get("AppType")))
                 .event("scancode_push", CoreEventMappings::scanCode)
                 .event("scancode_waitmsg", CoreEventMappings::scanCode)
                 .event("pic_sysphoto", CoreEventMappings::picSend)
@@ -90,36 +94,83 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
                 .event("sys_approval_change", (h, m) -> sysApproval(h, m.root()))
                 .event("share_agent_change", (h, m) -> new ShareChangeEvent(h))
                 .event("share_chain_change", (h, m) -> new ShareChangeEvent(h))
-                .event("template_card_event", (h, m) -> new TemplateCardEvent(h, m.get("EventKey"), m.get("TaskId"),
-                        m.get("CardType"), m.get("ResponseCode"), selectedItems(m.root())))
-                .event("template_card_menu_event", (h, m) -> new TemplateCardMenuEvent(h, m.get("EventKey"),
-                        m.get("TaskId"), m.get("CardType"), m.get("ResponseCode")))
+                .event(
+                        "template_card_event",
+                        (h, m) -> new TemplateCardEvent(
+                                h,
+                                m.get("EventKey"),
+                                m.get("TaskId"),
+                                m.get("CardType"),
+                                m.get("ResponseCode"),
+                                selectedItems(m.root())))
+                .event(
+                        "template_card_menu_event",
+                        (h, m) -> new TemplateCardMenuEvent(
+                                h, m.get("EventKey"), m.get("TaskId"), m.get("CardType"), m.get("ResponseCode")))
                 .event("taskcard_click", (h, m) -> new TaskCardClickEvent(h, m.get("EventKey"), m.get("TaskId")))
                 .event("switch_workbench_mode", (h, m) -> new SwitchWorkbenchModeEvent(h, intOrZero(m.root(), "Mode")))
                 .event("upload_media_job_finish", (h, m) -> new UploadMediaJobFinishEvent(h, m.get("JobId")))
                 .event("kf_msg_or_event", (h, m) -> new KfMsgOrEvent(h, m.get("Token"), m.get("OpenKfId")))
-                .event("change_external_contact", (h, m) -> new ExternalContactChangeEvent(h,
-                        ExternalContactChangeType.fromWire(h.changeType()), m.get("UserID"), m.get("ExternalUserID"),
-                        m.get("State"), m.get("WelcomeCode"), m.get("Source"), m.get("FailReason")))
+                .event(
+                        "change_external_contact",
+                        (h, m) -> new ExternalContactChangeEvent(
+                                h,
+                                ExternalContactChangeType.fromWire(h.changeType()),
+                                m.get("UserID"),
+                                m.get("ExternalUserID"),
+                                m.get("State"),
+                                m.get("WelcomeCode"),
+                                m.get("Source"),
+                                m.get("FailReason")))
                 .event("change_external_chat", CoreEventMappings::externalChat)
-                .event("change_external_tag", (h, m) -> new ExternalTagChangeEvent(h,
-                        ExternalTagChangeType.fromWire(h.changeType()), m.get("Id"), m.get("TagType"), m.get("StrategyId")));
-        for (String activity : List.of("inactive_alert", "close_inactive_agent", "reopen_inactive_agent",
-                "low_active_alert", "low_active", "active_restored")) {
+                .event(
+                        "change_external_tag",
+                        (h, m) -> new ExternalTagChangeEvent(
+                                h,
+                                ExternalTagChangeType.fromWire(h.changeType()),
+                                m.get("Id"),
+                                m.get("TagType"),
+                                m.get("StrategyId")));
+        for (String activity : List.of(
+                "inactive_alert",
+                "close_inactive_agent",
+                "reopen_inactive_agent",
+                "low_active_alert",
+                "low_active",
+                "active_restored")) {
             r.event(activity, (h, m) -> new AgentActivityEvent(h, optLong(m.root(), "EffectTime")));
         }
         r.change(CONTACT, "create_user", (h, m) -> new ContactUserCreatedEvent(h, userFields(m.root())))
-                .change(CONTACT, "update_user", (h, m) -> new ContactUserUpdatedEvent(h, m.get("NewUserID"),
-                        userFields(m.root())))
+                .change(
+                        CONTACT,
+                        "update_user",
+                        (h, m) -> new ContactUserUpdatedEvent(h, m.get("NewUserID"), userFields(m.root())))
                 .change(CONTACT, "delete_user", (h, m) -> new ContactUserDeletedEvent(h, m.get("UserID")))
-                .change(CONTACT, "create_party", (h, m) -> new DepartmentCreatedEvent(h, longOrZero(m.root(), "Id"),
-                        m.get("Name"), optLong(m.root(), "ParentId"), optLong(m.root(), "Order")))
-                .change(CONTACT, "update_party", (h, m) -> new DepartmentUpdatedEvent(h, longOrZero(m.root(), "Id"),
-                        m.get("Name"), optLong(m.root(), "ParentId")))
+                .change(
+                        CONTACT,
+                        "create_party",
+                        (h, m) -> new DepartmentCreatedEvent(
+                                h,
+                                longOrZero(m.root(), "Id"),
+                                m.get("Name"),
+                                optLong(m.root(), "ParentId"),
+                                optLong(m.root(), "Order")))
+                .change(
+                        CONTACT,
+                        "update_party",
+                        (h, m) -> new DepartmentUpdatedEvent(
+                                h, longOrZero(m.root(), "Id"), m.get("Name"), optLong(m.root(), "ParentId")))
                 .change(CONTACT, "delete_party", (h, m) -> new DepartmentDeletedEvent(h, longOrZero(m.root(), "Id")))
-                .change(CONTACT, "update_tag", (h, m) -> new TagUpdatedEvent(h, longOrZero(m.root(), "TagId"),
-                        optStrings(m.root(), "AddUserItems"), optStrings(m.root(), "DelUserItems"),
-                        optLongs(m.root(), "AddPartyItems"), optLongs(m.root(), "DelPartyItems")));
+                .change(
+                        CONTACT,
+                        "update_tag",
+                        (h, m) -> new TagUpdatedEvent(
+                                h,
+                                longOrZero(m.root(), "TagId"),
+                                optStrings(m.root(), "AddUserItems"),
+                                optStrings(m.root(), "DelUserItems"),
+                                optLongs(m.root(), "AddPartyItems"),
+                                optLongs(m.root(), "DelPartyItems")));
     }
 
     private static CallbackPayloadRegistry.PayloadFactory withKey(
@@ -139,22 +190,40 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
 
     private static CallbackPayload locationSelect(CallbackHeader h, CallbackMessage m) {
         XmlElement info = m.element("SendLocationInfo").orElse(EMPTY);
-        return new LocationSelectEvent(h, m.get("EventKey"), doubleOrNaN(info, "Location_X"),
-                doubleOrNaN(info, "Location_Y"), intOrZero(info, "Scale"), info.childText("Label"),
-                info.childText("Poiname"), m.get("AppType"));
+        return new LocationSelectEvent(
+                h,
+                m.get("EventKey"),
+                doubleOrNaN(info, "Location_X"),
+                doubleOrNaN(info, "Location_Y"),
+                intOrZero(info, "Scale"),
+                info.childText("Label"),
+                info.childText("Poiname"),
+                m.get("AppType"));
     }
 
     private static CallbackPayload batchJob(CallbackHeader h, CallbackMessage m) {
         XmlElement job = m.element("BatchJob").orElse(EMPTY);
-        return new BatchJobResultEvent(h, job.childText("JobId"), job.childText("JobType"),
-                longOrZero(job, "ErrCode"), job.childText("ErrMsg"));
+        return new BatchJobResultEvent(
+                h,
+                job.childText("JobId"),
+                job.childText("JobType"),
+                longOrZero(job, "ErrCode"),
+                job.childText("ErrMsg"));
     }
 
     private static CallbackPayload externalChat(CallbackHeader h, CallbackMessage m) {
         XmlElement x = m.root();
-        return new ExternalChatChangeEvent(h, ExternalChatChangeType.fromWire(h.changeType()), x.childText("ChatId"),
-                x.childText("UpdateDetail"), optInt(x, "JoinScene"), optInt(x, "QuitScene"), optInt(x, "MemChangeCnt"),
-                texts(x, "MemChangeList/Item"), x.childText("LastMemVer"), x.childText("CurMemVer"));
+        return new ExternalChatChangeEvent(
+                h,
+                ExternalChatChangeType.fromWire(h.changeType()),
+                x.childText("ChatId"),
+                x.childText("UpdateDetail"),
+                optInt(x, "JoinScene"),
+                optInt(x, "QuitScene"),
+                optInt(x, "MemChangeCnt"),
+                texts(x, "MemChangeList/Item"),
+                x.childText("LastMemVer"),
+                x.childText("CurMemVer"));
     }
 
     private static ContactUserFields userFields(XmlElement x) {
@@ -165,15 +234,32 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
             for (XmlElement item : ext.children("Item")) {
                 XmlElement text = item.child("Text").orElse(EMPTY);
                 XmlElement web = item.child("Web").orElse(EMPTY);
-                attrs.add(new ContactUserFields.ExtAttr(item.childText("Name"), intOrZero(item, "Type"),
-                        text.childText("Value"), web.childText("Title"), web.childText("Url")));
+                attrs.add(new ContactUserFields.ExtAttr(
+                        item.childText("Name"),
+                        intOrZero(item, "Type"),
+                        text.childText("Value"),
+                        web.childText("Title"),
+                        web.childText("Url")));
             }
         }
-        return new ContactUserFields(x.childText("UserID"), x.childText("Name"), optLongs(x, "Department"),
-                optLong(x, "MainDepartment"), optLongs(x, "IsLeaderInDept"), optStrings(x, "DirectLeader"),
-                x.childText("Position"), x.childText("Mobile"), optInt(x, "Gender"), x.childText("Email"),
-                x.childText("BizMail"), optInt(x, "Status"), x.childText("Avatar"), x.childText("Alias"),
-                x.childText("Telephone"), x.childText("Address"), attrs);
+        return new ContactUserFields(
+                x.childText("UserID"),
+                x.childText("Name"),
+                optLongs(x, "Department"),
+                optLong(x, "MainDepartment"),
+                optLongs(x, "IsLeaderInDept"),
+                optStrings(x, "DirectLeader"),
+                x.childText("Position"),
+                x.childText("Mobile"),
+                optInt(x, "Gender"),
+                x.childText("Email"),
+                x.childText("BizMail"),
+                optInt(x, "Status"),
+                x.childText("Avatar"),
+                x.childText("Alias"),
+                x.childText("Telephone"),
+                x.childText("Address"),
+                attrs);
     }
 
     private static List<SelectedItem> selectedItems(XmlElement x) {
@@ -187,10 +273,18 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
     private static CallbackPayload openApproval(CallbackHeader h, XmlElement x) {
         XmlElement info = x.child("ApprovalInfo").orElse(null);
         XmlElement i = info == null ? EMPTY : info;
-        return new OpenApprovalChangeEvent(h, i.childText("ThirdNo"), i.childText("OpenSpName"),
-                i.childText("OpenTemplateId"), intOrZero(i, "OpenSpStatus"), longOrZero(i, "ApplyTime"),
-                i.childText("ApplyUserName"), i.childText("ApplyUserId"), i.childText("ApplyUserParty"),
-                i.childText("ApplyUserImage"), info);
+        return new OpenApprovalChangeEvent(
+                h,
+                i.childText("ThirdNo"),
+                i.childText("OpenSpName"),
+                i.childText("OpenTemplateId"),
+                intOrZero(i, "OpenSpStatus"),
+                longOrZero(i, "ApplyTime"),
+                i.childText("ApplyUserName"),
+                i.childText("ApplyUserId"),
+                i.childText("ApplyUserParty"),
+                i.childText("ApplyUserImage"),
+                info);
     }
 
     private static CallbackPayload sysApproval(CallbackHeader h, XmlElement x) {
@@ -201,8 +295,16 @@ public final class CoreEventMappings implements CallbackPayloadMapping {
             spNo = i.childText("SpNo");
         }
         XmlElement applyer = i.child("Applyer").orElse(EMPTY);
-        return new SysApprovalChangeEvent(h, spNo, i.childText("SpName"), intOrZero(i, "SpStatus"),
-                i.childText("TemplateId"), longOrZero(i, "ApplyTime"), applyer.childText("UserId"),
-                applyer.childText("Party"), intOrZero(i, "StatuChangeEvent"), info);
+        return new SysApprovalChangeEvent(
+                h,
+                spNo,
+                i.childText("SpName"),
+                intOrZero(i, "SpStatus"),
+                i.childText("TemplateId"),
+                longOrZero(i, "ApplyTime"),
+                applyer.childText("UserId"),
+                applyer.childText("Party"),
+                intOrZero(i, "StatuChangeEvent"),
+                info);
     }
 }

@@ -4,7 +4,6 @@ import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.CallbackMessage;
 import io.github.wecomsdk.core.callback.XmlElement;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +14,7 @@ public final class DedupeKeys {
 
     private static final int MAX_PLAIN_PART = 64;
 
-    private DedupeKeys() {
-    }
+    private DedupeKeys() {}
 
     /**
      * Computes the key of a callback: {@code msg:<corp>:<agent>:<MsgId>} for messages, {@code event:} and a
@@ -30,7 +28,8 @@ public final class DedupeKeys {
         if (!message.isEvent() && msgId != null && !msgId.isBlank()) {
             String corp = nonNull(message.get("ToUserName"));
             String agent = nonNull(message.get("AgentID"));
-            if (corp.length() <= MAX_PLAIN_PART && agent.length() <= MAX_PLAIN_PART
+            if (corp.length() <= MAX_PLAIN_PART
+                    && agent.length() <= MAX_PLAIN_PART
                     && msgId.length() <= MAX_PLAIN_PART) {
                 return "msg:" + corp + ':' + agent.strip() + ':' + msgId.strip();
             }

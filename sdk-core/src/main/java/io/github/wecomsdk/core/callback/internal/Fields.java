@@ -1,7 +1,6 @@
 package io.github.wecomsdk.core.callback.internal;
 
 import io.github.wecomsdk.core.callback.XmlElement;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -13,8 +12,7 @@ import java.util.OptionalLong;
  */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /**
      * Reads a whole number; absent or empty reads as 0.

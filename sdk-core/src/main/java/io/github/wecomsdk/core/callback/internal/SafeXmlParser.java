@@ -3,15 +3,14 @@ package io.github.wecomsdk.core.callback.internal;
 import io.github.wecomsdk.core.callback.CallbackException;
 import io.github.wecomsdk.core.callback.CallbackException.Reason;
 import io.github.wecomsdk.core.callback.XmlElement;
-
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import java.io.StringReader;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Parses callback XML into {@link XmlElement} trees with the JDK's StAX parser, hardened: a DOCTYPE is
@@ -29,8 +28,7 @@ public final class SafeXmlParser {
 
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXmlParser::newFactory);
 
-    private SafeXmlParser() {
-    }
+    private SafeXmlParser() {}
 
     /**
      * Parses a document and returns its root element.
@@ -84,8 +82,8 @@ public final class SafeXmlParser {
                         throw new CallbackException(Reason.TOO_DEEP, "XML nests deeper than " + MAX_DEPTH);
                     }
                     if (++elements > MAX_ELEMENTS) {
-                        throw new CallbackException(Reason.TOO_LARGE,
-                                "XML has more than " + MAX_ELEMENTS + " elements");
+                        throw new CallbackException(
+                                Reason.TOO_LARGE, "XML has more than " + MAX_ELEMENTS + " elements");
                     }
                     stack.add(new Frame(reader.getLocalName()));
                 }
@@ -104,9 +102,11 @@ public final class SafeXmlParser {
                         stack.get(stack.size() - 1).addChild(done);
                     }
                 }
-                case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_DECLARATION,
-                        XMLStreamConstants.ENTITY_REFERENCE, XMLStreamConstants.NOTATION_DECLARATION ->
-                        throw new CallbackException(Reason.FORBIDDEN_DTD, "XML with a DOCTYPE or entity is refused");
+                case XMLStreamConstants.DTD,
+                        XMLStreamConstants.ENTITY_DECLARATION,
+                        XMLStreamConstants.ENTITY_REFERENCE,
+                        XMLStreamConstants.NOTATION_DECLARATION ->
+                    throw new CallbackException(Reason.FORBIDDEN_DTD, "XML with a DOCTYPE or entity is refused");
                 default -> {
                     // comments, processing instructions and document boundaries carry nothing WeCom sends
                 }

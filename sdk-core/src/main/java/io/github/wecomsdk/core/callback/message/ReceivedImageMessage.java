@@ -11,6 +11,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param picUrl {@code PicUrl}, a link to the image
  * @param mediaId {@code MediaId}, downloadable with the media API for 3 days
  */
-public record ReceivedImageMessage(CallbackHeader header, long msgId, String picUrl,
-                                   String mediaId) implements CallbackPayload {
-}
+public record ReceivedImageMessage(CallbackHeader header, long msgId, String picUrl, String mediaId)
+        implements CallbackPayload {}

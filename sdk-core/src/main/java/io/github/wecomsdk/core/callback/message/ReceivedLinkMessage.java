@@ -13,6 +13,6 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param url {@code Url}
  * @param picUrl {@code PicUrl}, the cover image
  */
-public record ReceivedLinkMessage(CallbackHeader header, long msgId, String title, String description,
-                                  String url, String picUrl) implements CallbackPayload {
-}
+public record ReceivedLinkMessage(
+        CallbackHeader header, long msgId, String title, String description, String url, String picUrl)
+        implements CallbackPayload {}

@@ -14,6 +14,6 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param label {@code Label}, the place description
  * @param appType {@code AppType}: {@code wxwork} in WeCom, null when sent from WeChat
  */
-public record ReceivedLocationMessage(CallbackHeader header, long msgId, double latitude, double longitude,
-                                      int scale, String label, String appType) implements CallbackPayload {
-}
+public record ReceivedLocationMessage(
+        CallbackHeader header, long msgId, double latitude, double longitude, int scale, String label, String appType)
+        implements CallbackPayload {}

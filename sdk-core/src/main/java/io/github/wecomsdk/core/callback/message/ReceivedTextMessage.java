@@ -10,5 +10,4 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param msgId {@code MsgId}, unique per message; the key WeCom retries are deduplicated by
  * @param content {@code Content}, the text
  */
-public record ReceivedTextMessage(CallbackHeader header, long msgId, String content) implements CallbackPayload {
-}
+public record ReceivedTextMessage(CallbackHeader header, long msgId, String content) implements CallbackPayload {}

@@ -11,6 +11,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param mediaId {@code MediaId}, downloadable with the media API for 3 days
  * @param thumbMediaId {@code ThumbMediaId}, the thumbnail's media id
  */
-public record ReceivedVideoMessage(CallbackHeader header, long msgId, String mediaId,
-                                   String thumbMediaId) implements CallbackPayload {
-}
+public record ReceivedVideoMessage(CallbackHeader header, long msgId, String mediaId, String thumbMediaId)
+        implements CallbackPayload {}

@@ -11,6 +11,5 @@ import io.github.wecomsdk.core.callback.CallbackPayload;
  * @param mediaId {@code MediaId}, downloadable with the media API for 3 days
  * @param format {@code Format}, e.g. {@code amr} or {@code speex}
  */
-public record ReceivedVoiceMessage(CallbackHeader header, long msgId, String mediaId,
-                                   String format) implements CallbackPayload {
-}
+public record ReceivedVoiceMessage(CallbackHeader header, long msgId, String mediaId, String format)
+        implements CallbackPayload {}
