@@ -1,5 +1,8 @@
 package io.github.wecomsdk.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -45,5 +48,27 @@ final class Cursors {
         int end = (int) Math.min(all.size(), (long) offset + limit);
         List<T> items = new ArrayList<>(all.subList(Math.min(offset, all.size()), end));
         return new Page<>(items, end < all.size() ? encode(end) : "");
+    }
+
+    /**
+     * The page size a list call asked for in {@code field}: {@code defaultSize} when absent, WeCom's
+     * 40058 when outside 1 to {@code max}.
+     */
+    static int limit(ObjectNode body, String field, int defaultSize, int max) {
+        Long asked = FakeRequest.number(body, field, 40058);
+        long size = asked == null ? defaultSize : asked;
+        if (size < 1 || size > max) {
+            throw new ApiError(40058, "invalid " + field + ": 1 to " + max + "; got " + size);
+        }
+        return (int) size;
+    }
+
+    /** The usual answer for a page: its rows under {@code field} and {@code next_cursor}. */
+    static Reply reply(Page<? extends JsonNode> page, String field) {
+        ObjectNode answer = Reply.ok("ok");
+        ArrayNode list = answer.putArray(field);
+        page.items().forEach(row -> list.add(row.deepCopy()));
+        answer.put("next_cursor", page.nextCursor());
+        return Reply.json(answer);
     }
 }

@@ -499,10 +499,7 @@ final class Directory {
             }
         }
         Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), limit.intValue(), 50100);
-        ObjectNode answer = Reply.ok("ok");
-        answer.put("next_cursor", page.nextCursor());
-        answer.putArray("dept_user").addAll(page.items());
-        return Reply.json(answer);
+        return Cursors.reply(page, "dept_user");
     }
 
     ObjectNode userView(ObjectNode user) {

@@ -107,11 +107,7 @@ final class ExternalContactWays {
 
     Reply listContactWays(FakeRequest request) {
         ObjectNode body = request.json();
-        Long limit = number(body, "limit", 40058);
-        int size = limit == null ? 100 : limit.intValue();
-        if (size < 1 || size > MAX_LIST_LIMIT) {
-            throw new ApiError(40058, "invalid limit: 1 to " + MAX_LIST_LIMIT + "; got " + size);
-        }
+        int size = Cursors.limit(body, "limit", 100, MAX_LIST_LIMIT);
         List<String> ids = new ArrayList<>(contactWays.keySet());
         Cursors.Page<String> page = Cursors.page(ids, text(body, "cursor"), size, 40058);
         ObjectNode answer = Reply.ok("ok");

@@ -3,7 +3,6 @@ package io.github.wecomsdk.testkit;
 import static io.github.wecomsdk.testkit.ExternalCommon.NODES;
 import static io.github.wecomsdk.testkit.ExternalCommon.copyIfPresent;
 import static io.github.wecomsdk.testkit.ExternalCommon.key;
-import static io.github.wecomsdk.testkit.FakeRequest.number;
 import static io.github.wecomsdk.testkit.FakeRequest.text;
 import static io.github.wecomsdk.testkit.FakeRequest.texts;
 
@@ -210,11 +209,7 @@ final class ExternalCustomers {
             throw new ApiError(
                     40032, "invalid userid list size: at most " + MAX_BATCH_USERIDS + "; got " + userids.size());
         }
-        Long limit = number(body, "limit", 40058);
-        int size = limit == null ? 50 : limit.intValue();
-        if (size < 1 || size > MAX_BATCH_LIMIT) {
-            throw new ApiError(40058, "invalid limit: 1 to " + MAX_BATCH_LIMIT + "; got " + size);
-        }
+        int size = Cursors.limit(body, "limit", 50, MAX_BATCH_LIMIT);
         List<ObjectNode> rows = new ArrayList<>();
         for (String userid : userids) {
             follows.forEach((external, of) -> {
@@ -228,11 +223,7 @@ final class ExternalCustomers {
             });
         }
         Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), size, 40058);
-        ObjectNode answer = Reply.ok("ok");
-        ArrayNode list = answer.putArray("external_contact_list");
-        page.items().forEach(list::add);
-        answer.put("next_cursor", page.nextCursor());
-        return Reply.json(answer);
+        return Cursors.reply(page, "external_contact_list");
     }
 
     /** batch/get_by_user's follow_info: the follow with tag ids instead of tag objects. */

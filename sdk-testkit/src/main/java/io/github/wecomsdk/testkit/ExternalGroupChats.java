@@ -150,11 +150,7 @@ final class ExternalGroupChats {
             rows.add(row);
         }
         Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), limit.intValue(), 40058);
-        ObjectNode answer = Reply.ok("ok");
-        ArrayNode list = answer.putArray("group_chat_list");
-        page.items().forEach(list::add);
-        answer.put("next_cursor", page.nextCursor());
-        return Reply.json(answer);
+        return Cursors.reply(page, "group_chat_list");
     }
 
     Reply groupChatGet(FakeRequest request) {

@@ -175,11 +175,7 @@ final class ExternalGroupMessages {
         if (chatType == null || start == null || end == null || end < start) {
             throw new ApiError(41052, "invalid time: chat_type, start_time and end_time are required, start first");
         }
-        Long limit = number(body, "limit", 40058);
-        int size = limit == null ? 50 : limit.intValue();
-        if (size < 1 || size > 100) {
-            throw new ApiError(40058, "invalid limit: 1 to 100; got " + size);
-        }
+        int size = Cursors.limit(body, "limit", 50, 100);
         String creator = text(body, "creator");
         Long filterType = number(body, "filter_type", 40058);
         List<ObjectNode> rows = new ArrayList<>();
@@ -244,16 +240,8 @@ final class ExternalGroupMessages {
     }
 
     private static Reply pageOf(List<JsonNode> rows, ObjectNode body, String field) {
-        Long limit = number(body, "limit", 40058);
-        int size = limit == null ? 500 : limit.intValue();
-        if (size < 1 || size > MAX_LIST_LIMIT) {
-            throw new ApiError(40058, "invalid limit: 1 to " + MAX_LIST_LIMIT + "; got " + size);
-        }
+        int size = Cursors.limit(body, "limit", 500, MAX_LIST_LIMIT);
         Cursors.Page<JsonNode> page = Cursors.page(rows, text(body, "cursor"), size, 40058);
-        ObjectNode answer = Reply.ok("ok");
-        answer.put("next_cursor", page.nextCursor());
-        ArrayNode list = answer.putArray(field);
-        page.items().forEach(row -> list.add(row.deepCopy()));
-        return Reply.json(answer);
+        return Cursors.reply(page, field);
     }
 }

@@ -104,12 +104,8 @@ final class ExternalStatistics {
         Long endDay = number(body, "day_end_time", 40058);
         long end = (endDay == null ? begin : endDay) + 86_400;
         Long offset = number(body, "offset", 40058);
-        Long limit = number(body, "limit", 40058);
         int from = offset == null ? 0 : offset.intValue();
-        int size = limit == null ? 500 : limit.intValue();
-        if (size < 1 || size > 1000) {
-            throw new ApiError(40058, "invalid limit: 1 to 1000; got " + size);
-        }
+        int size = Cursors.limit(body, "limit", 500, 1000);
         List<ObjectNode> items = new ArrayList<>();
         for (String owner : owners) {
             long total = 0;

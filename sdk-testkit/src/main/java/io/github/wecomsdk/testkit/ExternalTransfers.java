@@ -3,7 +3,6 @@ package io.github.wecomsdk.testkit;
 import static io.github.wecomsdk.testkit.ExternalCommon.MAX_LIST_LIMIT;
 import static io.github.wecomsdk.testkit.ExternalCommon.NODES;
 import static io.github.wecomsdk.testkit.ExternalCommon.key;
-import static io.github.wecomsdk.testkit.FakeRequest.number;
 import static io.github.wecomsdk.testkit.FakeRequest.text;
 import static io.github.wecomsdk.testkit.FakeRequest.texts;
 
@@ -157,20 +156,12 @@ final class ExternalTransfers {
             }
         }
         Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), MAX_PER_TRANSFER, 40058);
-        ObjectNode answer = Reply.ok("ok");
-        ArrayNode list = answer.putArray("customer");
-        page.items().forEach(list::add);
-        answer.put("next_cursor", page.nextCursor());
-        return Reply.json(answer);
+        return Cursors.reply(page, "customer");
     }
 
     Reply unassigned(FakeRequest request) {
         ObjectNode body = request.json();
-        Long pageSize = number(body, "page_size", 40058);
-        int size = pageSize == null ? 1000 : pageSize.intValue();
-        if (size < 1 || size > MAX_LIST_LIMIT) {
-            throw new ApiError(40058, "invalid page_size: 1 to " + MAX_LIST_LIMIT + "; got " + size);
-        }
+        int size = Cursors.limit(body, "page_size", 1000, MAX_LIST_LIMIT);
         List<ObjectNode> rows = new ArrayList<>();
         long now = common.now();
         customers
