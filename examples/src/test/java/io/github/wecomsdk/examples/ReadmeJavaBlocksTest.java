@@ -2,6 +2,7 @@ package io.github.wecomsdk.examples;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.wecomsdk.core.testing.JavadocSnippets;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,9 +48,8 @@ class ReadmeJavaBlocksTest {
                 "README Java blocks found in no compiled source file:\n\n" + String.join("\n\n---\n\n", missing));
     }
 
-    /** Drops whitespace, keeping one space only where it separates two words, so line breaks don't count. */
     private static String normalized(String code) {
-        return code.replaceAll("(?<=\\w)\\s+(?=\\w)", " ").replaceAll("\\s+", "");
+        return JavadocSnippets.normalised(code);
     }
 
     private static String read(Path path) {

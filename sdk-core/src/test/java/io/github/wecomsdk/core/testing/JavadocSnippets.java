@@ -1,0 +1,137 @@
+package io.github.wecomsdk.core.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Checks that every Java example in a module's Javadoc ({@code <pre>{@code ...}</pre>}) compiles: each
+ * must stand, line breaks and indentation aside, in the code (not the Javadoc) of a compiled source file,
+ * a test or an example. A snippet that stops compiling, or one edited without its compiled twin, fails
+ * the build.
+ *
+ * <p>Blocks that are not Java (a JSON or XML document, properties) are recognised by their first
+ * character ({@code {}, {@code <}, {@code #}) and skipped.
+ *
+ * <pre>{@code
+ * @Test
+ * void everyJavadocExampleCompiles() {
+ *     JavadocSnippets.assertCompiled(Path.of("src/main/java"), Path.of("src/test/java"));
+ * }
+ * }</pre>
+ */
+public final class JavadocSnippets {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static final Pattern SNIPPET =
+            Pattern.compile("<pre>\\{@code\\s*\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
+
+    private static final Pattern JAVADOC = Pattern.compile("/\\*\\*.*?\\*/", Pattern.DOTALL);
+
+    private JavadocSnippets() {}
+
+    /**
+     * Asserts that every Java snippet in the Javadoc under {@code mainSources} appears in a file under one
+     * of {@code compiledSources}.
+     *
+     * @param mainSources     the module's main sources, such as {@code src/main/java}
+     * @param compiledSources where the compiled twins live, such as {@code src/test/java}
+     * @return how many snippets were checked
+     * @throws AssertionError listing every snippet found in no compiled file, or if none was found
+     */
+    public static int assertCompiled(Path mainSources, Path... compiledSources) {
+        List<String> compiled = new ArrayList<>();
+        for (Path root : compiledSources) {
+            for (Path file : javaFiles(root)) {
+                compiled.add(normalised(JAVADOC.matcher(read(file)).replaceAll("")));
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Path file : javaFiles(mainSources)) {
+            Matcher snippet = SNIPPET.matcher(read(file));
+            while (snippet.find()) {
+                String code = withoutStars(snippet.group(1));
+                if (!isJava(code)) {
+                    continue;
+                }
+                checked++;
+                String wanted = normalised(code);
+                if (compiled.stream().noneMatch(source -> source.contains(wanted))) {
+                    missing.add(mainSources.relativize(file) + ":\n" + code.strip());
+                }
+            }
+        }
+        if (checked == 0) {
+            throw new AssertionError("no Javadoc snippet found under " + mainSources);
+        }
+        if (!missing.isEmpty()) {
+            throw new AssertionError(missing.size() + " Javadoc snippet(s) found in no compiled file under "
+                    + List.of(compiledSources) + ":\n\n" + String.join("\n\n---\n\n", missing));
+        }
+        return checked;
+    }
+
+    private static String withoutStars(String block) {
+        return block.lines()
+                .map(line -> line.replaceFirst("^\\s*\\* ?", ""))
+                .collect(Collectors.joining("\n"))
+                .replace("&#64;", "@")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    private static boolean isJava(String code) {
+        String start = code.strip();
+        return !(start.startsWith("{") || start.startsWith("<") || start.startsWith("#"));
+    }
+
+    /**
+     * Code with line breaks and indentation dropped: whitespace is removed, except one space where it
+     * separates two words ({@code int x}).
+     *
+     * @param code the code
+     * @return the code in the form compared
+     */
+    public static String normalised(String code) {
+        return WHITESPACE.matcher(code).replaceAll(run -> {
+            boolean between = run.start() > 0
+                    && run.end() < code.length()
+                    && isWordChar(code.charAt(run.start() - 1))
+                    && isWordChar(code.charAt(run.end()));
+            return between ? " " : "";
+        });
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    private static List<Path> javaFiles(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(path -> path.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+}
