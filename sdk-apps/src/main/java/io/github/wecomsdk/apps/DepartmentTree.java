@@ -16,7 +16,8 @@ import java.util.function.Function;
  * results; the root department (1) has parent 0.
  *
  * <pre>{@code
- * DepartmentTree tree = DepartmentTree.of(contacts.departments().list(), Department::id, Department::parentId);
+ * DepartmentTree tree =
+ *     DepartmentTree.of(contacts.departments().list().toList(), Department::id, Department::parentId);
  * }</pre>
  *
  * <p>Immutable and thread-safe.

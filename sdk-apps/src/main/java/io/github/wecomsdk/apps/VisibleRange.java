@@ -18,7 +18,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * // once, in the console: app "Expenses" > 可见范围 > tag "expenses-users" (id 12)
- * Contacts.of(contactsClient).tags().addUsers(12, List.of("zhangsan"), List.of());
+ * Contacts.of(contactsClient).tags().addUsers(12, "zhangsan");
  * }</pre>
  *
  * @param userIds       the members named directly ({@code allow_userinfos})

@@ -9,9 +9,10 @@ import io.github.wecomsdk.core.internal.Checks;
  * data. The app must have 自定义展示 enabled in the admin console first.
  *
  * <pre>{@code
- * WorkbenchTemplateRequest.of(WorkbenchType.KEYDATA)                     // type only
- * WorkbenchTemplateRequest.withDefault(KeyData.of(...), false)           // type from the default data
- * WorkbenchTemplateRequest.of(WorkbenchType.NORMAL)                      // back to the normal grid
+ * WorkbenchTemplateRequest typeOnly = WorkbenchTemplateRequest.of(WorkbenchType.KEYDATA);
+ * WorkbenchTemplateRequest withDefault =                                  // type from the default data
+ *     WorkbenchTemplateRequest.withDefault(KeyData.of(KeyDataItem.builder("0").key("To approve").build()), false);
+ * WorkbenchTemplateRequest backToNormal = WorkbenchTemplateRequest.of(WorkbenchType.NORMAL);
  * }</pre>
  *
  * @param type            the template type

@@ -22,10 +22,16 @@ import java.util.stream.StreamSupport;
  * requests. Each call of {@link #iterator()}, {@link #stream()} or {@link #byPage()} starts again
  * from the first page. A failure surfaces mid-iteration as the SDK's own {@link WeComException}.
  *
+ * <p>With {@code userIds} a {@code PagedIterable<String>} from a list call:
+ *
  * <pre>{@code
- * for (String userId : contacts.users().listIds()) { ... }           // every id, page by page
- * contacts.users().listIds().stream().limit(10).toList();            // at most the pages needed
- * for (List<String> page : contacts.users().listIds().byPage()) { ... }
+ * for (String userId : userIds) { // every item, page by page
+ *     sync(userId);
+ * }
+ * List<String> firstTen = userIds.stream().limit(10).toList(); // at most the pages needed
+ * for (List<String> page : userIds.byPage()) { // the pages as WeCom answered them
+ *     syncAll(page);
+ * }
  * }</pre>
  *
  * @param <T> the item type

@@ -23,8 +23,8 @@ import java.util.Set;
  * single-use, refuses it instead.
  *
  * <pre>{@code
- * Audience.users("zhangsan", "lisi").andDepartments(2, 3).andTags(7)
- * Audience.all()
+ * Audience some = Audience.users("zhangsan", "lisi").andDepartments(2, 3).andTags(7);
+ * Audience everyone = Audience.all();
  * }</pre>
  */
 public final class Audience {

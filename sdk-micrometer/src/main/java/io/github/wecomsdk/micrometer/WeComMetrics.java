@@ -12,7 +12,10 @@ import java.util.Objects;
  *
  * <pre>{@code
  * WeComMetrics metrics = WeComMetrics.of(registry);
- * WeComClient client = WeComClient.builder()...listener(metrics.listener()).build();
+ * WeComClient client = WeComClient.builder()
+ *     .corpId(corpId).secret(secret)
+ *     .listener(metrics.listener())
+ *     .build();
  * CallbackHandler handler = CallbackHandler.builder(crypto, router).observer(metrics.callbackObserver()).build();
  * }</pre>
  *

@@ -10,7 +10,9 @@ import io.github.wecomsdk.core.internal.Checks;
  *
  * <pre>{@code
  * Payments payments = Payments.of(client);   // the app configured in 对外收款 → 可调用接口的应用
- * for (Bill bill : payments.bills().list(BillQuery.of(begin, end))) { ... }
+ * for (Bill bill : payments.bills().list(BillQuery.of(begin, end))) {   // begin..end: at most 31 days
+ *     store(bill);
+ * }
  * String openId = payments.openIds().convert("zhangsan");
  * }</pre>
  *

@@ -27,10 +27,14 @@ import okhttp3.OkHttpClient;
  * token store (Redis when configured), and report to the same metrics.
  *
  * <pre>{@code
- * @Autowired WeComApps apps;
- * apps.add("tenant-42", AppSettings.of(corpId, secret, OptionalLong.of(1000002)));
- * WeComClient client = apps.client("tenant-42");
- * apps.remove("tenant-42");
+ * @Autowired
+ * WeComApps apps;
+ *
+ * void onboard(String corpId, String secret) {
+ *     apps.add("tenant-42", AppSettings.of(corpId, secret, OptionalLong.of(1000002)));
+ *     WeComClient client = apps.client("tenant-42");
+ *     apps.remove("tenant-42");
+ * }
  * }</pre>
  *
  * Thread-safe.

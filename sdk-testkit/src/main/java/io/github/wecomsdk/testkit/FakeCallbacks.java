@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * assertTrue(callbacks.verifyUrl().delivered());                 // the URL check GET
  * CallbackDelivery d = callbacks.send(callbacks.textMessage("zhangsan", "hello"));
  * assertEquals(1, d.attempts());
- * assertTrue(d.reply().contains("<Content><![CDATA[you said hello]]></Content>"));
+ * assertTrue(d.reply().contains("<Content><![CDATA[Got it: hello]]></Content>"));
  * }</pre>
  *
  * <p>WeCom's rules, as documented for receiving messages: before the first delivery to a URL, the URL

@@ -45,7 +45,8 @@ import okhttp3.tls.HeldCertificate;
  *         .trustedCertificates(merchant.serverCertificate())
  *         .baseUrl(merchant.baseUrl())
  *         .build();
- *     ...
+ *     payments.redPackets().send(payments.redPackets().request(openId, 888)
+ *         .wishing("Thank you!").actName("Year-end bonus").remark("Bonus").senderName("HR").build());
  *     assertEquals(1, merchant.payments().size());
  * }
  * }</pre>

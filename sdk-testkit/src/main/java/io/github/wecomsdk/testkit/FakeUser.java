@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A member to seed with {@link FakeWeCom#addUser(FakeUser)}, with every field {@code user/get} shows:
+ * A member to seed with {@link FakeWeCom#addUser(FakeUser)}, with every field {@code user/get} shows; its
+ * departments must exist first, as in WeCom:
  *
  * <pre>{@code
+ * fake.addDepartment(2, "Engineering", 1).addDepartment(3, "Sales", 1);
  * fake.addUser(FakeUser.builder("zhangsan", "张三").mobile("+86 13800000000").position("Engineer")
  *         .departments(2, 3).status(FakeUser.ACTIVE).extattrText("工号", "1024").build());
  * }</pre>

@@ -14,12 +14,13 @@ import java.util.stream.Stream;
 
 /**
  * Checks that every Java example in a module's Javadoc ({@code <pre>{@code ...}</pre>}) compiles: each
- * must stand, line breaks and indentation aside, in the code (not the Javadoc) of a compiled source file,
+ * must stand, line breaks and indentation aside, in the code (not a block comment) of a compiled source file,
  * a test or an example. A snippet that stops compiling, or one edited without its compiled twin, fails
  * the build.
  *
- * <p>Blocks that are not Java (a JSON or XML document, properties) are recognised by their first
- * character ({@code {}, {@code <}, {@code #}) and skipped.
+ * <p>Blocks that are not Java are recognised by how they start and skipped: a JSON or XML document or
+ * properties (a brace, an angle bracket, a hash sign) and a command line ({@code $}, {@code mvn} or
+ * {@code java} and a space).
  *
  * <pre>{@code
  * @Test
@@ -35,7 +36,7 @@ public final class JavadocSnippets {
     private static final Pattern SNIPPET =
             Pattern.compile("<pre>\\{@code\\s*\\n(.*?)\\n\\s*\\*\\s*}</pre>", Pattern.DOTALL);
 
-    private static final Pattern JAVADOC = Pattern.compile("/\\*\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
     private JavadocSnippets() {}
 
@@ -52,7 +53,7 @@ public final class JavadocSnippets {
         List<String> compiled = new ArrayList<>();
         for (Path root : compiledSources) {
             for (Path file : javaFiles(root)) {
-                compiled.add(normalised(JAVADOC.matcher(read(file)).replaceAll("")));
+                compiled.add(normalised(BLOCK_COMMENT.matcher(read(file)).replaceAll("")));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -93,7 +94,12 @@ public final class JavadocSnippets {
 
     private static boolean isJava(String code) {
         String start = code.strip();
-        return !(start.startsWith("{") || start.startsWith("<") || start.startsWith("#"));
+        return !(start.startsWith("{")
+                || start.startsWith("<")
+                || start.startsWith("#")
+                || start.startsWith("$ ")
+                || start.startsWith("mvn ")
+                || start.startsWith("java "));
     }
 
     /**

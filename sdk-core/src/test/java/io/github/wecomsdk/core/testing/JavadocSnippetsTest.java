@@ -83,6 +83,22 @@ class JavadocSnippetsTest {
     }
 
     @Test
+    void aTwinInsideABlockCommentDoesNotCount() throws IOException {
+        write("main/x/Greeter.java", DOCUMENTED);
+        write("test/x/Snippets.java", """
+                class Snippets {
+                    /*
+                    Greeter greeter = Greeter.of("hi");
+                    greeter.greet(List.of("zhangsan", "lisi"));
+                    */
+                }
+                """);
+
+        assertThrows(
+                AssertionError.class, () -> JavadocSnippets.assertCompiled(dir.resolve("main"), dir.resolve("test")));
+    }
+
+    @Test
     void wordsStaySeparated() {
         assertEquals("int x=1;", JavadocSnippets.normalised("int   x =\n   1;"));
     }
