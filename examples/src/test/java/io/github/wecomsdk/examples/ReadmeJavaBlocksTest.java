@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,19 +25,13 @@ class ReadmeJavaBlocksTest {
     void everyJavaBlockOfTheReadmeIsInACompiledSourceFile() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-        List<String> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(path -> path.toString().endsWith(".java"))
-                    .filter(path -> path.toString().contains("/src/"))
-                    .forEach(path -> sources.add(normalized(read(path))));
-        }
+        JavadocSnippets.CompiledCode sources = JavadocSnippets.compiledCodeUnder(root);
         List<String> missing = new ArrayList<>();
         Matcher blocks = JAVA_BLOCK.matcher(readme);
         int count = 0;
         while (blocks.find()) {
             count++;
-            String block = normalized(blocks.group(1));
-            if (sources.stream().noneMatch(source -> source.contains(block))) {
+            if (!sources.contains(blocks.group(1))) {
                 missing.add(blocks.group(1).strip());
             }
         }
@@ -46,17 +39,5 @@ class ReadmeJavaBlocksTest {
         assertTrue(
                 missing.isEmpty(),
                 "README Java blocks found in no compiled source file:\n\n" + String.join("\n\n---\n\n", missing));
-    }
-
-    private static String normalized(String code) {
-        return JavadocSnippets.normalised(code);
-    }
-
-    private static String read(Path path) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -50,14 +50,10 @@ final class AppCalls {
             if (e.errcode() != UNTRUSTED_IP) {
                 throw e;
             }
-            WeComApiException explained = new WeComApiException(
-                    e.errcode(),
-                    e.errmsg(),
-                    e.path(),
+            throw withNote(
+                    e,
                     "add this server's public IP to the trusted IPs (企业可信IP) of the app whose secret built the"
                             + " client (admin console: 应用管理 > the app > 企业可信IP)");
-            explained.initCause(e);
-            throw explained;
         }
     }
 
@@ -71,9 +67,10 @@ final class AppCalls {
 
     WeComApiException explain(WeComApiException e, long agentId) {
         String note = note(e.errcode(), agentId);
-        if (note == null) {
-            return e;
-        }
+        return note == null ? e : withNote(e, note);
+    }
+
+    private static WeComApiException withNote(WeComApiException e, String note) {
         WeComApiException explained = new WeComApiException(e.errcode(), e.errmsg(), e.path(), note);
         explained.initCause(e);
         return explained;

@@ -1,6 +1,7 @@
 package io.github.wecomsdk.apps;
 
 import io.github.wecomsdk.core.WeComValidationException;
+import io.github.wecomsdk.core.internal.Checks;
 import java.util.Locale;
 
 /** URL checks shared by menus, workbench items and app settings. */
@@ -10,9 +11,7 @@ final class Urls {
 
     /** Requires an {@code http://} or {@code https://} URL (WeCom's 45034 / 40094 otherwise). */
     static String requireHttp(String url, String field) {
-        if (url == null || url.isBlank()) {
-            throw new WeComValidationException(field + " is required and may not be blank");
-        }
+        Checks.notBlank(url, field);
         if (!hasHttpScheme(url)) {
             throw new WeComValidationException(
                     field + " must start with http:// or https:// (WeCom needs the" + " scheme); got " + url);

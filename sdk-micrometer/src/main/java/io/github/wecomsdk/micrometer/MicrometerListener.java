@@ -36,19 +36,7 @@ final class MicrometerListener extends WeComListener {
     @Override
     public void callEnd(CallInfo call, int errcode, Duration duration) {
         String path = paths.of(call.path());
-        Timer.builder("wecom.client.requests")
-                .description("Attempts of WeCom API calls")
-                .tags(
-                        "method",
-                        call.method(),
-                        "path",
-                        path,
-                        "outcome",
-                        errcode == 0 ? "success" : "api_error",
-                        "errcode",
-                        Integer.toString(errcode))
-                .register(registry)
-                .record(duration);
+        recordAttempt(call, path, errcode == 0 ? "success" : "api_error", Integer.toString(errcode), duration);
         if (WATCHED_ERRCODES.contains(errcode)) {
             Counter.builder("wecom.client.errors")
                     .description("WeCom errcodes operators watch")
@@ -61,17 +49,13 @@ final class MicrometerListener extends WeComListener {
     @Override
     public void callFailed(CallInfo call, WeComException failure, Duration duration) {
         String errcode = failure instanceof WeComApiException api ? Integer.toString(api.errcode()) : "none";
+        recordAttempt(call, paths.of(call.path()), outcome(failure), errcode, duration);
+    }
+
+    private void recordAttempt(CallInfo call, String path, String outcome, String errcode, Duration duration) {
         Timer.builder("wecom.client.requests")
                 .description("Attempts of WeCom API calls")
-                .tags(
-                        "method",
-                        call.method(),
-                        "path",
-                        paths.of(call.path()),
-                        "outcome",
-                        outcome(failure),
-                        "errcode",
-                        errcode)
+                .tags("method", call.method(), "path", path, "outcome", outcome, "errcode", errcode)
                 .register(registry)
                 .record(duration);
     }

@@ -4,7 +4,6 @@ import io.github.wecomsdk.core.ApiRequest;
 import io.github.wecomsdk.core.WeComClient;
 import io.github.wecomsdk.core.WeComValidationException;
 import io.github.wecomsdk.core.internal.Checks;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,12 +24,7 @@ public final class Merchants {
     }
 
     static String checkMchId(String mchId) {
-        Checks.notBlank(mchId, "mch_id");
-        int bytes = mchId.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > 32) {
-            throw new WeComValidationException("mch_id may be at most 32 bytes; got " + bytes);
-        }
-        return mchId;
+        return Checks.maxBytes(Checks.notBlank(mchId, "mch_id"), 32, "mch_id");
     }
 
     /**

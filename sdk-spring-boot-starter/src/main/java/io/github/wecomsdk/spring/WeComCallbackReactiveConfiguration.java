@@ -14,9 +14,8 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
-import org.springframework.web.reactive.function.server.RequestPredicate;
+import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
@@ -45,9 +44,8 @@ public class WeComCallbackReactiveConfiguration {
      */
     @Bean
     public RouterFunction<ServerResponse> weComReactiveCallbackRouter(WeComApps apps) {
-        RequestPredicate isCallback = request -> handlerFor(apps, request).isPresent();
-        return RouterFunctions.route(
-                isCallback, request -> handle(handlerFor(apps, request).orElseThrow(), request));
+        return request -> Mono.justOrEmpty(handlerFor(apps, request))
+                .<HandlerFunction<ServerResponse>>map(handler -> callback -> handle(handler, callback));
     }
 
     private static Optional<CallbackHandler> handlerFor(WeComApps apps, ServerRequest request) {

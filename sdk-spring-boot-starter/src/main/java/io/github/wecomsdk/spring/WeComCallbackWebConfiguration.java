@@ -15,9 +15,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.servlet.function.RequestPredicate;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
@@ -44,9 +43,8 @@ public class WeComCallbackWebConfiguration {
      */
     @Bean
     public RouterFunction<ServerResponse> weComCallbackRouter(WeComApps apps) {
-        RequestPredicate isCallback = request -> handlerFor(apps, request).isPresent();
-        return RouterFunctions.route(
-                isCallback, request -> handle(handlerFor(apps, request).orElseThrow(), request));
+        return request -> handlerFor(apps, request)
+                .<HandlerFunction<ServerResponse>>map(handler -> callback -> handle(handler, callback));
     }
 
     private static Optional<CallbackHandler> handlerFor(WeComApps apps, ServerRequest request) {

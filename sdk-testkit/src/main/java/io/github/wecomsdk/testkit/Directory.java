@@ -482,13 +482,7 @@ final class Directory {
 
     Reply listUserIds(FakeRequest request) {
         ObjectNode body = request.json();
-        Long limit = number(body, "limit", 40058);
-        if (limit == null) {
-            limit = (long) MAX_LIST_ID_LIMIT;
-        }
-        if (limit < 1 || limit > MAX_LIST_ID_LIMIT) {
-            throw new ApiError(40058, "invalid limit: 1 to " + MAX_LIST_ID_LIMIT + "; got " + limit);
-        }
+        int limit = Cursors.limit(body, "limit", MAX_LIST_ID_LIMIT, MAX_LIST_ID_LIMIT);
         List<ObjectNode> rows = new ArrayList<>();
         for (ObjectNode user : users.values()) {
             for (long department : departmentsOf(user)) {
@@ -498,7 +492,7 @@ final class Directory {
                 rows.add(row);
             }
         }
-        Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), limit.intValue(), 50100);
+        Cursors.Page<ObjectNode> page = Cursors.page(rows, text(body, "cursor"), limit, 50100);
         return Cursors.reply(page, "dept_user");
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.util.Locale;
 
 /**
  * What the external-contact families share: the address book, the clock, one id sequence, member lookups
@@ -37,10 +36,6 @@ final class ExternalCommon {
     Runnable snapshot() {
         long saved = sequence;
         return () -> sequence = saved;
-    }
-
-    static String key(String userid) {
-        return userid.toLowerCase(Locale.ROOT);
     }
 
     /** The member's userid as stored, or 60111. */

@@ -1,8 +1,8 @@
 package io.github.wecomsdk.testkit;
 
+import static io.github.wecomsdk.testkit.Directory.key;
 import static io.github.wecomsdk.testkit.ExternalCommon.NODES;
 import static io.github.wecomsdk.testkit.ExternalCommon.copyIfPresent;
-import static io.github.wecomsdk.testkit.ExternalCommon.key;
 import static io.github.wecomsdk.testkit.FakeRequest.text;
 import static io.github.wecomsdk.testkit.FakeRequest.texts;
 

@@ -1,9 +1,9 @@
 package io.github.wecomsdk.testkit;
 
+import static io.github.wecomsdk.testkit.Directory.key;
 import static io.github.wecomsdk.testkit.ExternalCommon.MAX_LIST_LIMIT;
 import static io.github.wecomsdk.testkit.ExternalCommon.NODES;
 import static io.github.wecomsdk.testkit.ExternalCommon.copyIfPresent;
-import static io.github.wecomsdk.testkit.ExternalCommon.key;
 import static io.github.wecomsdk.testkit.FakeRequest.number;
 import static io.github.wecomsdk.testkit.FakeRequest.text;
 import static io.github.wecomsdk.testkit.FakeRequest.texts;

@@ -1,7 +1,7 @@
 package io.github.wecomsdk.testkit;
 
+import static io.github.wecomsdk.testkit.Directory.key;
 import static io.github.wecomsdk.testkit.ExternalCommon.NODES;
-import static io.github.wecomsdk.testkit.ExternalCommon.key;
 import static io.github.wecomsdk.testkit.FakeRequest.number;
 import static io.github.wecomsdk.testkit.FakeRequest.numbers;
 import static io.github.wecomsdk.testkit.FakeRequest.texts;

@@ -38,16 +38,17 @@ final class FakeHttpServer {
         } catch (IOException e) {
             throw new UncheckedIOException("FakeWeCom could not listen on 127.0.0.1", e);
         }
-        executor = Executors.newFixedThreadPool(4, daemonThreads());
+        executor = Executors.newFixedThreadPool(4, daemonThreads("fake-wecom-"));
         server.setExecutor(executor);
         server.createContext("/", this::serve);
         server.start();
     }
 
-    private static ThreadFactory daemonThreads() {
+    /** Daemon threads named {@code prefix} and a count, so a fake never keeps a test JVM alive. */
+    static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "fake-wecom-" + count.incrementAndGet());
+            Thread thread = new Thread(task, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import okhttp3.tls.HandshakeCertificates;
@@ -141,12 +140,7 @@ public final class FakeMerchant implements AutoCloseable {
                 params.setSSLParameters(parameters);
             }
         });
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newFixedThreadPool(4, task -> {
-            Thread thread = new Thread(task, "fake-merchant-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        executor = Executors.newFixedThreadPool(4, FakeHttpServer.daemonThreads("fake-merchant-"));
         server.setExecutor(executor);
         server.createContext("/", this::serve);
         server.start();

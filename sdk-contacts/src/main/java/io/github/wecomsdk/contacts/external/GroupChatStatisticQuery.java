@@ -123,7 +123,10 @@ public record GroupChatStatisticQuery(
             if (dayEndTime != null) {
                 Checks.range(dayEndTime - dayBeginTime, 0, MAX_SPAN_SECONDS, "day_end_time - day_begin_time (seconds)");
             }
-            Checks.maxSize(Checks.noBlankIds(owners, "owner_filter.userid_list"), 100, "owner_filter.userid_list");
+            Checks.maxSize(
+                    Checks.noBlankIds(owners, "owner_filter.userid_list"),
+                    GroupChats.MAX_OWNERS,
+                    "owner_filter.userid_list");
             if (orderBy != null) {
                 Checks.range(orderBy, 1, 4, "order_by");
             }

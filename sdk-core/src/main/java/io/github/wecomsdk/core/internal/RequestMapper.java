@@ -54,17 +54,13 @@ public final class RequestMapper {
      * @return the OkHttp request
      */
     public Request toHttp(ApiRequest request, HttpUrl absolute, String token) {
-        HttpUrl.Builder url;
-        if (absolute != null) {
-            url = absolute.newBuilder();
-            if (token != null) {
-                url.addQueryParameter("access_token", token);
-            }
-        } else {
-            url = baseUrl.newBuilder().addPathSegments(request.path().substring(1));
-            if (token != null) {
-                url.addQueryParameter("access_token", token);
-            }
+        HttpUrl.Builder url = absolute != null
+                ? absolute.newBuilder()
+                : baseUrl.newBuilder().addPathSegments(request.path().substring(1));
+        if (token != null) {
+            url.addQueryParameter("access_token", token);
+        }
+        if (absolute == null) {
             request.query().forEach(url::addQueryParameter);
         }
         Request.Builder http = new Request.Builder().url(url.build());

@@ -50,12 +50,7 @@ public final class JavadocSnippets {
      * @throws AssertionError listing every snippet found in no compiled file, or if none was found
      */
     public static int assertCompiled(Path mainSources, Path... compiledSources) {
-        List<String> compiled = new ArrayList<>();
-        for (Path root : compiledSources) {
-            for (Path file : javaFiles(root)) {
-                compiled.add(normalised(BLOCK_COMMENT.matcher(read(file)).replaceAll("")));
-            }
-        }
+        CompiledCode compiled = compiledCodeUnder(compiledSources);
         List<String> missing = new ArrayList<>();
         int checked = 0;
         for (Path file : javaFiles(mainSources)) {
@@ -66,8 +61,7 @@ public final class JavadocSnippets {
                     continue;
                 }
                 checked++;
-                String wanted = normalised(code);
-                if (compiled.stream().noneMatch(source -> source.contains(wanted))) {
+                if (!compiled.contains(code)) {
                     missing.add(mainSources.relativize(file) + ":\n" + code.strip());
                 }
             }
@@ -80,6 +74,44 @@ public final class JavadocSnippets {
                     + List.of(compiledSources) + ":\n\n" + String.join("\n\n---\n\n", missing));
         }
         return checked;
+    }
+
+    /**
+     * The code, without block comments, of every Java file under the given folders, to look snippets up
+     * in (the README's Java blocks, say).
+     *
+     * @param compiledSources the folders
+     * @return the code
+     */
+    public static CompiledCode compiledCodeUnder(Path... compiledSources) {
+        List<String> code = new ArrayList<>();
+        for (Path root : compiledSources) {
+            for (Path file : javaFiles(root)) {
+                code.add(normalised(BLOCK_COMMENT.matcher(read(file)).replaceAll("")));
+            }
+        }
+        return new CompiledCode(code);
+    }
+
+    /** The code of a set of compiled files, compared with snippets line breaks and indentation aside. */
+    public static final class CompiledCode {
+
+        private final List<String> files;
+
+        private CompiledCode(List<String> files) {
+            this.files = List.copyOf(files);
+        }
+
+        /**
+         * Whether a snippet stands in one of the files.
+         *
+         * @param snippet the code
+         * @return true if a file holds it, line breaks and indentation aside
+         */
+        public boolean contains(String snippet) {
+            String wanted = normalised(snippet);
+            return files.stream().anyMatch(file -> file.contains(wanted));
+        }
     }
 
     private static String withoutStars(String block) {
